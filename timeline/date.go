@@ -1,0 +1,354 @@
+package timeline
+
+import (
+	"time"
+)
+
+// Precision says how much of a [Date] is known: a year, a month of a year,
+// or a day. The zero value is no precision and belongs to the zero Date.
+type Precision uint8
+
+// The precisions, coarsest first.
+const (
+	Year  Precision = iota + 1 // a calendar year: "1950"
+	Month                      // a month of a year: "1950-01"
+	Day                        // a day: "1950-01-30"
+)
+
+var precisionNames = [...]string{"", "year", "month", "day"}
+
+// String returns "year", "month" or "day", and "Precision(N)" for other values.
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) && p != 0 {
+		return precisionNames[p]
+	}
+	return "Precision(" + itoa(int(p)) + ")"
+}
+
+// flags of a Date: EDTF level 1 qualifiers and unspecified digits.
+const (
+	flagUncertain   = 1 << iota // "?"
+	flagApproximate             // "~"
+	flagYearX1                  // last digit of the year unspecified: "195X"
+	flagYearX2                  // last two digits unspecified: "19XX"
+	flagMonthX                  // month unspecified: "1950-XX"
+	flagDayX                    // day unspecified: "1950-01-XX"
+)
+
+// Date is a civil date in the proleptic Gregorian calendar with a
+// [Precision]: a year ("2001"), a month ("2012-07") or a day ("1950-01-30"),
+// for years 1 to 9999. It carries no time of day and no time zone.
+//
+// A Date may carry the EDTF level 1 qualifiers uncertain ("2001?"),
+// approximate ("2012-07~") or both ("1950%"), and unspecified digits
+// ("195X" for some year of the 1950s, "1950-01-XX" for some day of January
+// 1950). A date with unspecified digits stands for the whole range of days it
+// could be; see [Date.Span].
+//
+// Date is a small comparable value: use == to test identity (same precision,
+// qualifiers and digits) and [Date.Compare] to order. It can be a map key and
+// is safe to share between goroutines. The zero value means "no date";
+// [Date.IsZero] reports it.
+type Date struct {
+	y     uint16
+	m     uint8 // 1..12; 0 for year precision
+	d     uint8 // 1..31; 0 for coarser precision
+	p     Precision
+	flags uint8
+}
+
+// NewDate returns the day-precision date y-m-d. It fails for a year outside
+// 1–9999, a month outside 1–12, or a day that does not exist in that month
+// (2023-02-29).
+func NewDate(y int, m time.Month, d int) (Date, error) {
+	if err := checkYear(y); err != "" {
+		return Date{}, &RangeError{What: "date", Reason: err}
+	}
+	if m < 1 || m > 12 {
+		return Date{}, &RangeError{What: "date", Reason: "month " + itoa(int(m)) + " out of range"}
+	}
+	if d < 1 || d > daysIn(y, m) {
+		return Date{}, &RangeError{What: "date", Reason: "day " + itoa(d) + " out of range for " + itoa4(y) + "-" + itoa2(int(m))}
+	}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}, nil
+}
+
+// NewMonth returns the month-precision date y-m. It fails for a year outside
+// 1–9999 or a month outside 1–12.
+func NewMonth(y int, m time.Month) (Date, error) {
+	if err := checkYear(y); err != "" {
+		return Date{}, &RangeError{What: "month", Reason: err}
+	}
+	if m < 1 || m > 12 {
+		return Date{}, &RangeError{What: "month", Reason: "month " + itoa(int(m)) + " out of range"}
+	}
+	return Date{y: uint16(y), m: uint8(m), p: Month}, nil
+}
+
+// NewYear returns the year-precision date y. It fails for a year outside 1–9999.
+func NewYear(y int) (Date, error) {
+	if err := checkYear(y); err != "" {
+		return Date{}, &RangeError{What: "year", Reason: err}
+	}
+	return Date{y: uint16(y), p: Year}, nil
+}
+
+func checkYear(y int) string {
+	if y < 1 || y > 9999 {
+		return "year " + itoa(y) + " out of range 1-9999"
+	}
+	return ""
+}
+
+// MustParseDate is like [ParseDate] but panics, with the input in the
+// message, if s is not a valid date. It is for tests and package-level
+// variables only.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// FromTime returns the day-precision date of t's calendar day in t's own
+// location. It returns the zero Date for years outside 1–9999.
+func FromTime(t time.Time) Date {
+	y, m, d := t.Date()
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}
+}
+
+// Time returns midnight at the start of the first day d covers, in loc
+// (UTC when loc is nil). The zero Date gives the zero time.Time.
+func (d Date) Time(loc *time.Location) time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, day := civil(d.firstDay())
+	return time.Date(y, m, day, 0, 0, 0, 0, loc)
+}
+
+// IsZero reports whether d is the zero Date, which means no date.
+func (d Date) IsZero() bool { return d.p == 0 }
+
+// Year returns the year of d (for "195X", 1950; for "19XX", 1900), or 0 for
+// the zero Date.
+func (d Date) Year() int { return int(d.y) }
+
+// Month returns the month of d, or 0 when d has year precision or its month
+// is unspecified.
+func (d Date) Month() time.Month {
+	if d.flags&flagMonthX != 0 {
+		return 0
+	}
+	return time.Month(d.m)
+}
+
+// Day returns the day of the month of d, or 0 when d is coarser than a day or
+// its day is unspecified.
+func (d Date) Day() int {
+	if d.flags&flagDayX != 0 {
+		return 0
+	}
+	return int(d.d)
+}
+
+// Precision returns the precision of d; 0 for the zero Date.
+func (d Date) Precision() Precision { return d.p }
+
+// Uncertain reports whether d carries the EDTF qualifier "?" (or "%").
+func (d Date) Uncertain() bool { return d.flags&flagUncertain != 0 }
+
+// Approximate reports whether d carries the EDTF qualifier "~" (or "%").
+func (d Date) Approximate() bool { return d.flags&flagApproximate != 0 }
+
+// Unspecified reports whether any digit of d is unspecified ("195X",
+// "1950-XX", "1950-01-XX").
+func (d Date) Unspecified() bool {
+	return d.flags&(flagYearX1|flagYearX2|flagMonthX|flagDayX) != 0
+}
+
+// Qualified returns d with the uncertain and approximate qualifiers set as
+// given; other fields are unchanged. The zero Date stays zero.
+func (d Date) Qualified(uncertain, approximate bool) Date {
+	if d.IsZero() {
+		return d
+	}
+	d.flags &^= flagUncertain | flagApproximate
+	if uncertain {
+		d.flags |= flagUncertain
+	}
+	if approximate {
+		d.flags |= flagApproximate
+	}
+	return d
+}
+
+// Span returns the inclusive range of days d covers: a day covers itself,
+// "1950-01" covers 1950-01-01 to 1950-01-31, "2001" covers the whole year,
+// "195X" covers 1950-01-01 to 1959-12-31 and "1950-01-XX" the whole month.
+// The qualifiers are dropped. The zero Date gives the zero (open) Span.
+func (d Date) Span() Span {
+	if d.IsZero() {
+		return Span{}
+	}
+	return Span{Start: dayFromNumber(d.firstDay()), End: dayFromNumber(d.lastDay())}
+}
+
+// firstDay returns the day number of the first day d covers.
+func (d Date) firstDay() int {
+	y := int(d.y)
+	m := time.January
+	day := 1
+	if d.p >= Month && d.flags&flagMonthX == 0 {
+		m = time.Month(d.m)
+		if d.p == Day && d.flags&flagDayX == 0 {
+			day = int(d.d)
+		}
+	}
+	return dayNumber(y, m, day)
+}
+
+// lastDay returns the day number of the last day d covers.
+func (d Date) lastDay() int {
+	y := int(d.y)
+	switch {
+	case d.flags&flagYearX2 != 0:
+		y += 99
+	case d.flags&flagYearX1 != 0:
+		y += 9
+	}
+	m := time.December
+	if d.p >= Month && d.flags&flagMonthX == 0 {
+		m = time.Month(d.m)
+		if d.p == Day && d.flags&flagDayX == 0 {
+			return dayNumber(y, m, int(d.d))
+		}
+	}
+	return dayNumber(y, m, daysIn(y, m))
+}
+
+// Compare returns -1, 0 or +1 as d sorts before, with or after e.
+//
+// The order is total and consistent with ==: dates sort by the first day
+// they cover; at the same first day the one covering more days comes first,
+// so "1950" < "1950-01" < "1950-01-01" and "195X" < "1950"; then dates
+// without qualifiers precede uncertain, approximate, and uncertain and
+// approximate ones. The zero Date sorts before every other date.
+func (d Date) Compare(e Date) int {
+	if d == e {
+		return 0
+	}
+	if d.IsZero() || e.IsZero() {
+		if d.IsZero() {
+			return -1
+		}
+		return 1
+	}
+	if c := cmpInt(d.firstDay(), e.firstDay()); c != 0 {
+		return c
+	}
+	if c := cmpInt(e.lastDay(), d.lastDay()); c != 0 { // longer first
+		return c
+	}
+	if c := cmpInt(int(d.p), int(e.p)); c != 0 {
+		return c
+	}
+	if c := cmpInt(int(d.flags&^(flagUncertain|flagApproximate)), int(e.flags&^(flagUncertain|flagApproximate))); c != 0 {
+		return c
+	}
+	return cmpInt(int(d.flags), int(e.flags))
+}
+
+// Before reports whether d sorts before e by [Date.Compare].
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d sorts after e by [Date.Compare].
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Equal reports whether d and e are the same date with the same precision,
+// qualifiers and unspecified digits; it is the same as d == e.
+func (d Date) Equal(e Date) bool { return d == e }
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// isLeap reports whether y is a leap year of the Gregorian calendar.
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+var monthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// daysIn returns the number of days of month m in year y.
+func daysIn(y int, m time.Month) int {
+	if m == time.February && isLeap(y) {
+		return 29
+	}
+	return int(monthDays[m])
+}
+
+// dayNumber returns the number of days from 1970-01-01 to y-m-d in the
+// proleptic Gregorian calendar (days_from_civil, H. Hinnant,
+// "chrono-Compatible Low-Level Date Algorithms").
+func dayNumber(y int, m time.Month, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400 // y >= 0 here for years 1..9999
+	yoe := y - era*400
+	mp := (int(m) + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civil is the inverse of dayNumber.
+func civil(n int) (int, time.Month, int) {
+	n += 719468
+	era := n / 146097
+	if n < 0 {
+		era = (n - 146096) / 146097
+	}
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, time.Month(m), d
+}
+
+// minDay and maxDay are the day numbers of 0001-01-01 and 9999-12-31.
+var (
+	minDay = dayNumber(1, time.January, 1)
+	maxDay = dayNumber(9999, time.December, 31)
+)
+
+// dayFromNumber returns the day-precision Date of day number n, or the zero
+// Date when n lies outside years 1–9999.
+func dayFromNumber(n int) Date {
+	if n < minDay || n > maxDay {
+		return Date{}
+	}
+	y, m, d := civil(n)
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}
+}
