@@ -118,16 +118,25 @@ const maxIndexedDays = 400
 // window 2025 yields them all. Origins with unspecified digits have none.
 // An open window yields nothing.
 //
-// Windows of up to 400 days are answered from the month-day index without
-// looking at other events.
+// Windows of up to 400 days are answered from the month-day index, day by
+// day, without looking at other events and without allocating; longer
+// windows walk every event year by year and sort what they find.
 func (t *Timeline) Anniversaries(window Span) iter.Seq[Occurrence] {
 	return func(yield func(Occurrence) bool) {
 		if window.IsOpen() {
 			return
 		}
-		occ := t.collect(window)
-		for _, o := range occ {
-			if !yield(o) {
+		first, last := window.Start.firstDay(), window.End.lastDay()
+		if last-first+1 > maxIndexedDays {
+			for _, o := range t.scan(window) {
+				if !yield(o) {
+					return
+				}
+			}
+			return
+		}
+		for dn := first; dn <= last; dn++ {
+			if !t.yieldDay(window, dayFromNumber(dn), yield) {
 				return
 			}
 		}
@@ -145,77 +154,81 @@ func (t *Timeline) Round(window Span) iter.Seq[Occurrence] {
 	}
 }
 
-type indexed struct {
-	Occurrence
-	idx int32
+// yieldDay yields the anniversaries falling on day d in the order of
+// Date.Compare: the year ones (on January 1), the month ones (on the first),
+// then the day ones, each group in the order the events were added.
+func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bool {
+	y, m, day := int(d.y), d.m, d.d
+	if day == 1 {
+		if m == 1 {
+			if yd := (Date{y: d.y, p: Year}); window.Contains(yd) {
+				if !t.yieldList(t.year, nil, yd, yield) {
+					return false
+				}
+			}
+		}
+		if md := (Date{y: d.y, m: m, p: Month}); window.Contains(md) {
+			if !t.yieldList(t.month[m], nil, md, yield) {
+				return false
+			}
+		}
+	}
+	var leap []int32 // anniversaries of February 29 in a common year
+	if !isLeap(y) && ((t.Policy == Feb28 && m == 2 && day == 28) || (t.Policy == Mar1 && m == 3 && day == 1)) {
+		leap = t.day[2][29]
+	}
+	return t.yieldList(t.day[m][day], leap, d, yield)
 }
 
-func (t *Timeline) collect(window Span) []Occurrence {
-	first, last := window.Start.firstDay(), window.End.lastDay()
+// yieldList yields the anniversaries on on of the events in a and b, two
+// lists of event indexes in increasing order, merged.
+func (t *Timeline) yieldList(a, b []int32, on Date, yield func(Occurrence) bool) bool {
+	for len(a) > 0 || len(b) > 0 {
+		var i int32
+		if len(b) == 0 || (len(a) > 0 && a[0] < b[0]) {
+			i, a = a[0], a[1:]
+		} else {
+			i, b = b[0], b[1:]
+		}
+		e := &t.events[i]
+		if n := int(on.y) - int(e.When.Start.y); n >= 1 {
+			if !yield(newOccurrence(*e, n, on)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scan finds the anniversaries in a long window by walking every event.
+func (t *Timeline) scan(window Span) []Occurrence {
+	type indexed struct {
+		Occurrence
+		idx int
+	}
+	last := window.End.lastDay()
 	var found []indexed
-	add := func(i int32, on Date) {
-		e := t.events[i]
-		n := on.Year() - e.When.Start.Year()
-		if n >= 1 {
-			found = append(found, indexed{newOccurrence(e, n, on), i})
+	for i, e := range t.events {
+		o := e.When.Start
+		if o.Unspecified() {
+			continue
 		}
-	}
-	if last-first+1 > maxIndexedDays {
-		for i, e := range t.events {
-			o := e.When.Start
-			if o.Unspecified() {
-				continue
+		n := max(window.Start.Year()-o.Year(), 1)
+		for ; ; n++ {
+			a := t.Policy.Anniversary(o, n)
+			if a.IsZero() || a.firstDay() > last {
+				break
 			}
-			n := window.Start.Year() - o.Year()
-			if n < 1 {
-				n = 1
-			}
-			for ; ; n++ {
-				a := t.Policy.Anniversary(o, n)
-				if a.IsZero() || a.firstDay() > last {
-					break
-				}
-				if window.Contains(a) {
-					found = append(found, indexed{newOccurrence(e, n, a), int32(i)})
-				}
-			}
-		}
-	} else {
-		for dn := first; dn <= last; dn++ {
-			d := dayFromNumber(dn)
-			y, m, day := int(d.y), d.m, d.d
-			for _, i := range t.day[m][day] {
-				add(i, d)
-			}
-			if !isLeap(y) {
-				// Anniversaries of February 29 in a common year.
-				if (t.Policy == Feb28 && m == 2 && day == 28) || (t.Policy == Mar1 && m == 3 && day == 1) {
-					for _, i := range t.day[2][29] {
-						add(i, d)
-					}
-				}
-			}
-			if day == 1 {
-				if md := (Date{y: d.y, m: m, p: Month}); window.Contains(md) {
-					for _, i := range t.month[m] {
-						add(i, md)
-					}
-				}
-				if m == 1 {
-					if yd := (Date{y: d.y, p: Year}); window.Contains(yd) {
-						for _, i := range t.year {
-							add(i, yd)
-						}
-					}
-				}
+			if window.Contains(a) {
+				found = append(found, indexed{newOccurrence(e, n, a), i})
 			}
 		}
 	}
-	slices.SortStableFunc(found, func(a, b indexed) int {
+	slices.SortFunc(found, func(a, b indexed) int {
 		if c := a.On.Compare(b.On); c != 0 {
 			return c
 		}
-		return cmpInt(int(a.idx), int(b.idx))
+		return cmpInt(a.idx, b.idx)
 	})
 	out := make([]Occurrence, len(found))
 	for i := range found {
