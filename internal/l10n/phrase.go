@@ -1,0 +1,93 @@
+package l10n
+
+import "strconv"
+
+// AppendOrdinal appends the ordinal of n ≥ 1 as written before a noun:
+// en "75th" by the CLDR 48 English ordinal plural rules (one → "st",
+// two → "nd", few → "rd", other → "th"; 11–13 take "th"); vi "thứ 75";
+// ru "75-й", "75-я" or "75-е" for masculine, feminine or neuter nouns.
+func AppendOrdinal(b []byte, l Lang, n int, g Gender) []byte {
+	switch l {
+	case VI:
+		b = append(b, "thứ "...)
+		return strconv.AppendInt(b, int64(n), 10)
+	case RU:
+		b = strconv.AppendInt(b, int64(n), 10)
+		switch g {
+		case Feminine:
+			return append(b, "-я"...)
+		case Neuter:
+			return append(b, "-е"...)
+		}
+		return append(b, "-й"...)
+	}
+	b = strconv.AppendInt(b, int64(n), 10)
+	return append(b, englishOrdinalSuffix(n)...)
+}
+
+// englishOrdinalSuffix implements the CLDR 48 ordinal rules for English.
+func englishOrdinalSuffix(n int) string {
+	if n < 0 {
+		n = -n
+	}
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return "st"
+	case n%10 == 2 && n%100 != 12:
+		return "nd"
+	case n%10 == 3 && n%100 != 13:
+		return "rd"
+	}
+	return "th"
+}
+
+// Gender is the grammatical gender of the noun an ordinal qualifies, for
+// Russian; English and Vietnamese ignore it.
+type Gender uint8
+
+// The Russian genders.
+const (
+	Masculine Gender = iota
+	Feminine
+	Neuter
+)
+
+// AppendAnniversary appends the phrase for the n-th anniversary (n ≥ 1) of
+// subject, which must be written to follow the phrase in l:
+//
+//	en "75th anniversary of diplomatic relations" (subject: "diplomatic relations")
+//	vi "kỷ niệm 75 năm thiết lập quan hệ ngoại giao" (subject: "thiết lập quan hệ ngoại giao")
+//	ru "75-летие установления дипломатических отношений" (subject in the genitive)
+//
+// Russian writes the anniversary as one compound noun, the number joined to
+// "-летие" ("10-летие", "75-летие", "100-летие"), which is the usage of
+// official Russian texts for every n; for n = 1 it writes "1-я годовщина"
+// ("the first anniversary"), since "1-летие" is not used. Vietnamese uses
+// "kỷ niệm N năm" ("commemoration of N years") for every n. An empty subject
+// gives the phrase alone ("75th anniversary", "kỷ niệm 75 năm", "75-летие").
+func AppendAnniversary(b []byte, l Lang, n int, subject string) []byte {
+	switch l {
+	case VI:
+		b = append(b, "kỷ niệm "...)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, " năm"...)
+	case RU:
+		if n == 1 {
+			b = append(b, "1-я годовщина"...)
+		} else {
+			b = strconv.AppendInt(b, int64(n), 10)
+			b = append(b, "-летие"...)
+		}
+	default:
+		b = AppendOrdinal(b, EN, n, Masculine)
+		b = append(b, " anniversary"...)
+		if subject != "" {
+			b = append(b, " of"...)
+		}
+	}
+	if subject != "" {
+		b = append(b, ' ')
+		b = append(b, subject...)
+	}
+	return b
+}

@@ -1,0 +1,218 @@
+package timeline
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/internal/l10n"
+	"golang.org/x/text/language"
+)
+
+// ICSOptions controls [Timeline.WriteICS].
+type ICSOptions struct {
+	// ProdID is the calendar's PRODID; empty means
+	// "-//bilateral-go//bilateral//EN".
+	ProdID string
+	// Stamp is written as every event's DTSTAMP, so that the same timeline
+	// always gives the same bytes. It must not be zero.
+	Stamp time.Time
+	// Lang picks the language of SUMMARY lines ([Text.Label]).
+	Lang language.Tag
+	// UIDDomain is appended to every UID after "@"; empty means
+	// "bilateral.invalid". Keep it stable: calendars use UIDs to update
+	// events they already hold.
+	UIDDomain string
+	// Window, when not open, adds one VEVENT for every anniversary in it
+	// ([Timeline.Anniversaries]), titled with its ordinal.
+	Window Span
+	// Recurring adds, for every event with a day-precision start, a yearly
+	// recurring VEVENT of its anniversaries from the first one on (RRULE,
+	// RFC 5545 §3.3.10), placed by the timeline's LeapPolicy for February 29.
+	Recurring bool
+}
+
+// ErrNoStamp is returned by [Timeline.WriteICS] when [ICSOptions.Stamp] is zero.
+var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so output is deterministic")
+
+// WriteICS writes the timeline as an iCalendar object (RFC 5545): a
+// VCALENDAR with VERSION:2.0 and PRODID, and one all-day VEVENT per event,
+// in the order added, with DTSTART;VALUE=DATE on the first day the event
+// covers and the exclusive DTEND;VALUE=DATE after its last day (§3.6.1), a
+// stable UID made of the event ID, the DTSTAMP of opts, SUMMARY, LOCATION and
+// DESCRIPTION. Events open at the end last one day. Anniversaries in
+// opts.Window and yearly series (opts.Recurring) follow. TEXT values are
+// escaped (§3.3.11), lines are folded at 75 octets without splitting a UTF-8
+// sequence (§3.1), and every line ends in CRLF.
+func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
+	if opts.Stamp.IsZero() {
+		return ErrNoStamp
+	}
+	iw := icsWriter{w: bufio.NewWriter(w)}
+	prod := opts.ProdID
+	if prod == "" {
+		prod = "-//bilateral-go//bilateral//EN"
+	}
+	domain := opts.UIDDomain
+	if domain == "" {
+		domain = "bilateral.invalid"
+	}
+	stamp := opts.Stamp.UTC().AppendFormat(nil, "20060102T150405Z")
+	lang := l10n.Match(opts.Lang)
+
+	iw.line("BEGIN:VCALENDAR")
+	iw.line("VERSION:2.0")
+	iw.prop("PRODID", prod)
+	iw.line("CALSCALE:GREGORIAN")
+	for _, e := range t.events {
+		start := e.When.Start
+		end := e.When.End
+		if end.IsZero() {
+			end = start
+		}
+		iw.begin(e.ID, domain, stamp)
+		iw.dates(start.firstDay(), end.lastDay())
+		iw.text("SUMMARY", e.Title.Label(opts.Lang))
+		if e.Place != "" {
+			iw.text("LOCATION", e.Place)
+		}
+		iw.text("DESCRIPTION", e.Kind.Label(opts.Lang)+". "+e.When.String())
+		iw.line("END:VEVENT")
+	}
+	if !opts.Window.IsOpen() {
+		for o := range t.Anniversaries(opts.Window) {
+			iw.begin(o.Event.ID+"-"+itoa(o.N), domain, stamp)
+			iw.dates(o.On.firstDay(), o.On.lastDay())
+			iw.text("SUMMARY", string(l10n.AppendAnniversary(nil, lang, o.N, subject(o.Event, opts.Lang))))
+			iw.text("DESCRIPTION", o.Event.Title.Label(opts.Lang)+". "+o.Event.When.String())
+			iw.line("END:VEVENT")
+		}
+	}
+	if opts.Recurring {
+		for _, e := range t.events {
+			o := e.When.Start
+			if o.Precision() != Day || o.Unspecified() {
+				continue
+			}
+			first := t.Policy.Anniversary(o, 1)
+			if first.IsZero() {
+				continue
+			}
+			iw.begin(e.ID+"-anniversary", domain, stamp)
+			iw.dates(first.firstDay(), first.lastDay())
+			switch {
+			case o.m == 2 && o.d == 29 && t.Policy == Mar1:
+				iw.line("RRULE:FREQ=YEARLY;BYYEARDAY=60") // Feb 29 in leap years, Mar 1 otherwise
+			case o.m == 2 && o.d == 29:
+				iw.line("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1") // Feb 29 in leap years, Feb 28 otherwise
+			default:
+				iw.line("RRULE:FREQ=YEARLY")
+			}
+			iw.text("SUMMARY", anniversaryTitle(lang, subject(e, opts.Lang)))
+			iw.text("DESCRIPTION", e.Title.Label(opts.Lang)+". "+e.When.String())
+			iw.line("END:VEVENT")
+		}
+	}
+	iw.line("END:VCALENDAR")
+	if iw.err != nil {
+		return iw.err
+	}
+	return iw.w.Flush()
+}
+
+// subject returns what an anniversary of e is "of" in the language of tag.
+func subject(e Event, tag language.Tag) string {
+	if s := e.Subject.Label(tag); s != "" {
+		return s
+	}
+	return e.Title.Label(tag)
+}
+
+// anniversaryTitle titles a yearly series, which has no single ordinal.
+func anniversaryTitle(l l10n.Lang, subject string) string {
+	switch l {
+	case l10n.VI:
+		return "Kỷ niệm " + subject
+	case l10n.RU:
+		return "Годовщина " + subject
+	}
+	return "Anniversary of " + subject
+}
+
+type icsWriter struct {
+	w   *bufio.Writer
+	err error
+	buf []byte
+}
+
+func (iw *icsWriter) begin(id, domain string, stamp []byte) {
+	iw.line("BEGIN:VEVENT")
+	iw.text("UID", id+"@"+domain)
+	iw.line("DTSTAMP:" + string(stamp))
+}
+
+func (iw *icsWriter) dates(first, last int) {
+	iw.line("DTSTART;VALUE=DATE:" + basicDate(first))
+	iw.line("DTEND;VALUE=DATE:" + basicDate(last+1))
+}
+
+// basicDate writes day number n as an RFC 5545 DATE (YYYYMMDD). The day
+// after 9999-12-31 is written as 10000-01-01 would be, which no calendar
+// reaches in practice; civil handles it.
+func basicDate(n int) string {
+	y, m, d := civil(n)
+	b := appendPadded(nil, y, 4)
+	b = appendPadded(b, int(m), 2)
+	return string(appendPadded(b, d, 2))
+}
+
+func (iw *icsWriter) prop(name, value string) { iw.line(name + ":" + value) }
+
+// text writes a property whose value is TEXT, escaped per RFC 5545 §3.3.11.
+func (iw *icsWriter) text(name, value string) {
+	b := append(iw.buf[:0], name...)
+	b = append(b, ':')
+	for i := 0; i < len(value); i++ {
+		switch c := value[i]; c {
+		case '\\', ';', ',':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			// dropped: a CR only ever precedes LF in a TEXT value
+		default:
+			b = append(b, c)
+		}
+	}
+	iw.buf = b
+	iw.line(string(b))
+}
+
+// line writes one content line, folded at 75 octets (§3.1): continuation
+// lines start with a space, and no UTF-8 sequence is split.
+func (iw *icsWriter) line(s string) {
+	if iw.err != nil {
+		return
+	}
+	limit := 75
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		iw.write(s[:cut])
+		iw.write("\r\n ")
+		s = s[cut:]
+		limit = 74 // the leading space counts
+	}
+	iw.write(s)
+	iw.write("\r\n")
+}
+
+func (iw *icsWriter) write(s string) {
+	if iw.err == nil {
+		_, iw.err = iw.w.WriteString(s)
+	}
+}
