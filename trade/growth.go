@@ -1,0 +1,253 @@
+package trade
+
+import (
+	"math"
+
+	"github.com/bilateral-go/bilateral/internal/decimal"
+)
+
+// Every function here works on intervals: a figure's value with its bounds.
+// Point estimates are rounded half-even to 18 significant digits; bounds are
+// rounded outward (the lower one down, the upper one up), so the interval
+// printed always contains every value the inputs allow.
+
+var (
+	one     = decimal.MustNew(1, 0)
+	hundred = decimal.MustNew(1, 2)
+)
+
+// interval is a closed interval with a point inside.
+type interval struct{ v, lo, hi decimal.D }
+
+func figureInterval(f Figure) (interval, error) {
+	if f.loOpen || f.hiOpen {
+		return interval{}, ErrUnbounded
+	}
+	return interval{f.value, f.lo, f.hi}, nil
+}
+
+func rateInterval(r Rate) interval { return interval{r.value, r.lo, r.hi} }
+
+// quo divides intervals; the divisor must not contain zero.
+func quo(a, b interval) (interval, error) {
+	if b.lo.Sign() <= 0 && b.hi.Sign() >= 0 {
+		return interval{}, ErrDivisionByZero
+	}
+	v, err := a.v.Quo(b.v, decimal.HalfEven)
+	if err != nil {
+		return interval{}, mapErr(err)
+	}
+	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Quo)
+}
+
+// mul multiplies intervals.
+func mul(a, b interval) (interval, error) {
+	v, err := a.v.Mul(b.v, decimal.HalfEven)
+	if err != nil {
+		return interval{}, mapErr(err)
+	}
+	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Mul)
+}
+
+// extremes returns the interval spanned by op over the four corner pairs,
+// each rounded outward.
+func extremes(v decimal.D, pairs [4][2]decimal.D, op func(decimal.D, decimal.D, decimal.Mode) (decimal.D, error)) (interval, error) {
+	r := interval{v: v}
+	for i, p := range pairs {
+		lo, err := op(p[0], p[1], decimal.Floor)
+		if err != nil {
+			return interval{}, mapErr(err)
+		}
+		hi, err := op(p[0], p[1], decimal.Ceil)
+		if err != nil {
+			return interval{}, mapErr(err)
+		}
+		if i == 0 || lo.Cmp(r.lo) < 0 {
+			r.lo = lo
+		}
+		if i == 0 || hi.Cmp(r.hi) > 0 {
+			r.hi = hi
+		}
+	}
+	return r, nil
+}
+
+// shift adds k to every part of a (exact).
+func shift(a interval, k decimal.D) (interval, error) {
+	var err error
+	if a.v, err = a.v.Add(k); err != nil {
+		return interval{}, mapErr(err)
+	}
+	if a.lo, err = a.lo.Add(k); err != nil {
+		return interval{}, mapErr(err)
+	}
+	if a.hi, err = a.hi.Add(k); err != nil {
+		return interval{}, mapErr(err)
+	}
+	return a, nil
+}
+
+// scaleExact multiplies every part of a by 10^n (exact).
+func scaleExact(a interval, n int) interval {
+	k := decimal.MustNew(1, n)
+	a.v, _ = a.v.Mul(k, decimal.HalfEven)
+	a.lo, _ = a.lo.Mul(k, decimal.Floor)
+	a.hi, _ = a.hi.Mul(k, decimal.Ceil)
+	return a
+}
+
+// factor returns the interval 1 + g/100.
+func factor(g Rate) (interval, error) { return shift(scaleExact(rateInterval(g), -2), one) }
+
+// Growth returns the change from prev to cur in percent, (cur/prev − 1) ×
+// 100, with bounds from both figures' intervals: from $3.5 billion to
+// $4.4 billion (both rounded to 0.1 billion) is 25.714…%, between
+// (4.35/3.55 − 1) × 100 = 22.535…% and (4.45/3.45 − 1) × 100 = 28.985…%.
+// The units must match; prev's interval must not contain zero
+// ([ErrDivisionByZero]); open bounds give [ErrUnbounded]. Growth does not
+// allocate.
+func Growth(prev, cur Figure) (Rate, error) {
+	if prev.unit != cur.unit {
+		return Rate{}, &UnitMismatchError{Op: "growth", A: prev.unit, B: cur.unit}
+	}
+	p, err := figureInterval(prev)
+	if err != nil {
+		return Rate{}, err
+	}
+	c, err := figureInterval(cur)
+	if err != nil {
+		return Rate{}, err
+	}
+	q, err := quo(c, p)
+	if err != nil {
+		return Rate{}, err
+	}
+	if q, err = shift(q, one.Neg()); err != nil {
+		return Rate{}, err
+	}
+	q = scaleExact(q, 2)
+	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
+}
+
+// ImpliedBase returns the figure that grew by g to cur: cur / (1 + g/100).
+// For $4.4 billion after growth of 24% (both as reported), the base is
+// 4.4 / 1.24 = 3.548… billion, and the rounding of both allows anything from
+// 4.35 / 1.245 = 3.4939… to 4.45 / 1.235 = 3.6032… billion. A change of
+// −100% or below gives [ErrDivisionByZero].
+func ImpliedBase(cur Figure, g Rate) (Figure, error) {
+	c, err := figureInterval(cur)
+	if err != nil {
+		return Figure{}, err
+	}
+	f, err := factor(g)
+	if err != nil {
+		return Figure{}, err
+	}
+	r, err := quo(c, f)
+	if err != nil {
+		return Figure{}, err
+	}
+	return Figure{value: r.v, lo: r.lo, hi: r.hi, unit: cur.unit, derived: true}, nil
+}
+
+// ImpliedCurrent returns prev grown by g: prev × (1 + g/100), with bounds.
+func ImpliedCurrent(prev Figure, g Rate) (Figure, error) {
+	p, err := figureInterval(prev)
+	if err != nil {
+		return Figure{}, err
+	}
+	f, err := factor(g)
+	if err != nil {
+		return Figure{}, err
+	}
+	r, err := mul(p, f)
+	if err != nil {
+		return Figure{}, err
+	}
+	return Figure{value: r.v, lo: r.lo, hi: r.hi, unit: prev.unit, derived: true}, nil
+}
+
+// Share returns part as a percentage of whole, with bounds. The units must
+// match.
+func Share(part, whole Figure) (Rate, error) {
+	if part.unit != whole.unit {
+		return Rate{}, &UnitMismatchError{Op: "share", A: part.unit, B: whole.unit}
+	}
+	p, err := figureInterval(part)
+	if err != nil {
+		return Rate{}, err
+	}
+	w, err := figureInterval(whole)
+	if err != nil {
+		return Rate{}, err
+	}
+	q, err := quo(p, w)
+	if err != nil {
+		return Rate{}, err
+	}
+	q = scaleExact(q, 2)
+	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
+}
+
+// cagrDigits is the number of significant digits CAGR keeps.
+const cagrDigits = 12
+
+// CAGR returns the compound annual growth rate from first to last over
+// years years: ((last/first)^(1/years) − 1) × 100. The root is computed in
+// float64 and rounded to 12 significant digits; the bounds, from the
+// extreme ratios of the inputs' intervals, are widened outward by one unit
+// in the twelfth digit to cover the float64 error. Both figures must be
+// positive and share a unit; years must be at least 1.
+func CAGR(first, last Figure, years int) (Rate, error) {
+	if first.unit != last.unit {
+		return Rate{}, &UnitMismatchError{Op: "cagr", A: first.unit, B: last.unit}
+	}
+	if years < 1 {
+		return Rate{}, &ParseError{What: "years", Input: itoa(years), Reason: "must be at least 1"}
+	}
+	a, err := figureInterval(first)
+	if err != nil {
+		return Rate{}, err
+	}
+	b, err := figureInterval(last)
+	if err != nil {
+		return Rate{}, err
+	}
+	if a.lo.Sign() <= 0 || b.lo.Sign() <= 0 {
+		return Rate{}, ErrDivisionByZero
+	}
+	root := func(num, den decimal.D, m decimal.Mode) (decimal.D, error) {
+		x := (math.Pow(num.Float64()/den.Float64(), 1/float64(years)) - 1) * 100
+		d, err := decimal.FromFloat64(x, cagrDigits)
+		if err != nil {
+			return d, ErrOverflow
+		}
+		if m == decimal.HalfEven {
+			return d, nil
+		}
+		ulp := decimal.MustNew(1, d.Exp()+len(itoa(int(abs64(d.Coef()))))-cagrDigits)
+		if m == decimal.Floor {
+			return d.Sub(ulp)
+		}
+		return d.Add(ulp)
+	}
+	var r Rate
+	if r.value, err = root(b.v, a.v, decimal.HalfEven); err != nil {
+		return Rate{}, mapErr(err)
+	}
+	if r.lo, err = root(b.lo, a.hi, decimal.Floor); err != nil {
+		return Rate{}, mapErr(err)
+	}
+	if r.hi, err = root(b.hi, a.lo, decimal.Ceil); err != nil {
+		return Rate{}, mapErr(err)
+	}
+	r.derived = true
+	return r, nil
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,434 @@
+package trade
+
+import (
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/decimal"
+)
+
+// maxFigureLen bounds the text [ParseFigure] reads.
+const maxFigureLen = 256
+
+// scales are the English number words and abbreviations ParseFigure reads
+// after a number, with their powers of ten.
+var scales = []struct {
+	word string
+	exp  int
+}{
+	{"thousand", 3}, {"million", 6}, {"mn", 6}, {"mln", 6}, {"m", 6}, {"billion", 9}, {"bn", 9}, {"bln", 9},
+	{"b", 9}, {"trillion", 12}, {"tn", 12}, {"trn", 12},
+}
+
+// currencySymbols are the prefixes read as a currency. "¥" is left out on
+// purpose: it is both JPY and CNY.
+var currencySymbols = []struct{ sym, code string }{
+	{"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₫", "VND"},
+}
+
+// unitNouns maps the English nouns ParseFigure reads after a number to count
+// units (singular and plural).
+var unitNouns = map[string]Unit{
+	"person": Persons, "persons": Persons, "people": Persons, "citizen": Persons, "citizens": Persons,
+	"visitor": Visitors, "visitors": Visitors, "tourist": Visitors, "tourists": Visitors, "arrivals": Visitors,
+	"scholarship": Scholarships, "scholarships": Scholarships,
+	"tonne": Tonnes, "tonnes": Tonnes, "ton": Tonnes, "tons": Tonnes,
+	"barrel": Barrels, "barrels": Barrels,
+	"project": Projects, "projects": Projects,
+	"flight": Flights, "flights": Flights,
+	"student": Students, "students": Students,
+	"dollar": {"USD"}, "dollars": {"USD"}, "US dollars": {"USD"}, "U.S. dollars": {"USD"},
+}
+
+// qualifierWords are the leading words ParseFigure reads as a qualifier.
+var qualifierWords = []struct {
+	word string
+	q    Qualifier
+}{
+	{"more than", Over}, {"over", Over}, {"above", Over}, {"exceeding", Over}, {"in excess of", Over},
+	{"less than", Under}, {"under", Under}, {"below", Under}, {"nearly", Under}, {"almost", Under}, {"up to", Under},
+	{"about", About}, {"around", About}, {"approximately", About}, {"roughly", About}, {"some", About},
+}
+
+// ParseFigure reads a figure as English text reports it, or in its canonical
+// form (see [Figure.String]):
+//
+//	4.4 billion USD    USD 4.4 billion    $4.4 billion    US$4.4bn
+//	204,000 visitors   1,000 scholarships 1 billion       over 1 billion USD
+//
+// A leading qualifier sets the bounds: "over", "more than", "above",
+// "exceeding" give a lower bound (Over); "under", "less than", "below",
+// "nearly", "almost", "up to" an upper bound (Under); "about", "around",
+// "approximately", "roughly", "some" keep the rounding bounds (About).
+//
+// The step follows the written form. With a decimal point it is one unit of
+// the last written decimal ("4.4 billion" → 0.1 billion, "8.30" → 0.01).
+// Without one, trailing zeros are taken as not significant: the step is the
+// place of the last non-zero digit ("204,000" → 1,000; "1,000" → 1,000, so
+// 500 to 1,500; "1 billion" → 1 billion; "0" → 1). A reader who knows a count
+// is exact should use [Exact]. Thousands separators must be commas between
+// groups of three digits.
+//
+// Units: a currency symbol or ISO 4217 code before or after the number, or a
+// count noun after it ("visitors", "tourists", "people", "citizens",
+// "scholarships", "tonnes", …); no unit gives the zero Unit. Input over 256
+// bytes is refused.
+func ParseFigure(s string) (Figure, error) {
+	f, reason := parseFigure(s)
+	if reason != "" {
+		return Figure{}, &ParseError{What: "figure", Input: s, Reason: reason}
+	}
+	return f, nil
+}
+
+// MustParseFigure is like [ParseFigure] but panics on error; for tests and
+// package-level variables only.
+func MustParseFigure(s string) Figure {
+	f, err := ParseFigure(s)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+func parseFigure(s string) (Figure, string) {
+	if s == "" {
+		return Figure{}, "empty input"
+	}
+	if len(s) > maxFigureLen {
+		return Figure{}, "too long for a figure (" + itoa(len(s)) + " bytes)"
+	}
+	if strings.TrimSpace(s) != s {
+		return Figure{}, "leading or trailing space"
+	}
+	if i := strings.Index(s, " in ["); i > 0 {
+		return parseDerived(s[:i], s[i+len(" in ["):])
+	}
+	rest := s
+	q := AsReported
+	for _, w := range qualifierWords {
+		if len(rest) > len(w.word) && strings.EqualFold(rest[:len(w.word)], w.word) && rest[len(w.word)] == ' ' {
+			q = w.q
+			rest = rest[len(w.word)+1:]
+			break
+		}
+	}
+	var unit Unit
+	var haveUnit bool
+	// Currency before the number: a symbol or "USD ".
+	for _, c := range currencySymbols {
+		if strings.HasPrefix(rest, c.sym) {
+			unit, haveUnit = Unit{c.code}, true
+			rest = rest[len(c.sym):]
+			break
+		}
+	}
+	if !haveUnit && len(rest) > 4 && rest[3] == ' ' && isUpper3(rest[:3]) {
+		u, err := Currency(rest[:3])
+		if err != nil {
+			return Figure{}, "unknown currency " + quoteInput(rest[:3])
+		}
+		unit, haveUnit = u, true
+		rest = rest[4:]
+	}
+	num, rest := cutNumber(rest)
+	if num == "" {
+		return Figure{}, "no number"
+	}
+	value, step, reason := readNumber(num)
+	if reason != "" {
+		return Figure{}, reason
+	}
+	// Canonical "step" suffix.
+	explicitStep := false
+	// Scale word, attached ("4.4bn") or after a space ("4.4 billion").
+	scale := 0
+	if rest != "" {
+		word, after := rest, ""
+		if rest[0] == ' ' {
+			word = rest[1:]
+		}
+		if i := strings.IndexByte(word, ' '); i >= 0 {
+			word, after = word[:i], word[i:]
+		}
+		for _, sc := range scales {
+			if word == sc.word && ((rest[0] == ' ' && len(sc.word) > 1) || (rest[0] != ' ' && len(sc.word) <= 3)) {
+				scale = sc.exp
+				rest = after
+				break
+			}
+		}
+	}
+	if scale > 0 {
+		var err error
+		if value, err = value.Mul(decimal.MustNew(1, scale), decimal.HalfEven); err != nil {
+			return Figure{}, "value out of range"
+		}
+		if step, err = step.Mul(decimal.MustNew(1, scale), decimal.HalfEven); err != nil {
+			return Figure{}, "value out of range"
+		}
+	}
+	// Unit after the number.
+	if rest != "" {
+		if rest[0] != ' ' {
+			return Figure{}, "unexpected " + quoteInput(rest) + " after the number"
+		}
+		rest = rest[1:]
+		unitText := rest
+		if i := strings.Index(rest, " step "); i >= 0 {
+			unitText = rest[:i]
+			st, err := decimal.Parse(rest[i+len(" step "):])
+			if err != nil || st.Sign() < 0 {
+				return Figure{}, "invalid step " + quoteInput(rest[i+len(" step "):])
+			}
+			step, explicitStep = st, true
+		} else if strings.HasPrefix(rest, "step ") {
+			unitText = ""
+			st, err := decimal.Parse(rest[len("step "):])
+			if err != nil || st.Sign() < 0 {
+				return Figure{}, "invalid step " + quoteInput(rest[len("step "):])
+			}
+			step, explicitStep = st, true
+		}
+		if unitText != "" {
+			u, ok := unitAfter(unitText)
+			if !ok {
+				return Figure{}, "unknown unit " + quoteInput(unitText)
+			}
+			if haveUnit && u != unit {
+				return Figure{}, "two units: " + unit.String() + " and " + u.String()
+			}
+			unit = u
+		}
+	}
+	_ = explicitStep
+	f, err := reported(value, step, unit, q)
+	if err != nil {
+		return Figure{}, "value out of range"
+	}
+	return f, ""
+}
+
+func isUpper3(s string) bool {
+	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+func unitAfter(s string) (Unit, bool) {
+	if u, ok := unitNouns[s]; ok {
+		return u, true
+	}
+	if isUpper3(s) {
+		if u, err := Currency(s); err == nil {
+			return u, true
+		}
+		return Unit{}, false
+	}
+	if u, err := ParseUnit(s); err == nil && !u.IsZero() {
+		return u, true
+	}
+	return Unit{}, false
+}
+
+// cutNumber splits s after a leading number made of digits, commas, one
+// point and a leading minus sign.
+func cutNumber(s string) (num, rest string) {
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	for i < len(s) {
+		c := s[i]
+		if (c >= '0' && c <= '9') || c == '.' || (c == ',' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9') {
+			i++
+			continue
+		}
+		break
+	}
+	if i == 0 || (i == 1 && (s[0] == '-' || s[0] == '+')) {
+		return "", s
+	}
+	return s[:i], s[i:]
+}
+
+// readNumber reads a number with optional comma groups and returns its value
+// and the step its written form implies.
+func readNumber(num string) (value, step decimal.D, reason string) {
+	var digits [64]byte
+	n := 0
+	neg := false
+	frac := -1
+	groupLen := -1 // digits since the last comma; -1 before any comma
+	lead := 0      // digits before the first comma
+	for i := 0; i < len(num); i++ {
+		c := num[i]
+		switch {
+		case i == 0 && (c == '-' || c == '+'):
+			neg = c == '-'
+		case c >= '0' && c <= '9':
+			if n == len(digits) {
+				return value, step, "too many digits"
+			}
+			digits[n] = c
+			n++
+			if frac >= 0 {
+				frac++
+			} else if groupLen >= 0 {
+				groupLen++
+			} else {
+				lead++
+			}
+		case c == ',':
+			if frac >= 0 || (groupLen >= 0 && groupLen != 3) || lead == 0 || (groupLen < 0 && lead > 3) {
+				return value, step, "misplaced thousands separator"
+			}
+			groupLen = 0
+		case c == '.':
+			if frac >= 0 {
+				return value, step, "two decimal points"
+			}
+			if groupLen >= 0 && groupLen != 3 {
+				return value, step, "misplaced thousands separator"
+			}
+			frac = 0
+		default:
+			return value, step, "invalid character in number"
+		}
+	}
+	if groupLen >= 0 && groupLen != 3 {
+		return value, step, "misplaced thousands separator"
+	}
+	if frac == 0 {
+		return value, step, "no digit after the decimal point"
+	}
+	text := string(digits[:n])
+	exp := 0
+	if frac > 0 {
+		exp = -frac
+	}
+	v, err := decimal.Parse(text)
+	if err != nil {
+		return value, step, decimalReason(err)
+	}
+	if v, err = v.Mul(decimal.MustNew(1, exp), decimal.HalfEven); err != nil {
+		return value, step, "value out of range"
+	}
+	if neg {
+		v = v.Neg()
+	}
+	stepExp := exp
+	if frac < 0 {
+		// Integer: the place of the last non-zero digit.
+		for k := n - 1; k > 0 && digits[k] == '0'; k-- {
+			stepExp++
+		}
+		if v.IsZero() {
+			stepExp = 0
+		}
+	}
+	st, err := decimal.New(1, stepExp)
+	if err != nil {
+		return value, step, "value out of range"
+	}
+	return v, st, ""
+}
+
+// parseDerived reads the canonical form of a derived figure:
+// "VALUE UNIT in [LO, HI]" with ".." for an open bound.
+func parseDerived(head, tail string) (Figure, string) {
+	if !strings.HasSuffix(tail, "]") {
+		return Figure{}, "missing ']'"
+	}
+	a, b, ok := strings.Cut(strings.TrimSuffix(tail, "]"), ", ")
+	if !ok {
+		return Figure{}, "want [LO, HI]"
+	}
+	valText, unitText, _ := strings.Cut(head, " ")
+	v, err := decimal.Parse(valText)
+	if err != nil {
+		return Figure{}, "value: " + decimalReason(err)
+	}
+	u, err := ParseUnit(unitText)
+	if err != nil {
+		return Figure{}, "unknown unit " + quoteInput(unitText)
+	}
+	f := Figure{value: v, unit: u, derived: true}
+	if a == ".." {
+		f.loOpen = true
+	} else if f.lo, err = decimal.Parse(a); err != nil {
+		return Figure{}, "lower bound: " + decimalReason(err)
+	}
+	if b == ".." {
+		f.hiOpen = true
+	} else if f.hi, err = decimal.Parse(b); err != nil {
+		return Figure{}, "upper bound: " + decimalReason(err)
+	}
+	if !f.loOpen && !f.hiOpen && f.lo.Cmp(f.hi) > 0 {
+		return Figure{}, "lower bound above upper bound"
+	}
+	return f, ""
+}
+
+// AppendText appends the canonical form of f:
+//
+//	5 persons                                    exact
+//	4400000000 USD step 100000000                reported, rounded to a step
+//	over 1000000000 USD step 1000000000          qualified
+//	3548387096.77419355 USD in [3493975903.61445783, 3603238866.39676114]   derived
+//
+// [ParseFigure] reads every form back to an equal Figure.
+func (f Figure) AppendText(b []byte) ([]byte, error) {
+	if f.derived {
+		b = f.value.Append(b)
+		if !f.unit.IsZero() {
+			b = append(b, ' ')
+			b = append(b, f.unit.code...)
+		}
+		b = append(b, " in ["...)
+		if f.loOpen {
+			b = append(b, ".."...)
+		} else {
+			b = f.lo.Append(b)
+		}
+		b = append(b, ", "...)
+		if f.hiOpen {
+			b = append(b, ".."...)
+		} else {
+			b = f.hi.Append(b)
+		}
+		return append(b, ']'), nil
+	}
+	if f.qual != AsReported {
+		b = append(b, f.qual.String()...)
+		b = append(b, ' ')
+	}
+	b = f.value.Append(b)
+	if !f.unit.IsZero() {
+		b = append(b, ' ')
+		b = append(b, f.unit.code...)
+	}
+	if !f.step.IsZero() || f.qual != AsReported {
+		b = append(b, " step "...)
+		b = f.step.Append(b)
+	} else if f.step.IsZero() {
+		b = append(b, " step 0"...)
+	}
+	return b, nil
+}
+
+// String returns the canonical form of f; see [Figure.AppendText].
+func (f Figure) String() string {
+	b, _ := f.AppendText(nil)
+	return string(b)
+}
+
+// MarshalText returns the canonical form of f.
+func (f Figure) MarshalText() ([]byte, error) { return f.AppendText(nil) }
+
+// UnmarshalText reads f with [ParseFigure].
+func (f *Figure) UnmarshalText(b []byte) error {
+	v, err := ParseFigure(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}

@@ -1,0 +1,198 @@
+package trade
+
+import (
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/decimal"
+)
+
+// Rate is a percentage — a growth rate, a share — with the interval of true
+// values its report allows. "24%" is 24 rounded to 1, so 23.5 to 24.5;
+// "8.3%" is 8.3 ± 0.05; "-3.2%" a fall. Rates derived by [Growth] and
+// [Share] carry bounds propagated from their inputs and step 0. The value is
+// in percent: [Rate.Decimal] of "24%" is "24".
+//
+// Rate is a comparable value. The zero Rate is an exact 0%.
+type Rate struct {
+	value, step, lo, hi decimal.D
+	derived             bool
+}
+
+// maxRateLen bounds the text [ParseRate] reads.
+const maxRateLen = 128
+
+// ParseRate reads a percentage as English text writes it — "24%",
+// "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent" — with the step of its
+// last written digit, or its canonical form ("24% step 1",
+// "24.0806% in [22.15, 26.03]"; see [Rate.String]).
+func ParseRate(s string) (Rate, error) {
+	r, reason := parseRate(s)
+	if reason != "" {
+		return Rate{}, &ParseError{What: "rate", Input: s, Reason: reason}
+	}
+	return r, nil
+}
+
+// MustParseRate is like [ParseRate] but panics on error; for tests and
+// package-level variables only.
+func MustParseRate(s string) Rate {
+	r, err := ParseRate(s)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func parseRate(s string) (Rate, string) {
+	switch {
+	case s == "":
+		return Rate{}, "empty input"
+	case len(s) > maxRateLen:
+		return Rate{}, "too long for a rate (" + itoa(len(s)) + " bytes)"
+	}
+	num, rest := s, ""
+	switch {
+	case strings.Contains(s, "%"):
+		i := strings.IndexByte(s, '%')
+		num, rest = s[:i], s[i+1:]
+	case strings.HasSuffix(s, " percent"):
+		num = strings.TrimSuffix(s, " percent")
+	case strings.HasSuffix(s, " per cent"):
+		num = strings.TrimSuffix(s, " per cent")
+	default:
+		return Rate{}, "no percent sign"
+	}
+	if num == "" {
+		return Rate{}, "no number"
+	}
+	if strings.ContainsAny(num, ",") {
+		return Rate{}, "invalid character in number"
+	}
+	v, step, reason := readNumber(num)
+	if reason != "" {
+		return Rate{}, reason
+	}
+	if !strings.Contains(num, ".") {
+		step = decimal.MustNew(1, 0) // "24%", "100%": whole percent, trailing zeros count
+	}
+	switch {
+	case rest == "":
+	case strings.HasPrefix(rest, " step "):
+		st, err := decimal.Parse(rest[len(" step "):])
+		if err != nil || st.Sign() < 0 {
+			return Rate{}, "invalid step"
+		}
+		step = st
+	case strings.HasPrefix(rest, " in [") && strings.HasSuffix(rest, "]"):
+		a, b, ok := strings.Cut(rest[len(" in ["):len(rest)-1], ", ")
+		if !ok {
+			return Rate{}, "want [LO, HI]"
+		}
+		lo, err1 := decimal.Parse(a)
+		hi, err2 := decimal.Parse(b)
+		if err1 != nil || err2 != nil || lo.Cmp(hi) > 0 {
+			return Rate{}, "invalid bounds"
+		}
+		return Rate{value: v, lo: lo, hi: hi, derived: true}, ""
+	default:
+		return Rate{}, "unexpected " + quoteInput(rest) + " after the percent sign"
+	}
+	r, err := newRate(v, step)
+	if err != nil {
+		return Rate{}, "value out of range"
+	}
+	return r, ""
+}
+
+func newRate(v, step decimal.D) (Rate, error) {
+	half, err := step.Quo(decimal.MustNew(2, 0), decimal.HalfEven)
+	if err != nil {
+		return Rate{}, err
+	}
+	r := Rate{value: v, step: step}
+	if r.lo, err = v.Sub(half); err != nil {
+		return Rate{}, err
+	}
+	if r.hi, err = v.Add(half); err != nil {
+		return Rate{}, err
+	}
+	return r, nil
+}
+
+// NewRate returns the rate value (in percent) reported rounded to step.
+func NewRate(value, step string) (Rate, error) {
+	v, err := decimal.Parse(value)
+	if err != nil {
+		return Rate{}, &ParseError{What: "rate", Input: value, Reason: decimalReason(err)}
+	}
+	st, err := decimal.Parse(step)
+	if err != nil || st.Sign() < 0 {
+		return Rate{}, &ParseError{What: "step", Input: step, Reason: "not a non-negative decimal"}
+	}
+	r, err := newRate(v, st)
+	return r, mapErr(err)
+}
+
+// Decimal returns the value in percent as a plain decimal: "24", "-3.2".
+func (r Rate) Decimal() string { return r.value.String() }
+
+// Bounds returns the least and greatest values r allows, in percent, as
+// plain decimals: "23.5" and "24.5" for "24%".
+func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }
+
+// IsDerived reports whether r was computed from figures.
+func (r Rate) IsDerived() bool { return r.derived }
+
+// Round returns r with its value and bounds rounded to digits decimal
+// places (half-even for the value, outward for the bounds), for display.
+func (r Rate) Round(places int) Rate {
+	r.value = r.value.RoundExp(-places, decimal.HalfEven)
+	r.lo = r.lo.RoundExp(-places, decimal.Floor)
+	r.hi = r.hi.RoundExp(-places, decimal.Ceil)
+	return r
+}
+
+// Contains reports whether the value x (in percent, a plain decimal string)
+// lies within r's bounds.
+func (r Rate) Contains(x string) bool {
+	d, err := decimal.Parse(x)
+	return err == nil && d.Cmp(r.lo) >= 0 && d.Cmp(r.hi) <= 0
+}
+
+// Overlaps reports whether r and s allow a common value.
+func (r Rate) Overlaps(s Rate) bool { return r.lo.Cmp(s.hi) <= 0 && s.lo.Cmp(r.hi) <= 0 }
+
+// AppendText appends the canonical form of r: "24% step 1" for a reported
+// rate, "24.0806% in [22.1534, 26.0254]" for a derived one.
+func (r Rate) AppendText(b []byte) ([]byte, error) {
+	b = r.value.Append(b)
+	b = append(b, '%')
+	if r.derived {
+		b = append(b, " in ["...)
+		b = r.lo.Append(b)
+		b = append(b, ", "...)
+		b = r.hi.Append(b)
+		return append(b, ']'), nil
+	}
+	b = append(b, " step "...)
+	return r.step.Append(b), nil
+}
+
+// String returns the canonical form of r.
+func (r Rate) String() string {
+	b, _ := r.AppendText(nil)
+	return string(b)
+}
+
+// MarshalText returns the canonical form of r.
+func (r Rate) MarshalText() ([]byte, error) { return r.AppendText(nil) }
+
+// UnmarshalText reads r with [ParseRate].
+func (r *Rate) UnmarshalText(b []byte) error {
+	v, err := ParseRate(string(b))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
