@@ -260,3 +260,9 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// Round returns the value of f rounded half-even to n significant digits,
+// as a plain decimal string, for display: "3.548" for the base implied by
+// $4.4 billion and 24% when scaled to billions. Bounds are not touched; round
+// each of [Figure.Bounds] to show an interval.
+func (f Figure) Round(n int) string { return f.value.Round(n, decimal.HalfEven).String() }
