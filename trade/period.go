@@ -1,0 +1,257 @@
+package trade
+
+import (
+	"time"
+
+	"github.com/bilateral-go/bilateral/timeline"
+)
+
+// Period is a statistical reference period: a year, a quarter, a month, the
+// first N months of a year, or any range of whole months. Every period is a
+// range of months, and each range has one canonical SDMX-style code:
+//
+//	2024                 the year 2024
+//	2024-Q3              July to September 2024
+//	2024-M09             September 2024
+//	2024-M01/2024-M09    the first nine months of 2024
+//	2023-M11/2024-M02    any other range of months
+//
+// Period is a small comparable value; the zero Period means "no period".
+type Period struct {
+	start, end uint32 // months since year 0: year*12 + month-1
+}
+
+// NewPeriod returns the months from (y1, m1) to (y2, m2) inclusive.
+func NewPeriod(y1 int, m1 time.Month, y2 int, m2 time.Month) (Period, error) {
+	if y1 < 1 || y1 > 9999 || y2 < 1 || y2 > 9999 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 {
+		return Period{}, &ParseError{What: "period", Input: "", Reason: "year or month out of range"}
+	}
+	a, b := uint32(y1*12+int(m1)-1), uint32(y2*12+int(m2)-1)
+	if b < a {
+		return Period{}, &ParseError{What: "period", Reason: "end before start"}
+	}
+	return Period{a, b}, nil
+}
+
+// YearPeriod returns the period of year y.
+func YearPeriod(y int) (Period, error) { return NewPeriod(y, 1, y, 12) }
+
+// FirstMonths returns the first n months of year y (year to date):
+// FirstMonths(2024, 9) is 2024-M01/2024-M09.
+func FirstMonths(y, n int) (Period, error) {
+	if n < 1 || n > 12 {
+		return Period{}, &ParseError{What: "period", Reason: "month count " + itoa(n) + " out of range 1-12"}
+	}
+	return NewPeriod(y, 1, y, time.Month(n))
+}
+
+// maxPeriodLen bounds the text ParsePeriod reads.
+const maxPeriodLen = 17
+
+// ParsePeriod reads a period code: "2024", "2024-Q3", "2024-M09",
+// "2024-M01/2024-M09". A range whose ends are whole years or quarters may be
+// written with them ("2021/2025", "2024-Q1/2024-Q2"). The result prints in
+// canonical form, which may differ from the input ("2024-M01/2024-M12"
+// prints "2024").
+func ParsePeriod(s string) (Period, error) {
+	p, reason := parsePeriod(s)
+	if reason != "" {
+		return Period{}, &ParseError{What: "period", Input: s, Reason: reason}
+	}
+	return p, nil
+}
+
+// MustParsePeriod is like ParsePeriod but panics on error; for tests and
+// package-level variables only.
+func MustParsePeriod(s string) Period {
+	p, err := ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func parsePeriod(s string) (Period, string) {
+	if s == "" {
+		return Period{}, "empty input"
+	}
+	if len(s) > maxPeriodLen {
+		return Period{}, "too long for a period (" + itoa(len(s)) + " bytes)"
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' {
+			a, ra := parsePart(s[:i])
+			if ra != "" {
+				return Period{}, "start: " + ra
+			}
+			b, rb := parsePart(s[i+1:])
+			if rb != "" {
+				return Period{}, "end: " + rb
+			}
+			if b.end < a.start {
+				return Period{}, "end before start"
+			}
+			return Period{a.start, b.end}, ""
+		}
+	}
+	return parsePart(s)
+}
+
+func parsePart(s string) (Period, string) {
+	if len(s) < 4 {
+		return Period{}, "year must have four digits"
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return Period{}, "year must have four digits"
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y == 0 {
+		return Period{}, "year 0 out of range"
+	}
+	base := y * 12
+	switch {
+	case len(s) == 4:
+		return Period{uint32(base), uint32(base + 11)}, ""
+	case len(s) == 7 && s[4] == '-' && s[5] == 'Q':
+		q := int(s[6] - '0')
+		if q < 1 || q > 4 {
+			return Period{}, "quarter " + s[6:] + " out of range 1-4"
+		}
+		return Period{uint32(base + 3*(q-1)), uint32(base + 3*q - 1)}, ""
+	case len(s) == 8 && s[4] == '-' && s[5] == 'M' && s[6] >= '0' && s[6] <= '9' && s[7] >= '0' && s[7] <= '9':
+		m := int(s[6]-'0')*10 + int(s[7]-'0')
+		if m < 1 || m > 12 {
+			return Period{}, "month " + s[6:] + " out of range 01-12"
+		}
+		return Period{uint32(base + m - 1), uint32(base + m - 1)}, ""
+	}
+	return Period{}, "want YYYY, YYYY-Qn or YYYY-Mnn"
+}
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// Months returns the number of months p covers: 12 for a year, 9 for
+// 2024-M01/2024-M09.
+func (p Period) Months() int {
+	if p.IsZero() {
+		return 0
+	}
+	return int(p.end-p.start) + 1
+}
+
+// Start returns the year and month p begins with.
+func (p Period) Start() (int, time.Month) { return int(p.start) / 12, time.Month(p.start%12 + 1) }
+
+// End returns the year and month p ends with.
+func (p Period) End() (int, time.Month) { return int(p.end) / 12, time.Month(p.end%12 + 1) }
+
+// Previous returns the same period one year earlier: 2023-M01/2023-M09 for
+// 2024-M01/2024-M09. It returns the zero Period before year 1.
+func (p Period) Previous() Period {
+	if p.IsZero() || p.start < 24 {
+		return Period{}
+	}
+	return Period{p.start - 12, p.end - 12}
+}
+
+// Span returns the days p covers as a timeline span with the precision of
+// its code: the year 2024 for "2024", 2024-01/2024-09 for the first nine
+// months.
+func (p Period) Span() timeline.Span {
+	if p.IsZero() {
+		return timeline.Span{}
+	}
+	y1, m1 := p.Start()
+	y2, m2 := p.End()
+	if y1 == y2 && m1 == 1 && m2 == 12 {
+		d, _ := timeline.NewYear(y1)
+		return timeline.Span{Start: d, End: d}
+	}
+	a, _ := timeline.NewMonth(y1, m1)
+	b, _ := timeline.NewMonth(y2, m2)
+	return timeline.Span{Start: a, End: b}
+}
+
+// Compare orders periods by their first month and then by their last, so
+// that among periods starting together the shorter sorts first.
+func (p Period) Compare(q Period) int {
+	switch {
+	case p.start != q.start:
+		return cmp(int(p.start), int(q.start))
+	case p.end != q.end:
+		return cmp(int(p.end), int(q.end))
+	}
+	return 0
+}
+
+// Overlaps reports whether p and q share a month.
+func (p Period) Overlaps(q Period) bool {
+	return !p.IsZero() && !q.IsZero() && p.start <= q.end && q.start <= p.end
+}
+
+func cmp(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// AppendText appends the canonical code of p.
+func (p Period) AppendText(b []byte) ([]byte, error) {
+	if p.IsZero() {
+		return b, nil
+	}
+	y1, m1 := p.Start()
+	y2, m2 := p.End()
+	switch {
+	case y1 == y2 && m1 == 1 && m2 == 12:
+		return appendYear(b, y1), nil
+	case y1 == y2 && m1%3 == 1 && m2 == m1+2:
+		b = appendYear(b, y1)
+		return append(b, '-', 'Q', byte('0'+(int(m1)+2)/3)), nil
+	case y1 == y2 && m1 == m2:
+		return appendMonth(b, y1, m1), nil
+	}
+	b = appendMonth(b, y1, m1)
+	b = append(b, '/')
+	return appendMonth(b, y2, m2), nil
+}
+
+func appendYear(b []byte, y int) []byte {
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+}
+
+func appendMonth(b []byte, y int, m time.Month) []byte {
+	b = appendYear(b, y)
+	return append(b, '-', 'M', byte('0'+m/10), byte('0'+m%10))
+}
+
+// String returns the canonical code of p; "" for the zero Period.
+func (p Period) String() string {
+	b, _ := p.AppendText(nil)
+	return string(b)
+}
+
+// MarshalText returns the canonical code of p.
+func (p Period) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+
+// UnmarshalText reads p with ParsePeriod; empty text is the zero Period.
+func (p *Period) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Period{}
+		return nil
+	}
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
