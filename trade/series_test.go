@@ -1,0 +1,128 @@
+package trade_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-go/bilateral/trade"
+	"github.com/stretchr/testify/require"
+)
+
+const header = "reporter,partner,flow,indicator,period,value,unit,step,change,source\n"
+
+func TestCSVRoundTrip(t *testing.T) {
+	in := header +
+		"VN,RU,total,trade,2023-M01/2023-M09,3500000000,USD,100000000,,doc.txt:1-5\n" +
+		"VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000,24%,doc.txt:10-20\n" +
+		"VN,EAEU,export,agri-food,2024,over 1000000000,USD,1000000000,,\n"
+	series, err := trade.ReadCSV(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, series, 2)
+	var buf bytes.Buffer
+	require.NoError(t, trade.WriteCSV(&buf, series))
+	back, err := trade.ReadCSV(&buf)
+	require.NoError(t, err)
+	require.Equal(t, series, back)
+
+	b, err := json.Marshal(series)
+	require.NoError(t, err)
+	var fromJSON []trade.Series
+	require.NoError(t, json.Unmarshal(b, &fromJSON))
+	require.Equal(t, series, fromJSON)
+}
+
+func TestCSVErrors(t *testing.T) {
+	tests := []struct{ in, msg string }{
+		{"a,b\n", `trade: line 1, column 1: parsing "a,b" as csv header: want reporter,partner,flow,indicator,period,value,unit,step,change,source`},
+		{header + "VN,XX,total,trade,2024,1,USD,,,\n", `trade: line 2, column 2: parsing "XX" as economy: not an ISO 3166-1 alpha-2 code or a known grouping`},
+		{header + "VN,RU,sum,trade,2024,1,USD,,,\n", `trade: line 2, column 3: parsing "sum" as flow: want export, import, total or balance`},
+		{header + "VN,RU,total,,2024,1,USD,,,\n", `trade: line 2, column 4: parsing "" as indicator: empty`},
+		{header + "VN,RU,total,trade,2024-13,1,USD,,,\n", `trade: line 2, column 5: parsing "2024-13" as period: want YYYY, YYYY-Qn or YYYY-Mnn`},
+		{header + "VN,RU,total,trade,2024,1.2.3,USD,,,\n", `trade: line 2, column 6: parsing "1.2.3" as value: two decimal points`},
+		{header + "VN,RU,total,trade,2024,1,DOLLARS,,,\n", `trade: line 2, column 7: parsing "DOLLARS" as unit: neither an ISO 4217 code nor a count unit`},
+		{header + "VN,RU,total,trade,2024,,USD,,,\n", `trade: line 2, column 6: parsing "" as value: neither a value nor a change`},
+		{header + "VN,RU,total,trade,2024,,USD,,8.3,\n", `trade: line 2, column 9: parsing "8.3" as change: no percent sign`},
+		{header + "VN,RU,total,trade,2024,1,USD,,,doc\n", `trade: line 2, column 10: parsing "doc" as source: want DOCUMENT:START-END`},
+		{header + "VN,RU,total,trade,2024,1,USD\n", `trade: line 2, column 1: parsing "VN,RU,total,trade,2024,1,USD" as csv row: want 10 cells, got 7`},
+	}
+	for _, tt := range tests {
+		_, err := trade.ReadCSV(strings.NewReader(tt.in))
+		require.Error(t, err, tt.in)
+		require.Equal(t, tt.msg, err.Error())
+		var pe *trade.ParseError
+		require.True(t, errors.As(err, &pe))
+	}
+	_, err := trade.ReadCSV(strings.NewReader(header + strings.Repeat("x", trade.MaxCSVBytes)))
+	require.ErrorIs(t, err, trade.ErrTooLarge)
+}
+
+func TestCheck(t *testing.T) {
+	// 3.5 → 4.4 billion allows 22.5…29.0%; a stated 24% is consistent, 35% is not.
+	for _, tt := range []struct {
+		change string
+		codes  []string
+	}{
+		{"24%", nil},
+		{"35%", []string{trade.CodeGrowthInconsistent}},
+	} {
+		in := header +
+			"VN,RU,total,trade,2023-M01/2023-M09,3500000000,USD,100000000,,\n" +
+			"VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000," + tt.change + ",\n" +
+			"VN,RU,total,trade,2024,5000000000,USD,100000000,,\n"
+		series, err := trade.ReadCSV(strings.NewReader(in))
+		require.NoError(t, err)
+		var codes []string
+		for _, f := range trade.Check(series[0]) {
+			codes = append(codes, f.Code)
+			if f.Code == trade.CodeGrowthInconsistent {
+				require.Equal(t, "stated change 35% for 2024-M01/2024-M09 is outside 22.53% to 28.99%, the change the levels 3500000000 and 4400000000 allow", f.Message)
+			}
+		}
+		want := append([]string{trade.CodeOverlappingPeriods}, tt.codes...)
+		require.Equal(t, want, codes, tt.change)
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	f.Add(header + "VN,RU,total,trade,2024,4400000000,USD,100000000,24%,doc.txt:1-2\n")
+	f.Add(header + "VN,RU,total,trade,2024,\"over 1\",USD,,,\n")
+	f.Add("\xff\x00,,,\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		series, err := trade.ReadCSV(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if err := trade.WriteCSV(&buf, series); err != nil {
+			return
+		}
+		back, err := trade.ReadCSV(&buf)
+		if err != nil {
+			t.Fatalf("re-reading written CSV: %v\n%s", err, buf.String())
+		}
+		if fmt.Sprint(back) != fmt.Sprint(series) {
+			t.Fatalf("CSV round trip differs")
+		}
+	})
+}
+
+func ExampleSeries_csv() {
+	in := header +
+		"VN,RU,total,trade,2023-M01/2023-M09,3500000000,USD,100000000,,\n" +
+		"VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000,,\n"
+	series, _ := trade.ReadCSV(strings.NewReader(in))
+	s := series[0]
+	g, _ := trade.Growth(*s.Observations[0].Value, *s.Observations[1].Value)
+	fmt.Println(s.Indicator, s.Observations[1].Period, g.Round(1))
+	_ = trade.WriteCSV(os.Stdout, series)
+	// Output:
+	// trade 2024-M01/2024-M09 25.7% in [22.5, 29]
+	// reporter,partner,flow,indicator,period,value,unit,step,change,source
+	// VN,RU,total,trade,2023-M01/2023-M09,3500000000,USD,100000000,,
+	// VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000,,
+}
