@@ -1,0 +1,131 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
+)
+
+// The finding codes [Check] reports.
+const (
+	CodeInstrumentYear   = "instrument-year"     // an instrument cited with a year that is not its own
+	CodeAnniversaryCount = "anniversary-count"   // an ordinal that does not match its origin
+	CodeGrowth           = "growth-inconsistent" // see trade.Check
+)
+
+// Finding is something in a communiqué that cannot be right: its severity,
+// code, an English message, and the clause (index into Communique.Clauses)
+// and mention involved.
+type Finding struct {
+	Severity trade.Severity `json:"severity"`
+	Code     string         `json:"code"`
+	Message  string         `json:"message"`
+	Clause   int            `json:"clause"`
+	Mention  Mention        `json:"mention"`
+}
+
+// Check cross-checks c against reg and the calendar:
+//
+//   - instrument-year (warning): an instrument cited with a year that is
+//     neither its signing (or adoption) year nor its entry-into-force year,
+//     such as "the 2022 Declaration on the Conduct of Parties", signed in
+//     2002. Instruments without a date in reg are not checked.
+//   - anniversary-count (error): "the Nth anniversary of … (DATE)" where N
+//     is not the number of years from DATE to the year c was issued.
+//
+// Instrument mentions need reg; a nil reg uses [Builtin]. Findings come in
+// clause order.
+func Check(c *Communique, reg *Registry) []Finding {
+	if c == nil {
+		return nil
+	}
+	if reg == nil {
+		reg = Builtin()
+	}
+	var out []Finding
+	issued := c.Issued.Start.Year()
+	for ci, cl := range c.Clauses() {
+		for _, m := range cl.Mentions {
+			if m.Kind != MentionInstrument || m.Year == 0 {
+				continue
+			}
+			in, ok := reg.Lookup(m.Instrument)
+			if !ok || in.Signed.IsZero() {
+				continue
+			}
+			if m.Year == in.Signed.Year() || (!in.InForce.IsZero() && m.Year == in.InForce.Year()) {
+				continue
+			}
+			name := in.Abbrev
+			if name == "" {
+				name = in.Name.EN
+			}
+			out = append(out, Finding{Severity: trade.Warning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
+				Message: "the " + name + " is cited as " + strconv.Itoa(m.Year) + "; it was signed on " + in.Signed.String()})
+		}
+		if issued == 0 {
+			continue
+		}
+		for _, m := range cl.Mentions {
+			if m.Kind != MentionDate || m.Date.Start.IsZero() {
+				continue
+			}
+			n, ok := ordinalBefore(cl.Text, m.Start-cl.Start)
+			if !ok {
+				continue
+			}
+			if want := timeline.OrdinalIn(m.Date.Start, issued); want != n {
+				out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
+					Message: "the " + strconv.Itoa(n) + ordinalSuffix(n) + " anniversary of " + m.Date.String() + " falls in " +
+						strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(issued) + " (it is the " + strconv.Itoa(want) + ordinalSuffix(want) + ")"})
+			}
+		}
+	}
+	return out
+}
+
+// ordinalBefore finds "Nth anniversary" in the 160 bytes of text before
+// offset at, with nothing but the anniversary's subject between it and a
+// parenthesis that opens just before at, and returns N.
+func ordinalBefore(text string, at int) (int, bool) {
+	if at <= 0 || at > len(text) || at < 1 || text[at-1] != '(' {
+		return 0, false
+	}
+	from := max(0, at-160)
+	win := text[from:at]
+	i := strings.LastIndex(win, " anniversary")
+	if i < 0 || strings.ContainsAny(win[i:], ")") || strings.Contains(win[i:], " anniversary of the ") && strings.Count(win[i:], "anniversary") > 1 {
+		return 0, false
+	}
+	j := i
+	for j > 0 && win[j-1] != ' ' {
+		j--
+	}
+	word := win[j:i]
+	k := 0
+	for k < len(word) && word[k] >= '0' && word[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 4 {
+		return 0, false
+	}
+	if suf := word[k:]; suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(word[:k])
+	return n, true
+}
+
+func ordinalSuffix(n int) string {
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return "st"
+	case n%10 == 2 && n%100 != 12:
+		return "nd"
+	case n%10 == 3 && n%100 != 13:
+		return "rd"
+	}
+	return "th"
+}

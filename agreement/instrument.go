@@ -1,0 +1,363 @@
+package agreement
+
+import (
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/bilateral-go/bilateral/internal/l10n"
+	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
+)
+
+// InstrumentKind classifies an international instrument.
+type InstrumentKind uint8
+
+// The instrument kinds.
+const (
+	InstrumentUnknown InstrumentKind = iota
+	Treaty
+	Convention
+	AgreementKind // an agreement that is not a free trade agreement
+	FTA           // free trade agreement
+	Declaration
+	CodeOfConduct
+	MoU // memorandum of understanding
+	PlanOfAction
+	JointStatement
+	JointCommunique
+	Charter
+	instrumentKindEnd
+)
+
+var instrumentKindNames = [...]string{"unknown", "treaty", "convention", "agreement", "fta", "declaration",
+	"code-of-conduct", "mou", "plan-of-action", "joint-statement", "joint-communique", "charter"}
+
+// String returns the identifier of k ("code-of-conduct").
+func (k InstrumentKind) String() string {
+	if k < instrumentKindEnd {
+		return instrumentKindNames[k]
+	}
+	return "InstrumentKind(" + strconvItoa(int(k)) + ")"
+}
+
+// InstrumentKinds returns every defined kind.
+func InstrumentKinds() []InstrumentKind {
+	var out []InstrumentKind
+	for k := Treaty; k < instrumentKindEnd; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// MarshalText returns the identifier of k.
+func (k InstrumentKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads an identifier.
+func (k *InstrumentKind) UnmarshalText(b []byte) error {
+	for v := InstrumentUnknown; v < instrumentKindEnd; v++ {
+		if instrumentKindNames[v] == string(b) {
+			*k = v
+			return nil
+		}
+	}
+	return &ParseError{What: "instrument kind", Input: string(b), Reason: "unknown kind"}
+}
+
+// Label returns the kind for people.
+func (k InstrumentKind) Label(tag language.Tag) string {
+	return label(l10n.InstrumentKinds, tag, k.String())
+}
+
+// Instrument is an international treaty, declaration, agreement or other
+// document relations rest on. Signed is the date of signature (or adoption,
+// for declarations and plans), with its precision; InForce the date of entry
+// into force. Aliases are the other English names texts use for it (matched
+// case-insensitively by [Registry.Resolve]); Abbrev is matched as a whole
+// word, case-sensitively.
+type Instrument struct {
+	ID        string         `json:"id"`
+	Kind      InstrumentKind `json:"kind"`
+	Name      timeline.Text  `json:"name"`
+	Abbrev    string         `json:"abbrev,omitempty"`
+	Aliases   []string       `json:"aliases,omitempty"`
+	Signed    timeline.Date  `json:"signed,omitzero"`
+	InForce   timeline.Date  `json:"in_force,omitzero"`
+	Place     string         `json:"place,omitempty"`
+	Parties   []Party        `json:"parties,omitempty"`
+	Reference string         `json:"reference,omitempty"`
+}
+
+// Citation is where and how a text cites an instrument: the byte range of
+// the citation, its text, and the year it gives, if any ("the 2022
+// Declaration…" → 2022).
+type Citation struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Year  int    `json:"year,omitempty"`
+}
+
+// Registry is a set of instruments looked up by ID, abbreviation or name.
+// Build it with [Registry.Add] from one goroutine; after that it is safe for
+// concurrent reads. The zero Registry is empty and ready to use.
+type Registry struct {
+	byID  map[string]int
+	items []Instrument
+	keys  []registryKey // names and abbreviations, longest first
+}
+
+type registryKey struct {
+	text   string // lowercase for names, as is for abbreviations
+	abbrev bool
+	index  int
+}
+
+// Add adds in to the registry; its ID must be new and non-empty.
+func (r *Registry) Add(in Instrument) error {
+	if in.ID == "" {
+		return &ParseError{What: "instrument", Input: in.Name.EN, Reason: "empty id"}
+	}
+	if _, dup := r.byID[in.ID]; dup {
+		return &ParseError{What: "instrument", Input: in.ID, Reason: "duplicate id"}
+	}
+	if r.byID == nil {
+		r.byID = map[string]int{}
+	}
+	i := len(r.items)
+	r.byID[in.ID] = i
+	r.items = append(r.items, in)
+	if in.Abbrev != "" {
+		r.keys = append(r.keys, registryKey{in.Abbrev, true, i})
+	}
+	for _, n := range append([]string{in.Name.EN}, in.Aliases...) {
+		if n != "" {
+			r.keys = append(r.keys, registryKey{strings.ToLower(n), false, i})
+		}
+	}
+	slices.SortStableFunc(r.keys, func(a, b registryKey) int { return len(b.text) - len(a.text) })
+	return nil
+}
+
+// Lookup returns the instrument whose ID, abbreviation or name (in any
+// letter case) is key.
+func (r *Registry) Lookup(key string) (Instrument, bool) {
+	if i, ok := r.byID[key]; ok {
+		return r.items[i], true
+	}
+	low := strings.ToLower(key)
+	for _, k := range r.keys {
+		if (k.abbrev && k.text == key) || (!k.abbrev && k.text == low) {
+			return r.items[k.index], true
+		}
+	}
+	return Instrument{}, false
+}
+
+// All yields every instrument in the order added.
+func (r *Registry) All() iter.Seq[Instrument] {
+	return func(yield func(Instrument) bool) {
+		for _, in := range r.items {
+			if !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// maxResolveLen bounds the text Resolve and Citations read.
+const maxResolveLen = 1 << 20
+
+// Resolve finds the first instrument text cites and how: "the 1982 UNCLOS",
+// "UNCLOS 1982", "the United Nations Convention on the Law of the Sea 1982
+// (UNCLOS)", "the 2022 Declaration on the Conduct of Parties in the East Sea
+// (DOC)", "the DOC". The citation spans the name, an adjacent four-digit
+// year before or after it, and a parenthesised abbreviation after it; its
+// Year is the year as cited, whatever the instrument's real date.
+func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
+	for in, c := range r.Citations(text) {
+		return in, c, true
+	}
+	return Instrument{}, Citation{}, false
+}
+
+// Citations yields every citation of a registry instrument in text, in
+// order, without overlaps. Texts over 1 MiB yield nothing.
+func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
+	return func(yield func(Instrument, Citation) bool) {
+		if len(text) > maxResolveLen || len(r.keys) == 0 {
+			return
+		}
+		low := strings.ToLower(text)
+		pos := 0
+		for pos < len(text) {
+			best, bs, be := -1, len(text), 0
+			for ki, k := range r.keys {
+				var at int
+				if k.abbrev {
+					at = indexWord(text[pos:], k.text)
+				} else {
+					at = indexWord(low[pos:], k.text)
+				}
+				if at < 0 {
+					continue
+				}
+				at += pos
+				if at < bs || (at == bs && len(k.text) > be-bs) {
+					best, bs, be = ki, at, at+len(k.text)
+				}
+			}
+			if best < 0 {
+				return
+			}
+			c := widen(text, bs, be)
+			if !yield(r.items[r.keys[best].index], c) {
+				return
+			}
+			pos = c.End
+		}
+	}
+}
+
+// indexWord returns the index of the first occurrence of w in s that is a
+// whole word (not preceded or followed by a letter or digit), or -1.
+func indexWord(s, w string) int {
+	off := 0
+	for {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// widen extends the match [s, e) of an instrument name to a cited year
+// before ("the 1982 UNCLOS") or after ("UNCLOS 1982") and a parenthesised
+// abbreviation after ("… Sea (DOC)"), and reads the year.
+func widen(text string, s, e int) Citation {
+	year := 0
+	if s >= 5 && isYear(text[s-5:s-1]) && text[s-1] == ' ' && (s == 5 || !isWordByte(text[s-6])) {
+		year = atoi4(text[s-5 : s-1])
+		s -= 5
+	}
+	if e+5 <= len(text) && text[e] == ' ' && isYear(text[e+1:e+5]) && (e+5 == len(text) || !isWordByte(text[e+5])) {
+		if year == 0 {
+			year = atoi4(text[e+1 : e+5])
+		}
+		e += 5
+	}
+	if e+2 < len(text) && text[e] == ' ' && text[e+1] == '(' {
+		if j := strings.IndexByte(text[e+2:], ')'); j > 0 && j <= 12 {
+			inner := text[e+2 : e+2+j]
+			if strings.ToUpper(inner) == inner && !strings.ContainsAny(inner, " ,;") {
+				e += 2 + j + 1
+			}
+		}
+	}
+	return Citation{Start: s, End: e, Text: text[s:e], Year: year}
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+func atoi4(s string) int {
+	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+}
+
+// Builtin returns a registry of well-known instruments with their real
+// dates. It is built once and shared: treat it as read-only (Add to your own
+// Registry for more).
+func Builtin() *Registry { return builtin() }
+
+var builtin = sync.OnceValue(func() *Registry {
+	r := &Registry{}
+	d := timeline.MustParseDate
+	for _, in := range []Instrument{
+		{ID: "unclos", Kind: Convention, Abbrev: "UNCLOS",
+			Name:    timeline.Text{EN: "United Nations Convention on the Law of the Sea", VI: "Công ước của Liên hợp quốc về Luật Biển", RU: "Конвенция Организации Объединённых Наций по морскому праву"},
+			Aliases: []string{"UN Convention on the Law of the Sea", "Convention on the Law of the Sea"},
+			// Opened for signature at Montego Bay on 10 December 1982; in force 16 November 1994 (UN Treaty Collection, XXI.6).
+			Signed: d("1982-12-10"), InForce: d("1994-11-16"), Place: "Montego Bay", Reference: "UN Treaty Collection, chapter XXI.6"},
+		{ID: "un-charter", Kind: Charter, Name: timeline.Text{EN: "Charter of the United Nations", VI: "Hiến chương Liên hợp quốc", RU: "Устав Организации Объединённых Наций"},
+			Aliases: []string{"UN Charter", "United Nations Charter"},
+			// Signed at San Francisco on 26 June 1945; in force 24 October 1945.
+			Signed: d("1945-06-26"), InForce: d("1945-10-24"), Place: "San Francisco", Reference: "UN Charter, signature page"},
+		{ID: "tac", Kind: Treaty, Abbrev: "TAC",
+			Name:    timeline.Text{EN: "Treaty of Amity and Cooperation in Southeast Asia", VI: "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á", RU: "Договор о дружбе и сотрудничестве в Юго-Восточной Азии"},
+			Aliases: []string{"Treaty on Amity and Cooperation in Southeast Asia", "Treaty of Amity and Cooperation"},
+			// Signed at Bali on 24 February 1976 (ASEAN Secretariat).
+			Signed: d("1976-02-24"), Place: "Bali", Reference: "ASEAN Secretariat, TAC text"},
+		{ID: "doc", Kind: Declaration, Abbrev: "DOC",
+			Name: timeline.Text{EN: "Declaration on the Conduct of Parties in the South China Sea", VI: "Tuyên bố về ứng xử của các bên ở Biển Đông", RU: "Декларация о поведении сторон в Южно-Китайском море"},
+			Aliases: []string{"Declaration on the Conduct of Parties in the East Sea", "Declaration on the Conduct of Parties in the Bien Dong Sea",
+				"Declaration on the Conduct of Parties"},
+			// Signed at Phnom Penh on 4 November 2002 by ASEAN and China (ASEAN Secretariat).
+			Signed: d("2002-11-04"), Place: "Phnom Penh", Reference: "ASEAN Secretariat, DOC text"},
+		{ID: "coc", Kind: CodeOfConduct, Abbrev: "COC",
+			Name: timeline.Text{EN: "Code of Conduct in the South China Sea", VI: "Bộ quy tắc ứng xử ở Biển Đông", RU: "Кодекс поведения в Южно-Китайском море"},
+			Aliases: []string{"Code of Conduct in the East Sea/South China Sea", "Code of Conduct in the East Sea",
+				"Code of Conduct in the East Sea (South China Sea)"},
+			// Under negotiation between ASEAN and China since 2017: no date.
+			Reference: "ASEAN–China negotiations, single draft negotiating text 2018"},
+		{ID: "vn-eaeu-fta", Kind: FTA,
+			Name: timeline.Text{EN: "Free Trade Agreement between Vietnam and the Eurasian Economic Union and its member states",
+				VI: "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á-Âu và các nước thành viên",
+				RU: "Соглашение о свободной торговле между Вьетнамом и Евразийским экономическим союзом и его государствами-членами"},
+			Aliases: []string{"Vietnam-Eurasian Economic Union Free Trade Agreement", "Vietnam-EAEU FTA", "Vietnam–EAEU FTA",
+				"Free Trade Agreement between Viet Nam and the Eurasian Economic Union"},
+			// Signed at Burabay, Kazakhstan, on 29 May 2015; in force 5 October 2016 (Eurasian Economic Commission).
+			Signed: d("2015-05-29"), InForce: d("2016-10-05"), Place: "Burabay", Parties: []Party{{"VN"}, {"EAEU"}},
+			Reference: "Eurasian Economic Commission"},
+		{ID: "vn-ru-friendship-1994", Kind: Treaty,
+			Name: timeline.Text{EN: "Treaty on the Basic Principles of Friendly Relations between Vietnam and Russia",
+				VI: "Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị Việt Nam – Nga",
+				RU: "Договор об основах дружественных отношений между Российской Федерацией и Социалистической Республикой Вьетнам"},
+			Aliases: []string{"Treaty on Basic Principles of Friendly Relations"},
+			// Signed in Moscow on 16 June 1994.
+			Signed: d("1994-06-16"), Place: "Moscow", Parties: []Party{{"VN"}, {"RU"}}, Reference: "Ministry of Foreign Affairs of Viet Nam"},
+		{ID: "asean-eec-mou-2018", Kind: MoU,
+			Name: timeline.Text{EN: "Memorandum of Understanding between ASEAN and the Eurasian Economic Commission",
+				VI: "Bản ghi nhớ giữa ASEAN và Ủy ban Kinh tế Á-Âu", RU: "Меморандум о взаимопонимании между АСЕАН и Евразийской экономической комиссией"},
+			Aliases: []string{"Memorandum of Understanding (MoU) between ASEAN and the Eurasian Economic Commission", "MoU between ASEAN and the Eurasian Economic Commission"},
+			// Signed in Singapore on 14 November 2018 (Eurasian Economic Commission).
+			Signed: d("2018-11-14"), Place: "Singapore", Parties: []Party{{"ASEAN"}, {"EEC"}}, Reference: "Eurasian Economic Commission"},
+		{ID: "asean-sco-mou-2005", Kind: MoU,
+			Name: timeline.Text{EN: "Memorandum of Understanding between the ASEAN Secretariat and the SCO Secretariat",
+				VI: "Bản ghi nhớ giữa Ban Thư ký ASEAN và Ban Thư ký SCO", RU: "Меморандум о взаимопонимании между Секретариатом АСЕАН и Секретариатом ШОС"},
+			Aliases: []string{"MoU between the ASEAN Secretariat and the SCO Secretariat"},
+			// Signed in Jakarta on 21 April 2005.
+			Signed: d("2005-04-21"), Place: "Jakarta", Parties: []Party{{"ASEAN"}, {"SCO"}}, Reference: "ASEAN Secretariat"},
+		{ID: "asean-russia-cpa-2021-2025", Kind: PlanOfAction,
+			Name: timeline.Text{EN: "Comprehensive Plan of Action to Implement the ASEAN-Russian Federation Strategic Partnership (2021-2025)",
+				VI: "Kế hoạch Hành động toàn diện thực hiện Quan hệ Đối tác chiến lược ASEAN – Nga giai đoạn 2021–2025",
+				RU: "Комплексный план действий по реализации стратегического партнёрства АСЕАН–Россия на 2021–2025 годы"},
+			Aliases: []string{"2021-2025 comprehensive plan of action", "comprehensive plan of action"},
+			// Adopted at the ASEAN Post-Ministerial Conference with Russia, September 2020.
+			Signed: d("2020-09"), Parties: []Party{{"ASEAN"}, {"RU"}}, Reference: "ASEAN Secretariat"},
+	} {
+		if err := r.Add(in); err != nil {
+			panic("agreement: built-in registry: " + err.Error()) // a bug in the table, caught by tests
+		}
+	}
+	return r
+})

@@ -1,0 +1,224 @@
+package agreement
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/bilateral-go/bilateral/internal/l10n"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Party is a side of a relation: a state, identified by its ISO 3166-1
+// alpha-2 code ("VN", "RU"), or an international organisation, identified by
+// its usual abbreviation ("ASEAN", "EAEU", "UN"). The text form is the code.
+// Party is a small comparable value; the zero Party means "no party".
+type Party struct {
+	code string
+}
+
+// PartyKind says whether a party is a state or an organisation.
+type PartyKind uint8
+
+// The party kinds.
+const (
+	PartyUnknown      PartyKind = iota
+	State                       // a sovereign state (ISO 3166-1)
+	Organisation                // an international organisation or forum
+	partyKindEnd
+)
+
+var partyKindNames = [...]string{"unknown", "state", "organisation"}
+
+// String returns "state" or "organisation".
+func (k PartyKind) String() string {
+	if k < partyKindEnd {
+		return partyKindNames[k]
+	}
+	return "PartyKind(" + strconvItoa(int(k)) + ")"
+}
+
+// Label returns the kind for people.
+func (k PartyKind) Label(tag language.Tag) string {
+	return label(l10n.PartyKinds, tag, k.String())
+}
+
+// organisations are the organisations ParseParty knows, with their English
+// names and aliases. Names in Vietnamese and Russian live in l10n.Organisations.
+var organisations = []struct {
+	code  string
+	names []string
+}{
+	{"ASEAN", []string{"Association of Southeast Asian Nations", "Association of South East Asian Nations"}},
+	{"EAEU", []string{"Eurasian Economic Union", "EAEU", "EEU"}},
+	{"EEC", []string{"Eurasian Economic Commission"}},
+	{"SCO", []string{"Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"}},
+	{"BRICS", []string{"BRICS"}},
+	{"APEC", []string{"Asia-Pacific Economic Cooperation", "Asia-Pacific Economic Cooperation forum"}},
+	{"EAS", []string{"East Asia Summit"}},
+	{"ARF", []string{"ASEAN Regional Forum"}},
+	{"ADMM-Plus", []string{"ASEAN Defence Ministers' Meeting Plus", "ASEAN Defense Ministers' Meeting-Plus", "ASEAN Defence Ministers’ Meeting Plus"}},
+	{"UN", []string{"United Nations", "UN"}},
+	{"EU", []string{"European Union"}},
+	{"CIS", []string{"Commonwealth of Independent States"}},
+	{"WTO", []string{"World Trade Organization", "World Trade Organisation"}},
+	{"G20", []string{"Group of Twenty", "G20"}},
+}
+
+// stateAliases are English names of states that CLDR's display names do not
+// give.
+var stateAliases = map[string]string{
+	"viet nam": "VN", "socialist republic of vietnam": "VN", "socialist republic of viet nam": "VN",
+	"russian federation": "RU", "the russian federation": "RU", "people's republic of china": "CN",
+	"united states of america": "US", "usa": "US", "u.s.": "US", "uk": "GB", "republic of korea": "KR",
+	"south korea": "KR", "lao pdr": "LA", "laos": "LA",
+}
+
+var partyNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	en := display.Regions(language.English)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.String() != code {
+				continue
+			}
+			if name := en.Name(r); name != "" {
+				m[strings.ToLower(name)] = code
+			}
+		}
+	}
+	for k, v := range stateAliases {
+		m[k] = v
+	}
+	for _, o := range organisations {
+		for _, n := range o.names {
+			m[strings.ToLower(n)] = o.code
+		}
+		m[strings.ToLower(o.code)] = o.code
+	}
+	return m
+})
+
+// maxPartyLen bounds the text ParseParty reads.
+const maxPartyLen = 128
+
+// ParseParty reads a party from its code ("VN", "ASEAN", "ADMM-Plus") or a
+// common English name: CLDR's English name of any country ("Vietnam",
+// "Russia", "Malaysia"), official forms ("Viet Nam", "the Russian
+// Federation", "the Socialist Republic of Vietnam"), and the names of the
+// known organisations ("the Eurasian Economic Union", "the United
+// Nations"). A leading "the" and letter case are ignored for names (codes
+// are case-sensitive). Unknown names are an error, never a guess.
+func ParseParty(s string) (Party, error) {
+	if s == "" {
+		return Party{}, &ParseError{What: "party", Input: s, Reason: "empty input"}
+	}
+	if len(s) > maxPartyLen {
+		return Party{}, &ParseError{What: "party", Input: s, Reason: "too long for a party name"}
+	}
+	if p, ok := partyFromCode(s); ok {
+		return p, nil
+	}
+	name := strings.ToLower(strings.TrimSpace(s))
+	name = strings.TrimPrefix(name, "the ")
+	if code, ok := partyNames()[name]; ok {
+		return Party{code}, nil
+	}
+	return Party{}, &ParseError{What: "party", Input: s, Reason: "unknown party"}
+}
+
+// MustParseParty is like ParseParty but panics on error; for tests and
+// package-level variables only.
+func MustParseParty(s string) Party {
+	p, err := ParseParty(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func partyFromCode(s string) (Party, bool) {
+	for _, o := range organisations {
+		if o.code == s {
+			return Party{s}, true
+		}
+	}
+	if len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
+		r, err := language.ParseRegion(s)
+		if err == nil && r.IsCountry() && r.String() == s {
+			return Party{s}, true
+		}
+	}
+	return Party{}, false
+}
+
+// IsZero reports whether p is the zero Party.
+func (p Party) IsZero() bool { return p.code == "" }
+
+// Kind returns whether p is a state or an organisation.
+func (p Party) Kind() PartyKind {
+	switch {
+	case p.code == "":
+		return PartyUnknown
+	case len(p.code) == 2 && p.code != "UN" && p.code != "EU":
+		return State
+	}
+	return Organisation
+}
+
+// String returns the code of p.
+func (p Party) String() string { return p.code }
+
+// MarshalText returns the code of p.
+func (p Party) MarshalText() ([]byte, error) { return []byte(p.code), nil }
+
+// UnmarshalText reads p with ParseParty; empty text is the zero Party.
+func (p *Party) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Party{}
+		return nil
+	}
+	v, err := ParseParty(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// Label returns the name of p for people: for a state CLDR's name in the
+// language of tag (golang.org/x/text/language/display: "Việt Nam",
+// "Россия", "Vietnam"), for an organisation the module's table ("Liên minh
+// Kinh tế Á-Âu", "Евразийский экономический союз").
+func (p Party) Label(tag language.Tag) string {
+	if p.Kind() == State {
+		l := l10n.Match(tag)
+		r, err := language.ParseRegion(p.code)
+		if err == nil {
+			if n := display.Regions(l.Tag()).Name(r); n != "" {
+				return n
+			}
+		}
+		return p.code
+	}
+	return label(l10n.Organisations, tag, p.code)
+}
+
+func label(t l10n.Table, tag language.Tag, id string) string {
+	if s, ok := t.Get(l10n.Match(tag), id); ok {
+		return s
+	}
+	return id
+}
+
+func strconvItoa(n int) string {
+	if n < 0 {
+		return "-" + strconvItoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return strconvItoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,142 @@
+package agreement
+
+import (
+	"github.com/bilateral-go/bilateral/internal/l10n"
+	"golang.org/x/text/language"
+)
+
+// Stance is the position a clause takes: what its actors do with its
+// content — agree, welcome, support, oppose, note… The zero value,
+// [StanceUnknown], means no stance verb governs the clause; the parser never
+// guesses one.
+type Stance uint8
+
+// The stances, in a fixed order; their identifiers are in parentheses.
+const (
+	StanceUnknown       Stance = iota
+	Agree                      // (agree) agreed to, agreed on, it was agreed that
+	Welcome                    // (welcome)
+	Support                    // (support) supported, expressed support for
+	Oppose                     // (oppose)
+	Note                       // (note) noted, took note of
+	Acknowledge                // (acknowledge)
+	Emphasise                  // (emphasise) emphasised/emphasized, stressed, underlined, highlighted
+	Reaffirm                   // (reaffirm) reaffirmed, reiterated
+	Commit                     // (commit) committed to
+	Consent                    // (consent) consented to
+	ExpressSatisfaction        // (express-satisfaction)
+	Recognise                  // (recognise) recognised/recognized
+	CallOn                     // (call-on) called on, called for, urged
+	Condemn                    // (condemn)
+	Pledge                     // (pledge)
+	Decide                     // (decide)
+	Discuss                    // (discuss) discussed, exchanged views, touched upon
+	ShareView                  // (share-view) shared the view, concurred
+	Believe                    // (believe) believed, considered, affirmed the view
+	AttachImportance           // (attach-importance) attached importance to
+	ExpressWillingness         // (express-willingness) expressed willingness/readiness
+	Intend                     // (intend) will continue, will coordinate, is ready to
+	stanceEnd
+)
+
+var stanceNames = [...]string{"unknown", "agree", "welcome", "support", "oppose", "note", "acknowledge", "emphasise",
+	"reaffirm", "commit", "consent", "express-satisfaction", "recognise", "call-on", "condemn", "pledge", "decide",
+	"discuss", "share-view", "believe", "attach-importance", "express-willingness", "intend"}
+
+// Stances returns every defined stance, without StanceUnknown.
+func Stances() []Stance {
+	out := make([]Stance, 0, stanceEnd-1)
+	for s := Agree; s < stanceEnd; s++ {
+		out = append(out, s)
+	}
+	return out
+}
+
+// String returns the identifier of s ("express-satisfaction"), or
+// "Stance(N)" out of range.
+func (s Stance) String() string {
+	if s < stanceEnd {
+		return stanceNames[s]
+	}
+	return "Stance(" + strconvItoa(int(s)) + ")"
+}
+
+// ParseStance reads a stance identifier.
+func ParseStance(text string) (Stance, error) {
+	for s := StanceUnknown; s < stanceEnd; s++ {
+		if stanceNames[s] == text {
+			return s, nil
+		}
+	}
+	return 0, &ParseError{What: "stance", Input: text, Reason: "unknown stance"}
+}
+
+// MarshalText returns the identifier of s.
+func (s Stance) MarshalText() ([]byte, error) {
+	if s >= stanceEnd {
+		return nil, &ParseError{What: "stance", Input: s.String(), Reason: "out of range"}
+	}
+	return []byte(stanceNames[s]), nil
+}
+
+// UnmarshalText reads s with ParseStance.
+func (s *Stance) UnmarshalText(b []byte) error {
+	v, err := ParseStance(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Label returns the stance for people, as a verb in the past tense:
+// "agreed", "nhất trí", "договорились".
+func (s Stance) Label(tag language.Tag) string { return label(l10n.Stances, tag, s.String()) }
+
+// eventCodes maps each stance to its CAMEO code (CAMEO codebook 1.1b3,
+// Schrodt 2012) and PLOVER event type (PLOVER, Halterman et al. 2023).
+// Statements with no event type in PLOVER (note, emphasise…) have "".
+var eventCodes = [stanceEnd]struct{ cameo, plover string }{
+	StanceUnknown:       {"", ""},
+	Agree:               {"030", "AGREE"},     // 030 Express intent to cooperate
+	Welcome:             {"051", "SUPPORT"},   // 051 Praise or endorse
+	Support:             {"032", "SUPPORT"},   // 032 Express intent to provide diplomatic cooperation
+	Oppose:              {"120", "REJECT"},    // 120 Reject (a policy or action)
+	Note:                {"010", ""},          // 010 Make statement
+	Acknowledge:         {"010", ""},          // 010 Make statement
+	Emphasise:           {"010", ""},          // 010 Make statement
+	Reaffirm:            {"010", ""},          // 010 Make statement (of a standing position)
+	Commit:              {"030", "COOPERATE"}, // 030 Express intent to cooperate
+	Consent:             {"019", "AGREE"},     // 019 Express accord
+	ExpressSatisfaction: {"051", "SUPPORT"},   // 051 Praise or endorse
+	Recognise:           {"010", ""},          // 010 (not 054, which is diplomatic recognition)
+	CallOn:              {"020", "REQUEST"},   // 020 Make an appeal or request
+	Condemn:             {"111", "ACCUSE"},    // 111 Criticize or denounce
+	Pledge:              {"030", "COOPERATE"}, // 030 Express intent to cooperate
+	Decide:              {"030", "COOPERATE"}, // 030 Express intent to cooperate
+	Discuss:             {"040", "CONSULT"},   // 040 Consult
+	ShareView:           {"019", "AGREE"},     // 019 Express accord
+	Believe:             {"010", ""},          // 010 Make statement
+	AttachImportance:    {"010", ""},          // 010 Make statement
+	ExpressWillingness:  {"030", "COOPERATE"}, // 030 Express intent to cooperate
+	Intend:              {"030", "COOPERATE"}, // 030 Express intent to cooperate
+}
+
+// CAMEO returns the CAMEO event code of the stance (CAMEO 1.1b3): "030"
+// for agree, "051" for welcome, "032" for support, "120" for oppose, "010"
+// for statements such as note and emphasise; "" for StanceUnknown.
+func (s Stance) CAMEO() string {
+	if s < stanceEnd {
+		return eventCodes[s].cameo
+	}
+	return ""
+}
+
+// PLOVER returns the PLOVER event type of the stance ("AGREE", "SUPPORT",
+// "REJECT", …), or "" for statements PLOVER does not code as events.
+func (s Stance) PLOVER() string {
+	if s < stanceEnd {
+		return eventCodes[s].plover
+	}
+	return ""
+}
