@@ -22,9 +22,9 @@ type PartyKind uint8
 
 // The party kinds.
 const (
-	PartyUnknown      PartyKind = iota
-	State                       // a sovereign state (ISO 3166-1)
-	Organisation                // an international organisation or forum
+	PartyUnknown PartyKind = iota
+	State                  // a sovereign state (ISO 3166-1)
+	Organisation           // an international organisation or forum
 	partyKindEnd
 )
 

@@ -56,9 +56,9 @@ type MilestoneKind uint8
 
 // The milestone kinds.
 const (
-	MilestoneUnknown       MilestoneKind = iota
-	DiplomaticRelations                  // establishment of diplomatic relations
-	PartnershipUpgrade                   // adoption of a partnership level
+	MilestoneUnknown    MilestoneKind = iota
+	DiplomaticRelations               // establishment of diplomatic relations
+	PartnershipUpgrade                // adoption of a partnership level
 	milestoneKindEnd
 )
 
