@@ -22,7 +22,7 @@ var scales = []struct {
 // currencySymbols are the prefixes read as a currency. "¥" is left out on
 // purpose: it is both JPY and CNY.
 var currencySymbols = []struct{ sym, code string }{
-	{"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₫", "VND"},
+	{"US$", "USD"}, {"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₫", "VND"},
 }
 
 // unitNouns maps the English nouns ParseFigure reads after a number to count
