@@ -38,6 +38,12 @@ var supported = []language.Tag{language.English, language.Vietnamese, language.R
 
 var matcher = language.NewMatcher(supported)
 
+var (
+	baseEN = language.MustParseBase("en")
+	baseVI = language.MustParseBase("vi")
+	baseRU = language.MustParseBase("ru")
+)
+
 // Match returns the supported language that best serves tag, by
 // [language.Matcher]: "vi-VN" gives VI, "ru-RU" gives RU, and tags that match
 // neither with at least high confidence ("fr", "und", "zh") give EN.
@@ -50,6 +56,18 @@ func Match(tag language.Tag) Lang {
 		return VI
 	case language.Russian:
 		return RU
+	}
+	// Any tag whose language is Vietnamese, Russian or English, whatever its
+	// region or script, is that language: no matcher call, no allocation.
+	base, conf := tag.Base()
+	switch {
+	case conf != language.Exact:
+	case base == baseVI:
+		return VI
+	case base == baseRU:
+		return RU
+	case base == baseEN:
+		return EN
 	}
 	_, i, conf := matcher.Match(tag)
 	if conf < language.High {

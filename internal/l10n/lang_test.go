@@ -47,3 +47,22 @@ func TestTableGet(t *testing.T) {
 		t.Error(`Get(EN, "missing") reported a missing id as present`)
 	}
 }
+
+func TestMatchAllocs(t *testing.T) {
+	tags := []language.Tag{language.MustParse("ru-RU"), language.MustParse("vi-VN"), language.MustParse("en-GB"), language.English}
+	if a := testing.AllocsPerRun(100, func() {
+		for _, tag := range tags {
+			_ = l10n.Match(tag)
+		}
+	}); a != 0 {
+		t.Errorf("Match allocates %v times for common tags", a)
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	tag := language.MustParse("vi-VN")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = l10n.Match(tag)
+	}
+}

@@ -91,3 +91,63 @@ func AppendAnniversary(b []byte, l Lang, n int, subject string) []byte {
 	}
 	return b
 }
+
+// AppendGrowth appends the phrase for a change of rate (a formatted
+// percentage without sign, e.g. "24%") to a level (a formatted amount):
+//
+//	en "up 24% to $4.4B"        "down 3.2% to $1.1B"
+//	vi "tăng 24% lên 4,4 T US$"  "giảm 3,2% xuống 1,1 T US$"
+//	ru "рост на 24 % до 4,4 млрд $"  "снижение на 3,2 % до 1,1 млрд $"
+//
+// This is news-register wording (not CLDR): Vietnamese "tăng … lên" and
+// "giảm … xuống", Russian "рост/снижение на … до" as in trade reports of the
+// General Department of Customs of Viet Nam and the Federal Customs Service
+// of Russia. An empty level gives the change alone ("up 24%").
+func AppendGrowth(b []byte, l Lang, negative bool, rate, level string) []byte {
+	var verb, to string
+	switch l {
+	case VI:
+		verb, to = "tăng ", " lên "
+		if negative {
+			verb, to = "giảm ", " xuống "
+		}
+	case RU:
+		verb, to = "рост на ", " до "
+		if negative {
+			verb = "снижение на "
+		}
+	default:
+		verb, to = "up ", " to "
+		if negative {
+			verb = "down "
+		}
+	}
+	b = append(b, verb...)
+	b = append(b, rate...)
+	if level != "" {
+		b = append(b, to...)
+		b = append(b, level...)
+	}
+	return b
+}
+
+// AppendBetween appends the phrase for an interval of two formatted
+// amounts: "between $3.494B and $3.603B", "từ 3,494 T US$ đến 3,603 T US$",
+// "от 3,494 млрд $ до 3,603 млрд $".
+func AppendBetween(b []byte, l Lang, lo, hi string) []byte {
+	switch l {
+	case VI:
+		b = append(b, "từ "...)
+		b = append(b, lo...)
+		b = append(b, " đến "...)
+	case RU:
+		b = append(b, "от "...)
+		b = append(b, lo...)
+		b = append(b, " до "...)
+	default:
+		b = append(b, "between "...)
+		b = append(b, lo...)
+		b = append(b, " and "...)
+	}
+	return append(b, hi...)
+}

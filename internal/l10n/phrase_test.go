@@ -48,3 +48,75 @@ func TestAnniversaryPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestGrowthAndBetween(t *testing.T) {
+	nb := "\u00a0"
+	tests := []struct{ got, want string }{
+		{string(l10n.AppendGrowth(nil, l10n.EN, false, "24%", "$4.4B")), "up 24% to $4.4B"},
+		{string(l10n.AppendGrowth(nil, l10n.VI, false, "24%", "4,4" + nb + "T" + nb + "US$")), "tăng 24% lên 4,4" + nb + "T" + nb + "US$"},
+		{string(l10n.AppendGrowth(nil, l10n.RU, true, "3,2" + nb + "%", "")), "снижение на 3,2" + nb + "%"},
+		{string(l10n.AppendGrowth(nil, l10n.VI, true, "3,2%", "1 tỷ")), "giảm 3,2% xuống 1 tỷ"},
+		{string(l10n.AppendBetween(nil, l10n.EN, "$3.494B", "$3.603B")), "between $3.494B and $3.603B"},
+		{string(l10n.AppendBetween(nil, l10n.VI, "a", "b")), "từ a đến b"},
+		{string(l10n.AppendBetween(nil, l10n.RU, "a", "b")), "от a до b"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestAppendAllocs(t *testing.T) {
+	buf := make([]byte, 0, 256)
+	a := testing.AllocsPerRun(100, func() {
+		b := l10n.AppendDate(buf[:0], l10n.RU, 1950, 1, 30)
+		b = l10n.AppendDateRange(b, l10n.VI, 2025, 1, 14, 2025, 1, 15)
+		b = l10n.AppendPercent(b, l10n.RU, "8.3")
+		b = l10n.AppendDecimal(b, l10n.VI, "204000")
+		_ = l10n.AppendOrdinal(b, l10n.EN, 75, l10n.Masculine)
+	})
+	if a != 0 {
+		t.Errorf("date and number appends allocate %v times, want 0", a)
+	}
+}
+
+func BenchmarkAppendDate(b *testing.B) {
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = l10n.AppendDate(buf[:0], l10n.RU, 1950, 1, 30)
+	}
+}
+
+func BenchmarkAppendDateRange(b *testing.B) {
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = l10n.AppendDateRange(buf[:0], l10n.EN, 2025, 1, 14, 2025, 1, 15)
+	}
+}
+
+func BenchmarkAppendCompact(b *testing.B) {
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = l10n.AppendCompact(buf[:0], l10n.RU, "4400000000", true)
+	}
+}
+
+func BenchmarkAppendMoney(b *testing.B) {
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = l10n.AppendMoney(buf[:0], l10n.VI, "4400000000", "USD", false)
+	}
+}
+
+func BenchmarkTableGet(b *testing.B) {
+	t := l10n.Table{"agree": {"agreed", "nhất trí", "договорились"}}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = t.Get(l10n.VI, "agree")
+	}
+}

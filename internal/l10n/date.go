@@ -1,0 +1,200 @@
+package l10n
+
+import (
+	"strconv"
+	"time"
+)
+
+// Dates are written with the CLDR 48 Gregorian "long" patterns and the
+// interval formats ICU 78 applies to them, carried here because
+// golang.org/x/text does not format dates:
+//
+//	en  MMMM d, y          MMMM y              y
+//	vi  d 'tháng' M, y     'tháng' M 'năm' y   y
+//	ru  d MMMM y 'г.'      LLLL y 'г.'         y
+//
+// Spaces are those ICU emits: U+2009 THIN SPACE around the en dash of
+// English and Vietnamese ranges, U+202F NARROW NO-BREAK SPACE before "г." in
+// Russian ranges, U+00A0 nowhere in dates.
+
+const (
+	thin   = "\u2009"
+	nnbsp  = "\u202f"
+	nbsp   = "\u00a0"
+	endash = "–"
+)
+
+var enMonths = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December"}
+
+// ruMonthsGen are the Russian month names in the genitive ("30 января"),
+// ruMonthsNom the standalone nominative ("январь 1950 г.").
+var ruMonthsGen = [...]string{"", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+	"октября", "ноября", "декабря"}
+
+var ruMonthsNom = [...]string{"", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+	"октябрь", "ноябрь", "декабрь"}
+
+func appendYear(b []byte, y int) []byte { return strconv.AppendInt(b, int64(y), 10) }
+
+// AppendDate appends the long form of a date: with d == 0 a month ("January
+// 1950", "tháng 1 năm 1950", "январь 1950 г."), with m == 0 a year ("1950"),
+// else a day ("January 30, 1950", "30 tháng 1, 1950", "30 января 1950 г.").
+// Months outside 1–12 are written as the year alone.
+func AppendDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
+	if m < 1 || m > 12 {
+		return appendYear(b, y)
+	}
+	switch l {
+	case VI:
+		if d == 0 {
+			b = append(b, "tháng "...)
+			b = strconv.AppendInt(b, int64(m), 10)
+			b = append(b, " năm "...)
+			return appendYear(b, y)
+		}
+		b = strconv.AppendInt(b, int64(d), 10)
+		b = append(b, " tháng "...)
+		b = strconv.AppendInt(b, int64(m), 10)
+		b = append(b, ", "...)
+		return appendYear(b, y)
+	case RU:
+		if d == 0 {
+			b = append(b, ruMonthsNom[m]...)
+			b = append(b, ' ')
+			b = appendYear(b, y)
+			return append(b, " г."...)
+		}
+		b = strconv.AppendInt(b, int64(d), 10)
+		b = append(b, ' ')
+		b = append(b, ruMonthsGen[m]...)
+		b = append(b, ' ')
+		b = appendYear(b, y)
+		return append(b, " г."...)
+	}
+	if d == 0 {
+		b = append(b, enMonths[m]...)
+		b = append(b, ' ')
+		return appendYear(b, y)
+	}
+	b = append(b, enMonths[m]...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(d), 10)
+	b = append(b, ", "...)
+	return appendYear(b, y)
+}
+
+// rangeSep is the separator of two full dates in a range.
+func rangeSep(l Lang) string {
+	if l == RU {
+		return " " + endash + " "
+	}
+	return thin + endash + thin
+}
+
+// AppendDateRange appends an inclusive range of dates of one precision in
+// the ICU interval format: days ("January 14 – 15, 2025",
+// "14 – 15 tháng 1, 2025", "14–15 января 2025 г.", across months and years
+// too), months ("January – September 2024", "tháng 1 – tháng 9 năm 2024",
+// "январь 2024 г. – сентябрь 2024 г.") and years ("2021 – 2025",
+// "2021–2025"). Equal ends give the single date. Ends of different
+// precisions are written in full and joined by the range separator (a form
+// CLDR does not define).
+func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int) []byte {
+	if y1 == y2 && m1 == m2 && d1 == d2 {
+		return AppendDate(b, l, y1, m1, d1)
+	}
+	yearP := (m1 < 1 || m1 > 12) && (m2 < 1 || m2 > 12)
+	monthP := !yearP && d1 == 0 && d2 == 0 && m1 >= 1 && m2 >= 1 && m1 <= 12 && m2 <= 12
+	dayP := d1 > 0 && d2 > 0 && m1 >= 1 && m2 >= 1 && m1 <= 12 && m2 <= 12
+	switch {
+	case yearP:
+		b = appendYear(b, y1)
+		if l == EN {
+			b = append(b, thin+endash+thin...)
+		} else {
+			b = append(b, endash...)
+		}
+		return appendYear(b, y2)
+	case monthP && y1 == y2 && l != RU:
+		if l == VI {
+			b = append(b, "tháng "...)
+			b = strconv.AppendInt(b, int64(m1), 10)
+			b = append(b, thin+endash+thin...)
+			return AppendDate(b, l, y2, m2, 0)
+		}
+		b = append(b, enMonths[m1]...)
+		b = append(b, thin+endash+thin...)
+		return AppendDate(b, l, y2, m2, 0)
+	case dayP && y1 == y2 && m1 == m2:
+		switch l {
+		case VI:
+			b = strconv.AppendInt(b, int64(d1), 10)
+			b = append(b, thin+endash+thin...)
+			return AppendDate(b, l, y2, m2, d2)
+		case RU:
+			b = strconv.AppendInt(b, int64(d1), 10)
+			b = append(b, endash...)
+			b = strconv.AppendInt(b, int64(d2), 10)
+			b = append(b, ' ')
+			b = append(b, ruMonthsGen[m2]...)
+			b = append(b, ' ')
+			b = appendYear(b, y2)
+			return append(b, nnbsp+"г."...)
+		}
+		b = append(b, enMonths[m1]...)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(d1), 10)
+		b = append(b, thin+endash+thin...)
+		b = strconv.AppendInt(b, int64(d2), 10)
+		b = append(b, ", "...)
+		return appendYear(b, y2)
+	case dayP && y1 == y2:
+		switch l {
+		case VI:
+			b = strconv.AppendInt(b, int64(d1), 10)
+			b = append(b, " tháng "...)
+			b = strconv.AppendInt(b, int64(m1), 10)
+			b = append(b, thin+endash+thin...)
+			return AppendDate(b, l, y2, m2, d2)
+		case RU:
+			b = strconv.AppendInt(b, int64(d1), 10)
+			b = append(b, ' ')
+			b = append(b, ruMonthsGen[m1]...)
+			b = append(b, " "+endash+" "...)
+			b = strconv.AppendInt(b, int64(d2), 10)
+			b = append(b, ' ')
+			b = append(b, ruMonthsGen[m2]...)
+			b = append(b, ' ')
+			b = appendYear(b, y2)
+			return append(b, nnbsp+"г."...)
+		}
+		b = append(b, enMonths[m1]...)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(d1), 10)
+		b = append(b, thin+endash+thin...)
+		return AppendDate(b, l, y2, m2, d2)
+	}
+	// Across years (and Russian month ranges): both ends in full. Russian
+	// interval formats use U+202F before "г." in every part.
+	b = appendFull(b, l, y1, m1, d1)
+	b = append(b, rangeSep(l)...)
+	return appendFull(b, l, y2, m2, d2)
+}
+
+// appendFull is AppendDate with the NNBSP Russian interval formats use.
+func appendFull(b []byte, l Lang, y int, m time.Month, d int) []byte {
+	if l != RU || m < 1 || m > 12 {
+		return AppendDate(b, l, y, m, d)
+	}
+	if d > 0 {
+		b = strconv.AppendInt(b, int64(d), 10)
+		b = append(b, ' ')
+		b = append(b, ruMonthsGen[m]...)
+	} else {
+		b = append(b, ruMonthsNom[m]...)
+	}
+	b = append(b, ' ')
+	b = appendYear(b, y)
+	return append(b, nnbsp+"г."...)
+}

@@ -1,0 +1,96 @@
+package timeline
+
+import (
+	"github.com/bilateral-go/bilateral/internal/l10n"
+	"golang.org/x/text/language"
+)
+
+// Label returns the date for people in the language that best matches tag,
+// in the CLDR 48 long form of its precision: "January 30, 1950",
+// "30 tháng 1, 1950", "30 января 1950 г."; "January 1950", "tháng 1 năm
+// 1950", "январь 1950 г."; "2001". An approximate date is preceded by
+// "c." / "khoảng" / "около", an uncertain one followed by " (?)"; a decade
+// with unspecified digits reads "the 1950s" / "thập niên 1950" /
+// "1950-е годы"; an unspecified month or day is left out. The zero Date
+// gives "". Label allocates once, for the result.
+func (d Date) Label(tag language.Tag) string {
+	if d.IsZero() {
+		return ""
+	}
+	var buf [64]byte
+	return string(d.appendLabel(buf[:0], l10n.Match(tag)))
+}
+
+func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
+	if d.Approximate() {
+		switch l {
+		case l10n.VI:
+			b = append(b, "khoảng "...)
+		case l10n.RU:
+			b = append(b, "около "...)
+		default:
+			b = append(b, "c. "...)
+		}
+	}
+	switch {
+	case d.flags&flagYearX1 != 0:
+		switch l {
+		case l10n.VI:
+			b = append(b, "thập niên "...)
+			b = appendPadded(b, int(d.y), 4)
+		case l10n.RU:
+			b = appendPadded(b, int(d.y), 4)
+			b = append(b, "-е годы"...)
+		default:
+			b = append(b, "the "...)
+			b = appendPadded(b, int(d.y), 4)
+			b = append(b, 's')
+		}
+	case d.flags&flagYearX2 != 0:
+		b = appendPadded(b, int(d.y), 4)
+		b = append(b, "–"...)
+		b = appendPadded(b, int(d.y)+99, 4)
+	default:
+		b = l10n.AppendDate(b, l, int(d.y), d.Month(), d.Day())
+	}
+	if d.Uncertain() {
+		b = append(b, " (?)"...)
+	}
+	return b
+}
+
+// Label returns the span for people: a range in the ICU interval format of
+// its ends' precision ("January 14 – 15, 2025", "14 – 15 tháng 1, 2025",
+// "14–15 января 2025 г.", "2021–2025"), a single date when both ends are
+// equal, and an open end as "…" ("July 2012 – …"). The zero Span gives "".
+func (s Span) Label(tag language.Tag) string {
+	if s.IsZero() {
+		return ""
+	}
+	l := l10n.Match(tag)
+	var buf [96]byte
+	b := buf[:0]
+	switch {
+	case s.Start == s.End:
+		b = s.Start.appendLabel(b, l)
+	case s.Start.IsZero() || s.End.IsZero() || s.Start.flags != 0 || s.End.flags != 0:
+		sep := "\u2009–\u2009"
+		if l == l10n.RU {
+			sep = " – "
+		}
+		if s.Start.IsZero() {
+			b = append(b, "…"...)
+		} else {
+			b = s.Start.appendLabel(b, l)
+		}
+		b = append(b, sep...)
+		if s.End.IsZero() {
+			b = append(b, "…"...)
+		} else {
+			b = s.End.appendLabel(b, l)
+		}
+	default:
+		b = l10n.AppendDateRange(b, l, s.Start.Year(), s.Start.Month(), s.Start.Day(), s.End.Year(), s.End.Month(), s.End.Day())
+	}
+	return string(b)
+}

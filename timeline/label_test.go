@@ -1,0 +1,68 @@
+package timeline_test
+
+import (
+	"testing"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// The expected strings are ICU 78 / CLDR 48 output (see testdata/golden):
+// U+2009 around the en dash in English and Vietnamese ranges, U+202F before
+// "г." in Russian ranges.
+func TestLabels(t *testing.T) {
+	en, vi, ru := language.English, language.MustParse("vi-VN"), language.MustParse("ru-RU")
+	d := timeline.MustParseDate
+	s := timeline.MustParseSpan
+	tests := []struct {
+		got, want string
+	}{
+		{d("1950-01-30").Label(en), "January 30, 1950"},
+		{d("1950-01-30").Label(vi), "30 tháng 1, 1950"},
+		{d("1950-01-30").Label(ru), "30 января 1950 г."},
+		{d("1950-01").Label(en), "January 1950"},
+		{d("1950-01").Label(vi), "tháng 1 năm 1950"},
+		{d("1950-01").Label(ru), "январь 1950 г."},
+		{d("2001").Label(ru), "2001"},
+		{d("2012-07~").Label(en), "c. July 2012"},
+		{d("2001?").Label(vi), "2001 (?)"},
+		{d("195X").Label(ru), "1950-е годы"},
+		{d("195X").Label(en), "the 1950s"},
+		{d("1950-01").Label(language.French), "January 1950"},
+		{s("2025-01-14/2025-01-15").Label(en), "January 14\u2009–\u200915, 2025"},
+		{s("2025-01-14/2025-01-15").Label(vi), "14\u2009–\u200915 tháng 1, 2025"},
+		{s("2025-01-14/2025-01-15").Label(ru), "14–15 января 2025\u202fг."},
+		{s("2024-01/2024-09").Label(en), "January\u2009–\u2009September 2024"},
+		{s("2021/2025").Label(vi), "2021–2025"},
+		{s("2012-07/..").Label(en), "July 2012\u2009–\u2009…"},
+		{s("1950-01-30").Label(ru), "30 января 1950 г."},
+		{timeline.Span{}.Label(en), ""},
+		{timeline.KindStateVisit.Label(vi), "chuyến thăm cấp Nhà nước"},
+		{timeline.Day.Label(ru), "день"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, tt.got)
+	}
+	for _, k := range timeline.Kinds() {
+		for _, tag := range []language.Tag{vi, ru} {
+			require.NotEqual(t, k.Label(en), k.Label(tag), k.String())
+			require.NotEqual(t, k.String(), k.Label(tag))
+		}
+	}
+	for _, p := range []timeline.Precision{timeline.Year, timeline.Month, timeline.Day} {
+		require.NotEqual(t, p.Label(en), p.Label(vi))
+		require.NotEqual(t, p.Label(en), p.Label(ru))
+	}
+	dd := d("1950-01-30")
+	require.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = dd.Label(ru) }), 1.0)
+}
+
+func BenchmarkDateLabel(b *testing.B) {
+	d := timeline.MustParseDate("1950-01-30")
+	tag := language.Russian
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = d.Label(tag)
+	}
+}
