@@ -53,8 +53,8 @@ func TestGrowthAndBetween(t *testing.T) {
 	nb := "\u00a0"
 	tests := []struct{ got, want string }{
 		{string(l10n.AppendGrowth(nil, l10n.EN, false, "24%", "$4.4B")), "up 24% to $4.4B"},
-		{string(l10n.AppendGrowth(nil, l10n.VI, false, "24%", "4,4" + nb + "T" + nb + "US$")), "tăng 24% lên 4,4" + nb + "T" + nb + "US$"},
-		{string(l10n.AppendGrowth(nil, l10n.RU, true, "3,2" + nb + "%", "")), "снижение на 3,2" + nb + "%"},
+		{string(l10n.AppendGrowth(nil, l10n.VI, false, "24%", "4,4"+nb+"T"+nb+"US$")), "tăng 24% lên 4,4" + nb + "T" + nb + "US$"},
+		{string(l10n.AppendGrowth(nil, l10n.RU, true, "3,2"+nb+"%", "")), "снижение на 3,2" + nb + "%"},
 		{string(l10n.AppendGrowth(nil, l10n.VI, true, "3,2%", "1 tỷ")), "giảm 3,2% xuống 1 tỷ"},
 		{string(l10n.AppendBetween(nil, l10n.EN, "$3.494B", "$3.603B")), "between $3.494B and $3.603B"},
 		{string(l10n.AppendBetween(nil, l10n.VI, "a", "b")), "từ a đến b"},
