@@ -94,3 +94,12 @@ func (s Span) Label(tag language.Tag) string {
 	}
 	return string(b)
 }
+
+// Label returns the anniversary for people: "75th anniversary of
+// diplomatic relations between Vietnam and Russia", "kỷ niệm 75 năm thiết
+// lập quan hệ ngoại giao Việt Nam – Nga", "75-летие установления
+// дипломатических отношений между Вьетнамом и Россией", using the event's
+// Subject (or its Title when the Subject is empty).
+func (o Occurrence) Label(tag language.Tag) string {
+	return string(l10n.AppendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, subject(o.Event, tag)))
+}

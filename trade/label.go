@@ -35,8 +35,13 @@ func (f Figure) Label(tag language.Tag) string {
 	b = f.appendAmount(b, l, f.value, sig)
 	if f.derived && !f.loOpen && !f.hiOpen {
 		b = append(b, " ("...)
-		lo := f.appendAmount(nil, l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits)
-		hi := f.appendAmount(nil, l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits)
+		bare := f
+		bare.unit = Unit{} // counts: the noun once, after the point estimate
+		if f.unit.IsCurrency() {
+			bare.unit = f.unit
+		}
+		lo := bare.appendAmount(nil, l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits)
+		hi := bare.appendAmount(nil, l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits)
 		b = l10n.AppendBetween(b, l, string(lo), string(hi))
 		b = append(b, ')')
 	}

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
+)
+
+// communiqueFile is the source text parsed when -source is not given.
+const communiqueFile = "002_a303d40a4328e215.txt"
+
+// card holds everything the outputs print, computed from the data.
+type card struct {
+	year     int
+	lang     string
+	li       int
+	tag      language.Tag
+	rel      agreement.Relationship
+	events   timeline.Timeline
+	series   []trade.Series
+	comm     *agreement.Communique
+	findings []agreement.Finding
+	reg      *agreement.Registry
+}
+
+func build(o options) (*card, error) {
+	c := &card{year: o.year, lang: o.lang, tag: language.MustParse(o.lang), reg: agreement.Builtin()}
+	c.li = map[string]int{"en": 0, "vi": 1, "ru": 2}[o.lang]
+	if err := readJSON(filepath.Join(o.data, "vietnam-russia", "relationship.json"), &c.rel); err != nil {
+		return nil, err
+	}
+	if err := readJSON(filepath.Join(o.data, "vietnam-russia", "events.json"), &c.events); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(filepath.Join(o.data, "vietnam-russia", "trade.csv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if c.series, err = trade.ReadCSV(f); err != nil {
+		return nil, fmt.Errorf("trade.csv: %w", err)
+	}
+	src := o.source
+	if src == "" {
+		src = filepath.Join(o.data, "sources", communiqueFile)
+	}
+	text, err := os.Open(src)
+	if err != nil {
+		return nil, err
+	}
+	defer text.Close()
+	c.comm, err = agreement.ParseCommunique(text, agreement.ParseOptions{Registry: c.reg})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	c.findings = agreement.Check(c.comm, c.reg)
+	return c, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func (c *card) yearSpan() timeline.Span {
+	y, _ := timeline.NewYear(c.year)
+	return timeline.Span{Start: y, End: y}
+}
+
+// level returns the framework in force in the year.
+func (c *card) level() (agreement.Level, bool) {
+	y, _ := timeline.NewYear(c.year)
+	return c.rel.LevelAt(y)
+}
+
+func (c *card) anniversaries() []timeline.Occurrence {
+	var out []timeline.Occurrence
+	for o := range c.events.Anniversaries(c.yearSpan()) {
+		if !isVisit(o.Event.Kind) { // a visit's first anniversary is no occasion
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func isVisit(k timeline.Kind) bool {
+	switch k {
+	case timeline.KindStateVisit, timeline.KindOfficialVisit, timeline.KindVisit, timeline.KindTalks:
+		return true
+	}
+	return false
+}
+
+// visits returns the visits and talks, latest first.
+func (c *card) visits() []timeline.Event {
+	var out []timeline.Event
+	for e := range c.events.Events() {
+		if isVisit(e.Kind) {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b timeline.Event) int { return b.When.Compare(a.When) })
+	return out
+}
+
+type count[T any] struct {
+	key T
+	n   int
+}
+
+func (c *card) byStance() []count[agreement.Stance] {
+	m := map[agreement.Stance]int{}
+	for _, cl := range c.comm.Clauses() {
+		if cl.Stance != agreement.StanceUnknown {
+			m[cl.Stance]++
+		}
+	}
+	return sorted(m)
+}
+
+func (c *card) byTopic() []count[agreement.Topic] {
+	m := map[agreement.Topic]int{}
+	for _, cl := range c.comm.Clauses() {
+		for _, t := range cl.Topics {
+			m[t]++
+		}
+	}
+	return sorted(m)
+}
+
+func sorted[T cmp.Ordered](m map[T]int) []count[T] {
+	var out []count[T]
+	for k, n := range m {
+		out = append(out, count[T]{k, n})
+	}
+	slices.SortFunc(out, func(a, b count[T]) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return cmp.Compare(a.key, b.key)
+	})
+	return out
+}
+
+// quotes returns the first clause of each of the three most frequent stances.
+func (c *card) quotes() []agreement.Clause {
+	var out []agreement.Clause
+	for i, s := range c.byStance() {
+		if i == 3 {
+			break
+		}
+		for _, cl := range c.comm.Clauses() {
+			if cl.Stance == s.key {
+				out = append(out, cl)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// findingLabel words a finding in the card's language from its data.
+func (c *card) findingLabel(f agreement.Finding) string {
+	switch f.Code {
+	case agreement.CodeInstrumentYear:
+		in, _ := c.reg.Lookup(f.Mention.Instrument)
+		name := in.Abbrev
+		if name == "" {
+			name = in.Name.Label(c.tag)
+		}
+		return fmt.Sprintf(c.w("cited"), name, f.Mention.Year, in.Signed.Label(c.tag))
+	}
+	return f.Message
+}
+
+// figureRow is one trade or people-to-people observation, computed.
+type figureRow struct {
+	series trade.Series
+	obs    trade.Observation
+	base   *trade.Figure
+}
+
+func (c *card) figures() []figureRow {
+	var out []figureRow
+	for _, s := range c.series {
+		for _, o := range s.Observations {
+			r := figureRow{series: s, obs: o}
+			if o.Value != nil && o.Change != nil {
+				if b, err := trade.ImpliedBase(*o.Value, *o.Change); err == nil {
+					r.base = &b
+				}
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
