@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -446,6 +447,10 @@ func (p *parser) verbs(a, b int) []verbAt {
 		}
 		v := stanceVerbs[best]
 		if !p.verbContext(low, i, v.phrase) {
+			i += len(v.phrase)
+			continue
+		}
+		if prevWord(low, i) != "" && slices.Contains(hedges, prevWord(low, i)) {
 			i += len(v.phrase)
 			continue
 		}
@@ -915,4 +920,14 @@ func subjectOf(s string) string {
 		return s
 	}
 	return s[cut:]
+}
+
+// prevWord returns the word before offset i of low.
+func prevWord(low string, i int) string {
+	prev := strings.TrimRight(low[:i], " ")
+	j := len(prev)
+	for j > 0 && isWordByte(prev[j-1]) {
+		j--
+	}
+	return prev[j:]
 }

@@ -46,9 +46,10 @@ var stanceVerbs = []stanceVerb{
 // negations are the words that, just before a stance verb, negate it.
 var negations = []string{"did not", "do not", "does not", "didn't", "don't", "not", "never", "could not", "cannot", "would not", "failed to"}
 
-// hedges make the stance conditional; the stance is kept and the clause is
-// not negated, but a hedged "may consider" governs no stance.
-var hedges = []string{"may consider", "might consider", "could consider"}
+// hedges are modal verbs that, just before a stance verb, make it a
+// possibility rather than a stance: "may support", "could agree" govern no
+// stance.
+var hedges = []string{"may", "might", "could", "would"}
 
 // bothSides are subjects that name both parties.
 var bothSides = []string{"the two sides", "both sides", "the two countries", "both countries", "the leaders", "the two leaders",

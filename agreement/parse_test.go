@@ -290,3 +290,23 @@ func BenchmarkParseCommunique(b *testing.B) {
 		}
 	}
 }
+
+func TestHedgesAndNegation(t *testing.T) {
+	for text, want := range map[string]string{
+		"The two sides may support the plan.":         "unknown false",
+		"The two sides could agree on a date.":        "unknown false",
+		"The two sides did not support the plan.":     "support true",
+		"The leaders do not oppose the initiative.":   "oppose true",
+		"It was agreed that both would cooperate.":    "agree false",
+		"Both sides never condemned the action.":      "condemn true",
+		"The ministers underlined their commitment.":  "emphasise false",
+		"The leaders took note of the report.":        "note false",
+		"They reiterated their support for the plan.": "reaffirm false",
+	} {
+		c, err := agreement.ParseCommunique(strings.NewReader(text), agreement.ParseOptions{})
+		require.NoError(t, err)
+		cl := c.Clauses()
+		require.Len(t, cl, 1, text)
+		require.Equal(t, want, fmt.Sprint(cl[0].Stance, " ", cl[0].Negated), text)
+	}
+}

@@ -11,10 +11,7 @@ import (
 // rounded outward (the lower one down, the upper one up), so the interval
 // printed always contains every value the inputs allow.
 
-var (
-	one     = decimal.MustNew(1, 0)
-	hundred = decimal.MustNew(1, 2)
-)
+var one = decimal.MustNew(1, 0)
 
 // interval is a closed interval with a point inside.
 type interval struct{ v, lo, hi decimal.D }
