@@ -1,5 +1,41 @@
 // Package agreement models the parties of bilateral relations, partnership
-// levels ranked within the scheme of the state that names them, relationship
-// histories, international instruments, and joint communiqués with their
-// clauses, stances, topics and mentions, and cross-checks them.
+// levels ranked within the scheme of the state that names them,
+// relationships and their history, international instruments, and joint
+// communiqués with their clauses, and cross-checks them.
+//
+// # Parties and levels
+//
+// A [Party] is a state (ISO 3166-1 alpha-2, names from CLDR) or an
+// organisation ("ASEAN", "EAEU"); [ParseParty] reads codes and common
+// English names. A [Level] belongs to a [Scheme]: [VietnamScheme] ranks
+// comprehensive partnership < strategic partnership < comprehensive
+// strategic partnership, with partner-specific names as aliases and the
+// special relationship outside the ladder. Comparing levels of different
+// schemes fails with [ErrIncomparable].
+//
+// # Relationships
+//
+// A [Relationship] records when diplomatic relations were established and
+// its upgrades; [Relationship.LevelAt] gives the level in force at a date and
+// [Relationship.AnniversariesIn] the anniversaries of its milestones in a
+// year.
+//
+// # Instruments
+//
+// [Builtin] is a [Registry] of well-known instruments with their real dates
+// (UNCLOS, the TAC, the DOC, the Vietnam–EAEU FTA, …); [Registry.Resolve]
+// and [Registry.Citations] find them in text with the year as cited.
+//
+// # Communiqués
+//
+// [ParseCommunique] reads the English text of a joint communiqué into a
+// [Communique] of sections and [Clause]s, each with its byte range, actors,
+// [Stance] (with [Stance.CAMEO] and [Stance.PLOVER] codes), [Topic]s and
+// [Mention]s. [Check] reports an instrument cited with the wrong year and an
+// anniversary ordinal that does not match its origin:
+//
+//	c, _ := agreement.ParseCommunique(r, agreement.ParseOptions{})
+//	for _, f := range agreement.Check(c, agreement.Builtin()) {
+//		fmt.Println(f.Message) // the DOC is cited as 2022; it was signed on 2002-11-04
+//	}
 package agreement

@@ -1,5 +1,51 @@
-// Package timeline models civil dates with a precision (year, month or day),
-// inclusive day spans, anniversaries, events and timelines of events, with
-// EDTF text forms (ISO 8601-2 / Library of Congress EDTF level 0 and 1),
-// iCalendar export (RFC 5545) and date mentions found in English text.
+// Package timeline models civil dates with a precision, inclusive spans of
+// days, anniversaries, events and timelines of events, with the EDTF text
+// form (ISO 8601-2, levels 0 and 1), iCalendar export (RFC 5545) and date
+// mentions in English text.
+//
+// # Dates
+//
+// A [Date] is a day ("1950-01-30"), a month ("2012-07") or a year ("2001"),
+// years 1 to 9999, optionally uncertain ("2001?"), approximate ("2012-07~")
+// or with unspecified digits ("195X", "1950-01-XX"). It is a comparable
+// value of 6 bytes with one text form, EDTF, read by [ParseDate] and written
+// by [Date.String]. [Date.Compare] orders mixed precisions: "1950" <
+// "1950-01" < "1950-01-01". Arithmetic ([Date.AddYears], [Date.AddMonths],
+// [Date.AddDays]) keeps the precision, clamps to month ends, and moves
+// February 29 to February 28 in common years unless a [LeapPolicy] says
+// March 1.
+//
+// # Spans
+//
+// A [Span] is an inclusive range of days between two dates of any
+// precision, possibly open ("2012-07/..", "../1975"); a date covers the span
+// [Date.Span] returns.
+//
+// # Anniversaries
+//
+// [Anniversary] keeps the origin's precision: the 75th anniversary of
+// 1950-01-30 is 2025-01-30, the 25th of "2001" is "2026". [OrdinalIn],
+// [Next], [IsRound] and [IsMajor] answer the usual questions.
+//
+//	origin := timeline.MustParseDate("1950-01-30")
+//	timeline.Anniversary(origin, 75) // 2025-01-30
+//	timeline.OrdinalIn(origin, 2025) // 75
+//
+// # Events and timelines
+//
+// An [Event] has a [Kind], a multilingual [Text] title, a [Span], a place,
+// participants and the [Source] it was read from. A [Timeline] answers
+// [Timeline.Between] and [Timeline.Anniversaries] from an index by month and
+// day, and writes iCalendar with [Timeline.WriteICS].
+//
+// # Mentions
+//
+// [ExtractDates] finds date expressions in English text, with byte offsets:
+// "from January 14 to 15, 2025", "the first nine months of 2024", "in 2001".
+//
+// # Labels
+//
+// [Date.Label], [Span.Label] and [Occurrence.Label] write Vietnamese,
+// Russian or English as CLDR 48 formats dates: "30 tháng 1, 1950",
+// "14–15 января 2025 г.", "January 14 – 15, 2025".
 package timeline

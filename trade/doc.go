@@ -1,5 +1,39 @@
-// Package trade models reported quantities exactly: figures with a unit and
-// the rounding step they were reported with, percentage rates, statistical
-// periods in SDMX style, series of observations, growth with the bounds the
-// rounding allows, consistency findings, and figure mentions in English text.
+// Package trade models reported quantities exactly, with the interval their
+// rounding allows.
+//
+// # Figures and rates
+//
+// A [Figure] is an exact decimal (never a float64) with a [Unit] — an ISO
+// 4217 currency or a count unit — and the step it was reported with:
+// [ParseFigure] reads "$4.4 billion" as 4.4e9 USD rounded to 0.1e9, so the
+// true value lies between 4.35e9 and 4.45e9. "over $1 billion" is a lower
+// bound. A [Rate] is a percentage with its step: "24%" is 23.5 to 24.5.
+//
+// # Growth with bounds
+//
+// [Growth], [ImpliedBase], [ImpliedCurrent], [Share] and [CAGR] carry the
+// bounds of their inputs through interval arithmetic, rounding outward:
+//
+//	cur, _ := trade.ParseFigure("$4.4 billion")
+//	g, _ := trade.ParseRate("24%")
+//	base, _ := trade.ImpliedBase(cur, g) // 3.548e9 USD, between 3.494e9 and 3.603e9
+//
+// # Periods and series
+//
+// A [Period] is a range of months with an SDMX-style code ("2024",
+// "2024-Q3", "2024-M09", "2024-M01/2024-M09"). A [Series] holds the
+// observations of one indicator between two economies; [ReadCSV] and
+// [WriteCSV] use the header [CSVHeader]. [Check] reports stated changes that
+// the stated levels rule out, given their rounding.
+//
+// # Mentions
+//
+// [ExtractFigures] finds money amounts, counts and percentages in English
+// text, with byte offsets.
+//
+// # Labels
+//
+// [Figure.Label], [Rate.Label] and [GrowthLabel] write CLDR 48 numbers in
+// Vietnamese, Russian or English: "4,4 T US$", "4,4 млрд $", "$4.4B",
+// "8,3 %".
 package trade

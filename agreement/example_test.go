@@ -1,0 +1,96 @@
+package agreement_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
+)
+
+func ExampleParseParty() {
+	for _, s := range []string{"Viet Nam", "the Russian Federation", "the Eurasian Economic Union"} {
+		p, _ := agreement.ParseParty(s)
+		fmt.Println(p, p.Kind(), p.Label(language.Russian))
+	}
+	// Output:
+	// VN state Вьетнам
+	// RU state Россия
+	// EAEU organisation Евразийский экономический союз
+}
+
+func ExampleVietnamScheme() {
+	vn := agreement.VietnamScheme()
+	csp, _ := vn.Level("comprehensive-strategic-partnership")
+	sp, _ := vn.Level("strategic-partnership")
+	special, _ := vn.Level("special-relationship")
+	c, _ := csp.Compare(sp)
+	_, err := special.Compare(sp)
+	fmt.Println(c, err)
+	// Output: 1 agreement: levels of different schemes are not comparable
+}
+
+func ExampleStance_CAMEO() {
+	for _, s := range []agreement.Stance{agreement.Agree, agreement.Welcome, agreement.Oppose, agreement.Note} {
+		fmt.Println(s, s.CAMEO(), s.PLOVER(), s.Label(language.Vietnamese))
+	}
+	// Output:
+	// agree 030 AGREE nhất trí
+	// welcome 051 SUPPORT hoan nghênh
+	// oppose 120 REJECT phản đối
+	// note 010  ghi nhận
+}
+
+func ExampleCheck() {
+	text := "The two sides committed to implementing the 2022 Declaration on the Conduct of Parties in the East Sea (DOC) " +
+		"and the 1982 UNCLOS."
+	reg := agreement.Builtin()
+	cl := agreement.Clause{Text: text, End: len(text)}
+	for in, c := range reg.Citations(text) {
+		cl.Mentions = append(cl.Mentions, agreement.Mention{Kind: agreement.MentionInstrument, Start: c.Start, End: c.End,
+			Text: c.Text, Instrument: in.ID, Year: c.Year})
+	}
+	c := &agreement.Communique{Version: agreement.SchemaVersion, Issued: timeline.MustParseSpan("2025-01-15"),
+		Sections: []agreement.Section{{Clauses: []agreement.Clause{cl}}}}
+	for _, f := range agreement.Check(c, reg) {
+		fmt.Println(f.Severity, f.Code, f.Message)
+	}
+	// Output: warning instrument-year the DOC is cited as 2022; it was signed on 2002-11-04
+}
+
+func ExampleRelationship_AnniversariesIn() {
+	vn := agreement.VietnamScheme()
+	sp, _ := vn.Level("strategic-partnership")
+	r := agreement.Relationship{Established: timeline.MustParseDate("1950-01-30"),
+		History: []agreement.Upgrade{{Level: sp, On: timeline.MustParseDate("2001")}}}
+	for _, a := range r.AnniversariesIn(2026) {
+		fmt.Println(a.Milestone.Kind, a.N, a.On, a.Round)
+	}
+	// Output:
+	// diplomatic-relations 76 2026-01-30 false
+	// upgrade 25 2026 true
+}
+
+// Example_vietnamRussia parses the Vietnam–Russia joint communiqué of
+// 14–15 January 2025 and checks it.
+func Example_vietnamRussia() {
+	f, err := os.Open("../testdata/sources/002_a303d40a4328e215.txt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	c, err := agreement.ParseCommunique(f, agreement.ParseOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Kind, c.Issued, c.Place, c.Parties, len(c.Clauses()))
+	for _, fd := range agreement.Check(c, agreement.Builtin()) {
+		fmt.Println(fd.Message)
+	}
+	// Output:
+	// joint-communique 2025-01-14/2025-01-15 Hanoi [VN RU] 56
+	// the DOC is cited as 2022; it was signed on 2002-11-04
+}

@@ -1,0 +1,80 @@
+package trade_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
+)
+
+func ExampleParseFigure() {
+	for _, s := range []string{"$4.4 billion", "204,000 visitors", "over 1 billion USD"} {
+		f, _ := trade.ParseFigure(s)
+		lo, hi := f.Bounds()
+		fmt.Println(f.Decimal(), f.Unit(), f.Step(), lo.Decimal(), hi.Decimal())
+	}
+	// Output:
+	// 4400000000 USD 100000000 4350000000 4450000000
+	// 204000 visitors 1000 203500 204500
+	// 1000000000 USD 1000000000 1000000000 0
+}
+
+func ExampleFigure_Label() {
+	f, _ := trade.ParseFigure("$4.4 billion")
+	fmt.Println(f.Label(language.English), "|", f.Label(language.Vietnamese), "|", f.Label(language.Russian))
+	// Output: $4.4B | 4,4 T US$ | 4,4 млрд $
+}
+
+func ExampleParseRate() {
+	r, _ := trade.ParseRate("8.3%")
+	lo, hi := r.Bounds()
+	fmt.Println(r.Decimal(), lo, hi, r.Label(language.Russian))
+	// Output: 8.3 8.25 8.35 8,3 %
+}
+
+func ExampleUnit() {
+	u, _ := trade.ParseUnit("VND")
+	fmt.Println(u, u.IsCurrency(), trade.Visitors.Label(language.Vietnamese))
+	// Output: VND true lượt khách
+}
+
+func ExampleCheck() {
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
+	prev, cur, claim := trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("35%")
+	s.Observations = []trade.Observation{{Period: trade.MustParsePeriod("2023"), Value: &prev}, {Period: trade.MustParsePeriod("2024"), Value: &cur, Change: &claim}}
+	for _, f := range trade.Check(s) {
+		fmt.Println(f.Severity, f.Code)
+		fmt.Println(f.Message)
+	}
+	// Output:
+	// error growth-inconsistent
+	// stated change 35% for 2024 is outside 22.53% to 28.99%, the change the levels 3500000000 and 4400000000 allow
+}
+
+// Example_vietnamRussia reads the curated Vietnam–Russia figures and shows
+// what "$4.4 billion, up 24%" implies for the same months of 2023.
+func Example_vietnamRussia() {
+	f, err := os.Open("../testdata/vietnam-russia/trade.csv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	series, err := trade.ReadCSV(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range series[0].Observations {
+		if o.Value == nil || o.Change == nil {
+			continue
+		}
+		base, _ := trade.ImpliedBase(*o.Value, *o.Change)
+		fmt.Println(o.Period, trade.GrowthLabel(language.English, *o.Change, *o.Value))
+		fmt.Println(o.Period.Previous(), base.Label(language.English))
+	}
+	// Output:
+	// 2024-M01/2024-M09 up 24% to $4.4B
+	// 2023-M01/2023-M09 $3.548B (between $3.494B and $3.603B)
+}
