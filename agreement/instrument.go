@@ -183,36 +183,48 @@ func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
 }
 
 // Citations yields every citation of a registry instrument in text, in
-// order, without overlaps. Texts over 1 MiB yield nothing.
+// order, without overlaps: where two names match at one place, the longer
+// wins. Each name is searched once over the whole text, so the cost is
+// linear in the text for a given registry. Texts over 1 MiB yield nothing.
 func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
 	return func(yield func(Instrument, Citation) bool) {
 		if len(text) > maxResolveLen || len(r.keys) == 0 {
 			return
 		}
 		low := strings.ToLower(text)
-		pos := 0
-		for pos < len(text) {
-			best, bs, be := -1, len(text), 0
-			for ki, k := range r.keys {
-				var at int
-				if k.abbrev {
-					at = indexWord(text[pos:], k.text)
-				} else {
-					at = indexWord(low[pos:], k.text)
-				}
+		if len(low) != len(text) {
+			low = asciiLower(text) // keep offsets when case mapping changes lengths
+		}
+		type hit struct{ s, e, key int }
+		var hits []hit
+		for ki, k := range r.keys {
+			hay := low
+			if k.abbrev {
+				hay = text
+			}
+			for off := 0; off < len(hay); {
+				at := indexWord(hay[off:], k.text)
 				if at < 0 {
-					continue
+					break
 				}
-				at += pos
-				if at < bs || (at == bs && len(k.text) > be-bs) {
-					best, bs, be = ki, at, at+len(k.text)
-				}
+				at += off
+				hits = append(hits, hit{at, at + len(k.text), ki})
+				off = at + len(k.text)
 			}
-			if best < 0 {
-				return
+		}
+		slices.SortFunc(hits, func(a, b hit) int {
+			if a.s != b.s {
+				return a.s - b.s
 			}
-			c := widen(text, bs, be)
-			if !yield(r.items[r.keys[best].index], c) {
+			return (b.e - b.s) - (a.e - a.s)
+		})
+		pos := 0
+		for _, h := range hits {
+			if h.s < pos {
+				continue
+			}
+			c := widen(text, h.s, h.e)
+			if !yield(r.items[r.keys[h.key].index], c) {
 				return
 			}
 			pos = c.End

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
-	"github.com/bilateral-go/bilateral/trade"
 )
 
 // DefaultMaxBytes is the input limit of ParseCommunique when
@@ -97,7 +96,10 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		reg = Builtin()
 	}
 	p := &parser{text: text, reg: reg}
+	p.low = asciiLower(text)
+	p.toks = tokenize(p.low)
 	c := &Communique{Version: SchemaVersion, Language: "en", Kind: kindOf(text)}
+	p.collectMentions()
 	p.parties = opts.Parties
 	if len(p.parties) == 0 {
 		p.parties = p.guessParties()
@@ -167,7 +169,10 @@ func kindOf(text string) CommuniqueKind {
 }
 
 type parser struct {
-	subjectStart int // start of a clause that has its own subject, mid-sentence
+	low          string    // text with ASCII letters lowercased
+	toks         []tok     // the words of the text
+	all          []Mention // every mention of the text, by start
+	subjectStart int       // start of a clause that has its own subject, mid-sentence
 	text         string
 	reg          *Registry
 	parties      []Party
@@ -361,7 +366,7 @@ type verbAt struct {
 // clauses splits the sentence s[a:b] at changes of stance and fills each clause.
 func (p *parser) clauses(a, b int) []Clause {
 	s := p.text
-	verbs := p.verbs(a, b)
+	verbs := p.verbsIn(a, b)
 	var out []Clause
 	if len(verbs) == 0 {
 		return []Clause{p.fill(a, b, a, verbAt{})}
@@ -423,73 +428,9 @@ func (p *parser) clauses(a, b int) []Clause {
 	return out
 }
 
-// verbs finds the stance verbs of s[a:b], in order, without overlaps.
-func (p *parser) verbs(a, b int) []verbAt {
-	s := p.text
-	low := strings.ToLower(s[a:b])
-	var out []verbAt
-	for i := 0; i < len(low); {
-		if i > 0 && isWordByte(low[i-1]) {
-			i++
-			continue
-		}
-		best := -1
-		for k, v := range stanceVerbs {
-			if strings.HasPrefix(low[i:], v.phrase) && (i+len(v.phrase) == len(low) || !isWordByte(low[i+len(v.phrase)])) {
-				if best < 0 || len(v.phrase) > len(stanceVerbs[best].phrase) {
-					best = k
-				}
-			}
-		}
-		if best < 0 {
-			i++
-			continue
-		}
-		v := stanceVerbs[best]
-		if !p.verbContext(low, i, v.phrase) {
-			i += len(v.phrase)
-			continue
-		}
-		if prevWord(low, i) != "" && slices.Contains(hedges, prevWord(low, i)) {
-			i += len(v.phrase)
-			continue
-		}
-		va := verbAt{start: a + i, end: a + i + len(v.phrase), stance: v.stance}
-		for _, n := range negations {
-			if strings.HasSuffix(strings.TrimRight(low[:i], " "), n) {
-				j := len(strings.TrimRight(low[:i], " ")) - len(n)
-				if j == 0 || !isWordByte(low[j-1]) {
-					va.negated = true
-					break
-				}
-			}
-		}
-		out = append(out, va)
-		i += len(v.phrase)
-	}
-	return out
-}
-
 // nounContext are words after which a stance word is a noun or adjective
 // ("mutual support", "a note", "the agreed text").
 var nounContext = []string{"mutual", "the", "a", "an", "their", "its", "our", "his", "her", "for", "of", "with", "and support", "full", "strong", "warm", "this", "that", "these", "those"}
-
-func (p *parser) verbContext(low string, i int, phrase string) bool {
-	prev := strings.TrimRight(low[:i], " ")
-	j := len(prev)
-	for j > 0 && isWordByte(prev[j-1]) {
-		j--
-	}
-	w := prev[j:]
-	for _, n := range nounContext {
-		if w == n {
-			// "will" and the like are handled by their own phrases.
-			return false
-		}
-	}
-	// A stance verb with an -ing/-ed adjective use after "be": "is noted" is passive, keep it.
-	return true
-}
 
 // fill builds the clause s[a:b] of the sentence starting at sent with the
 // governing verb v.
@@ -519,8 +460,8 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	if len(cl.Actors) > 0 {
 		p.last = cl.Actors
 	}
-	cl.Topics = topicsOf(text)
-	cl.Mentions = p.mentions(a, b)
+	cl.Topics = p.topicsIn(a, b)
+	cl.Mentions = p.mentionsIn(a, b)
 	return cl
 }
 
@@ -598,102 +539,8 @@ func (p *parser) actors(subject string) []Party {
 
 func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
 
-func topicsOf(text string) []Topic {
-	low := strings.ToLower(text)
-	var out []Topic
-	for t := Politics; t < topicEnd; t++ {
-		for _, w := range topicWords[t] {
-			if matchLexeme(low, w) {
-				out = append(out, t)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// matchLexeme matches a lexicon entry as a whole word; a trailing "*"
-// allows any ending.
-func matchLexeme(low, w string) bool {
-	if stem, ok := strings.CutSuffix(w, "*"); ok {
-		off := 0
-		for {
-			i := strings.Index(low[off:], stem)
-			if i < 0 {
-				return false
-			}
-			i += off
-			if i == 0 || !isWordByte(low[i-1]) {
-				return true
-			}
-			off = i + 1
-		}
-	}
-	return indexWord(low, w) >= 0
-}
-
-// mentions finds the mentions of the clause text[a:b], with offsets in the
-// whole text.
-func (p *parser) mentions(a, b int) []Mention {
-	text := p.text[a:b]
-	var out []Mention
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.End && m.Start < e {
-				return true
-			}
-		}
-		return false
-	}
-	for in, c := range p.reg.Citations(text) {
-		out = append(out, Mention{Kind: MentionInstrument, Start: a + c.Start, End: a + c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
-	}
-	for m := range timeline.ExtractDates(text) {
-		if !taken(a+m.Start, a+m.End) {
-			out = append(out, Mention{Kind: MentionDate, Start: a + m.Start, End: a + m.End, Text: m.Text, Date: m.Value})
-		}
-	}
-	for m := range trade.ExtractFigures(text) {
-		if taken(a+m.Start, a+m.End) {
-			continue
-		}
-		if m.Kind == trade.Percent {
-			r := m.Rate
-			out = append(out, Mention{Kind: MentionRate, Start: a + m.Start, End: a + m.End, Text: m.Text, Rate: &r})
-		} else {
-			f := m.Figure
-			out = append(out, Mention{Kind: MentionFigure, Start: a + m.Start, End: a + m.End, Text: m.Text, Figure: &f})
-		}
-	}
-	for _, pl := range places {
-		off := 0
-		for {
-			i := indexWord(text[off:], pl)
-			if i < 0 {
-				break
-			}
-			i += off
-			if !taken(a+i, a+i+len(pl)) {
-				out = append(out, Mention{Kind: MentionPlace, Start: a + i, End: a + i + len(pl), Text: pl, Place: pl})
-			}
-			off = i + len(pl)
-		}
-	}
-	for _, m := range p.partyMentions(text, a) {
-		if !taken(m.Start, m.End) {
-			out = append(out, m)
-		}
-	}
-	sortMentions(out)
-	return out
-}
-
 func sortMentions(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
 }
 
 // partyMentions finds names of states and organisations in text: runs of
@@ -701,6 +548,12 @@ func sortMentions(ms []Mention) {
 // ParseParty knows, longest first; offsets are shifted by base.
 func (p *parser) partyMentions(text string, base int) []Mention {
 	names := partyNames()
+	var low string
+	if base == 0 && len(text) == len(p.text) {
+		low = p.low
+	} else {
+		low = asciiLower(text)
+	}
 	var out []Mention
 	for i := 0; i < len(text); {
 		if !(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && isWordByte(text[i-1])) {
@@ -749,7 +602,7 @@ func (p *parser) partyMentions(text string, base int) []Mention {
 		matched := 0
 		for n := len(ends) - 1; n >= 0; n-- {
 			cand := text[i:ends[n]]
-			if code, ok := names[strings.ToLower(cand)]; ok {
+			if code, ok := names[low[i:ends[n]]]; ok {
 				if last := lastWordOf(cand); last == "of" || last == "the" || last == "and" {
 					continue
 				}
@@ -787,23 +640,19 @@ func (p *parser) guessParties() []Party {
 		}
 		count[code]++
 	}
-	for _, m := range p.partyMentions(p.text, 0) {
-		if m.Party.Kind() == State {
+	for _, m := range p.all {
+		if m.Kind == MentionParty && m.Party.Kind() == State {
 			note(m.Party.code, m.Start)
 		}
 	}
-	low := strings.ToLower(p.text)
-	for d, code := range demonyms {
-		off := 0
-		for {
-			i := indexWord(low[off:], d)
-			if i < 0 {
-				break
-			}
-			if demonymUse(p.text, off+i+len(d)) {
-				note(code, off+i)
-			}
-			off += i + len(d)
+	for k, t := range p.toks {
+		w := p.low[t.s:t.e]
+		code, ok := demonyms[w]
+		if !ok && (w == "south" || w == "new") && k+1 < len(p.toks) {
+			code, ok = demonyms[w+" "+p.low[p.toks[k+1].s:p.toks[k+1].e]] // "south african"
+		}
+		if ok && demonymUse(p.text, t.e) {
+			note(code, t.s)
 		}
 	}
 	var codes []string
@@ -920,14 +769,4 @@ func subjectOf(s string) string {
 		return s
 	}
 	return s[cut:]
-}
-
-// prevWord returns the word before offset i of low.
-func prevWord(low string, i int) string {
-	prev := strings.TrimRight(low[:i], " ")
-	j := len(prev)
-	for j > 0 && isWordByte(prev[j-1]) {
-		j--
-	}
-	return prev[j:]
 }

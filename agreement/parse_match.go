@@ -1,0 +1,327 @@
+package agreement
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
+)
+
+// The parser tokenises the whole text once into ASCII-lowercased words and
+// matches its lexicons against the tokens of each clause, and finds dates,
+// figures, instruments, parties and places in one pass over the whole text,
+// handing each clause the mentions inside it. This keeps the cost linear in
+// the input.
+
+// tok is a word of the text: letters and digits, [s, e) in bytes.
+type tok struct{ s, e int }
+
+// asciiLower lowercases ASCII letters only, so offsets are preserved.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func tokenize(low string) []tok {
+	out := make([]tok, 0, len(low)/5+1)
+	for i := 0; i < len(low); {
+		if !isWordByte(low[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		out = append(out, tok{i, j})
+		i = j
+	}
+	return out
+}
+
+// joins reports whether the gap between two tokens may lie inside a
+// phrase: a space, a hyphen or a slash.
+func joins(low string, a, b tok) bool {
+	gap := low[a.e:b.s]
+	return gap == " " || gap == "-" || gap == "/" || gap == "- " || gap == " -"
+}
+
+// phrase is a lexicon entry split into words; stem means its last word
+// matches any word it begins.
+type phrase struct {
+	words []string
+	stem  bool
+	id    int
+}
+
+// phraseSet indexes phrases by their first word (stems by their first two
+// letters).
+type phraseSet struct {
+	byFirst map[string][]phrase
+	stems   map[string][]phrase
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][]phrase{}, stems: map[string][]phrase{}}
+}
+
+func (ps *phraseSet) add(text string, id int) {
+	stem := strings.HasSuffix(text, "*")
+	text = strings.TrimSuffix(asciiLower(text), "*")
+	var words []string
+	for _, t := range tokenize(text) {
+		words = append(words, text[t.s:t.e])
+	}
+	if len(words) == 0 {
+		return
+	}
+	p := phrase{words: words, stem: stem, id: id}
+	if stem && len(words) == 1 {
+		k := words[0][:min(2, len(words[0]))]
+		ps.stems[k] = append(ps.stems[k], p)
+		return
+	}
+	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
+}
+
+// matchAt returns the phrases that match the tokens from k on (not beyond
+// end), calling f with each phrase and its last token index.
+func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase, last int)) {
+	w := low[toks[k].s:toks[k].e]
+	for _, p := range ps.byFirst[w] {
+		n := len(p.words)
+		if k+n > end {
+			continue
+		}
+		ok := true
+		for i := 1; i < n && ok; i++ {
+			t := toks[k+i]
+			word := low[t.s:t.e]
+			last := i == n-1
+			ok = joins(low, toks[k+i-1], t) && (word == p.words[i] || (last && p.stem && strings.HasPrefix(word, p.words[i])))
+		}
+		if ok {
+			f(p, k+n-1)
+		}
+	}
+	if len(w) >= 2 {
+		for _, p := range ps.stems[w[:2]] {
+			if strings.HasPrefix(w, p.words[0]) {
+				f(p, k)
+			}
+		}
+	}
+}
+
+var topicSet = sync.OnceValue(func() *phraseSet {
+	ps := newPhraseSet()
+	for t := Politics; t < topicEnd; t++ {
+		for _, w := range topicWords[t] {
+			ps.add(w, int(t))
+		}
+	}
+	return ps
+})
+
+var verbSet = sync.OnceValue(func() *phraseSet {
+	ps := newPhraseSet()
+	for i, v := range stanceVerbs {
+		ps.add(v.phrase, i)
+	}
+	return ps
+})
+
+var placeSet = sync.OnceValue(func() *phraseSet {
+	ps := newPhraseSet()
+	for i, p := range places {
+		ps.add(p, i)
+	}
+	return ps
+})
+
+// tokRange returns the indexes of the tokens inside [a, b).
+func (p *parser) tokRange(a, b int) (int, int) {
+	i := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].s >= a })
+	j := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].e > b })
+	return i, max(i, j)
+}
+
+// topicsIn returns the topics of the clause text[a:b], in Topic order.
+func (p *parser) topicsIn(a, b int) []Topic {
+	i, j := p.tokRange(a, b)
+	var seen [topicEnd]bool
+	ps := topicSet()
+	for k := i; k < j; k++ {
+		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, _ int) { seen[ph.id] = true })
+	}
+	var out []Topic
+	for t := Politics; t < topicEnd; t++ {
+		if seen[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// verbsIn finds the stance verbs of text[a:b], in order, without overlaps,
+// longest phrase first at each word.
+func (p *parser) verbsIn(a, b int) []verbAt {
+	i, j := p.tokRange(a, b)
+	ps := verbSet()
+	var out []verbAt
+	for k := i; k < j; {
+		best, bestLast := -1, -1
+		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, last int) {
+			if best < 0 || last > bestLast {
+				best, bestLast = ph.id, last
+			}
+		})
+		if best < 0 {
+			k++
+			continue
+		}
+		prev := ""
+		if k > i {
+			prev = p.low[p.toks[k-1].s:p.toks[k-1].e]
+		}
+		if slices.Contains(nounContext, prev) || slices.Contains(hedges, prev) {
+			k = bestLast + 1
+			continue
+		}
+		va := verbAt{start: p.toks[k].s, end: p.toks[bestLast].e, stance: stanceVerbs[best].stance}
+		va.negated = p.negatedBefore(i, k)
+		out = append(out, va)
+		k = bestLast + 1
+	}
+	return out
+}
+
+// negatedBefore reports whether a negation ends just before token k.
+func (p *parser) negatedBefore(first, k int) bool {
+	for _, n := range negationWords() {
+		if k-len(n) < first {
+			continue
+		}
+		ok := true
+		for m := 0; m < len(n) && ok; m++ {
+			t := p.toks[k-len(n)+m]
+			ok = p.low[t.s:t.e] == n[m]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var negationWords = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, n := range negations {
+		var ws []string
+		for _, t := range tokenize(n) {
+			ws = append(ws, n[t.s:t.e])
+		}
+		out = append(out, ws)
+	}
+	return out
+})
+
+// collectMentions finds every mention of the whole text once, sorted by
+// start, without overlaps: instruments first, then dates, figures and
+// rates, places and parties.
+func (p *parser) collectMentions() {
+	text := p.text
+	var out []Mention
+	for in, c := range p.reg.Citations(text) {
+		out = append(out, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
+	}
+	taken := func(s, e int) bool {
+		// out is sorted within each pass; a linear check of the neighbours
+		// found by binary search keeps this cheap.
+		k := sort.Search(len(out), func(i int) bool { return out[i].End > s })
+		for ; k < len(out) && out[k].Start < e; k++ {
+			if s < out[k].End && out[k].Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	merge := func(add []Mention) {
+		out = append(out, add...)
+		sortMentions(out)
+	}
+	var add []Mention
+	for m := range timeline.ExtractDates(text) {
+		if !taken(m.Start, m.End) {
+			add = append(add, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
+		}
+	}
+	merge(add)
+	add = add[:0]
+	for m := range trade.ExtractFigures(text) {
+		if taken(m.Start, m.End) {
+			continue
+		}
+		if m.Kind == trade.Percent {
+			r := m.Rate
+			add = append(add, Mention{Kind: MentionRate, Start: m.Start, End: m.End, Text: m.Text, Rate: &r})
+		} else {
+			f := m.Figure
+			add = append(add, Mention{Kind: MentionFigure, Start: m.Start, End: m.End, Text: m.Text, Figure: &f})
+		}
+	}
+	merge(add)
+	add = add[:0]
+	ps := placeSet()
+	for k := 0; k < len(p.toks); k++ {
+		t := p.toks[k]
+		if c := text[t.s]; c < 'A' || c > 'Z' {
+			continue
+		}
+		best := -1
+		bestLast := -1
+		ps.matchAt(p.low, p.toks, k, len(p.toks), func(ph phrase, last int) {
+			if last > bestLast {
+				best, bestLast = ph.id, last
+			}
+		})
+		if best < 0 {
+			continue
+		}
+		s, e := t.s, p.toks[bestLast].e
+		if text[s:e] != places[best] || taken(s, e) {
+			continue // places are matched in their usual capitalisation
+		}
+		add = append(add, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: places[best]})
+		k = bestLast
+	}
+	merge(add)
+	add = add[:0]
+	for _, m := range p.partyMentions(text, 0) {
+		if !taken(m.Start, m.End) {
+			add = append(add, m)
+		}
+	}
+	merge(add)
+	p.all = out
+}
+
+// mentionsIn returns the mentions inside [a, b).
+func (p *parser) mentionsIn(a, b int) []Mention {
+	i := sort.Search(len(p.all), func(k int) bool { return p.all[k].Start >= a })
+	var out []Mention
+	for ; i < len(p.all) && p.all[i].Start < b; i++ {
+		if p.all[i].End <= b {
+			out = append(out, p.all[i])
+		}
+	}
+	return out
+}
