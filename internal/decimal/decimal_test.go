@@ -101,3 +101,19 @@ func TestAllocs(t *testing.T) {
 	})
 	require.Zero(t, allocs)
 }
+
+// Trailing zeros are not significant digits: a value with 19 or more
+// digits whose tail is zeros parses (fuzz crasher "1000000010bn").
+func TestParseTrailingZeros(t *testing.T) {
+	d, err := decimal.Parse("1000000010000000000")
+	require.NoError(t, err)
+	require.Equal(t, "1000000010000000000", d.String())
+	d, err = decimal.Parse("1200000000000000000000.000")
+	require.NoError(t, err)
+	require.Equal(t, "1200000000000000000000", d.String())
+	_, err = decimal.Parse("1000000000000000001")
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	d, err = decimal.Parse("0.000100")
+	require.NoError(t, err)
+	require.Equal(t, "0.0001", d.String())
+}

@@ -26,7 +26,8 @@ func Parse(s string) (D, error) {
 	}
 	var coef uint64
 	exp := 0
-	nd := 0 // significant digits taken
+	nd := 0      // significant digits taken into coef
+	pending := 0 // zeros seen after a non-zero digit, not yet in coef
 	seenDigit, seenDot := false, false
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -36,11 +37,19 @@ func Parse(s string) (D, error) {
 			if seenDot {
 				exp--
 			}
-			if coef == 0 && c == '0' {
+			if c == '0' {
+				if coef != 0 {
+					pending++
+				}
 				continue
 			}
-			if nd == 19 {
+			// Flush the zeros before this digit into the coefficient.
+			if nd+pending+1 > 19 {
 				return D{}, ErrOverflow
+			}
+			for ; pending > 0; pending-- {
+				coef *= 10
+				nd++
 			}
 			coef = coef*10 + uint64(c-'0')
 			nd++
@@ -60,6 +69,8 @@ func Parse(s string) (D, error) {
 			return D{}, ErrSyntax
 		}
 	}
+	// Trailing zeros stay out of the coefficient: they scale the exponent.
+	exp += pending
 	if !seenDigit {
 		return D{}, ErrSyntax
 	}
