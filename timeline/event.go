@@ -47,9 +47,10 @@ func (k Kind) String() string {
 	return "Kind(" + itoa(int(k)) + ")"
 }
 
-// ParseKind returns the Kind whose identifier is s.
+// ParseKind returns the Kind whose identifier is s ("unknown" is
+// KindUnknown).
 func ParseKind(s string) (Kind, error) {
-	for k := KindEstablishment; k < kindEnd; k++ {
+	for k := KindUnknown; k < kindEnd; k++ {
 		if kindNames[k] == s {
 			return k, nil
 		}
@@ -59,7 +60,7 @@ func ParseKind(s string) (Kind, error) {
 
 // MarshalText returns the identifier of k; out-of-range kinds are an error.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k == KindUnknown || k >= kindEnd {
+	if k >= kindEnd {
 		return nil, &RangeError{What: "event kind", Reason: k.String() + " has no text form"}
 	}
 	return []byte(kindNames[k]), nil

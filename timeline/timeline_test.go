@@ -171,7 +171,10 @@ func TestKinds(t *testing.T) {
 		require.Equal(t, k, back)
 	}
 	require.Equal(t, "Kind(99)", timeline.Kind(99).String())
-	_, err := timeline.KindUnknown.MarshalText()
+	b, err := timeline.KindUnknown.MarshalText()
+	require.NoError(t, err)
+	require.Equal(t, "unknown", string(b))
+	_, err = timeline.Kind(99).MarshalText()
 	require.Error(t, err)
 }
 

@@ -168,10 +168,17 @@ func ReadCSV(r io.Reader) ([]Series, error) {
 		if lr.N <= 0 {
 			return nil, ErrTooLarge
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, &ParseError{What: "csv", Reason: err.Error(), Line: line, Column: 1}
+			// FieldPos is undefined after an error: take the position from it.
+			line, col := 0, 0
+			var ce *csv.ParseError
+			if errors.As(err, &ce) {
+				line, col = ce.Line, ce.Column
+				err = ce.Err
+			}
+			return nil, &ParseError{What: "csv", Reason: err.Error(), Line: line, Column: col}
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) != len(head) {
 			return nil, &ParseError{What: "csv row", Input: strings.Join(rec, ","), Reason: "want " + itoa(len(head)) + " cells, got " + itoa(len(rec)), Line: line, Column: 1}
 		}

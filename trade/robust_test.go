@@ -1,0 +1,90 @@
+package trade_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-go/bilateral/trade"
+	"github.com/stretchr/testify/require"
+)
+
+// TestImpliedRoundTrip: for any reported figure x and rate g, the bounds
+// of ImpliedBase(ImpliedCurrent(x, g), g) contain x (fixed seed).
+func TestImpliedRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 5000; i++ {
+		v := strconv.Itoa(1+r.IntN(99999)) + "." + strconv.Itoa(r.IntN(10))
+		x, err := trade.NewFigure(v, "0.1", trade.Visitors)
+		require.NoError(t, err)
+		g := trade.MustParseRate(strconv.Itoa(r.IntN(400)-90) + "." + strconv.Itoa(r.IntN(10)) + "%")
+		cur, err := trade.ImpliedCurrent(x, g)
+		require.NoError(t, err)
+		back, err := trade.ImpliedBase(cur, g)
+		require.NoError(t, err)
+		lo, hi := back.Bounds()
+		c1, _ := lo.Cmp(x)
+		c2, _ := hi.Cmp(x)
+		require.True(t, c1 <= 0 && c2 >= 0, "x=%s g=%s: [%s, %s]", x, g, lo.Decimal(), hi.Decimal())
+	}
+}
+
+func TestParseFigureMoreErrors(t *testing.T) {
+	for _, in := range []string{"", " ", "$", "US$", "USD", "billion", "$-", "4..4", "4.4.4 billion", "1,2,3", ",100",
+		"100,", "4.4 billions", "4.4 billion USD USD", "¥4", "four billion", "4.4e9 USD", "\x00", "4.4\u00a0billion", "over",
+		"over  4", "4 4", "4%"} {
+		_, err := trade.ParseFigure(in)
+		require.Error(t, err, "%q", in)
+		var pe *trade.ParseError
+		require.True(t, errors.As(err, &pe), "%q", in)
+		require.Equal(t, "figure", pe.What)
+		require.True(t, strings.HasPrefix(err.Error(), "trade: parsing "), err.Error())
+	}
+	for _, in := range []string{"", "%", "24", "24 %x", "x%", "2,4%", "24%%", "1.2.3%", "24 pct", "--5%", "5% step -1", "5% in [3, 1]",
+		"5% in [a, b]", "\xff%", "twenty percent", "24 perc", "1e400%", "% 24", "24 per", "+%"} {
+		_, err := trade.ParseRate(in)
+		require.Error(t, err, "%q", in)
+		require.ErrorIs(t, err, trade.ErrSyntax, "%q", in)
+	}
+	for _, in := range []string{"", "2024-", "2024-Q0", "2024-Q", "2024-M1", "2024-M00", "2024-M13", "202", "20245", "2024/", "/2024",
+		"2024-H1", "2024-W01", "2024-01", "24-M01", "2024-M01/2023-M12", "2024-Q1/2024", "abcd", "2024 ", "0000"} {
+		_, err := trade.ParsePeriod(in)
+		if in == "2024-Q1/2024" {
+			require.NoError(t, err) // a quarter to a year is a valid range
+			continue
+		}
+		require.Error(t, err, "%q", in)
+		require.ErrorIs(t, err, trade.ErrSyntax, "%q", in)
+	}
+	for _, in := range []string{"", "usd", "US", "USDD", "XYZ", "dollars", "Visitors", "tons", "€"} {
+		_, err := trade.ParseUnit(in)
+		if in == "" {
+			require.NoError(t, err)
+			continue
+		}
+		require.Error(t, err, "%q", in)
+	}
+}
+
+func FuzzSeriesJSON(f *testing.F) {
+	f.Add(`[{"reporter":"VN","partner":"RU","flow":"total","indicator":"trade","unit":"USD","observations":[{"period":"2024","value":"4400000000 USD step 100000000","change":"24% step 1"}]}]`)
+	f.Add(`[{"flow":"none"}]`)
+	f.Add(`{}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var series []trade.Series
+		if err := json.Unmarshal([]byte(s), &series); err != nil {
+			return
+		}
+		b, err := json.Marshal(series)
+		if err != nil {
+			return // e.g. an unknown flow has no text form
+		}
+		var back []trade.Series
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("round trip of %s: %v", b, err)
+		}
+	})
+}
