@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"strconv"
+
+	"github.com/bilateral-go/bilateral/internal/l10n"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/timeline"
@@ -78,8 +80,8 @@ func Check(c *Communique, reg *Registry) []Finding {
 			}
 			if want := timeline.OrdinalIn(m.Date.Start, issued); want != n {
 				out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
-					Message: "the " + strconv.Itoa(n) + ordinalSuffix(n) + " anniversary of " + m.Date.String() + " falls in " +
-						strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(issued) + " (it is the " + strconv.Itoa(want) + ordinalSuffix(want) + ")"})
+					Message: "the " + ordinal(n) + " anniversary of " + m.Date.String() + " falls in " +
+						strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(issued) + " (it is the " + ordinal(want) + ")"})
 			}
 		}
 	}
@@ -118,14 +120,5 @@ func ordinalBefore(text string, at int) (int, bool) {
 	return n, true
 }
 
-func ordinalSuffix(n int) string {
-	switch {
-	case n%10 == 1 && n%100 != 11:
-		return "st"
-	case n%10 == 2 && n%100 != 12:
-		return "nd"
-	case n%10 == 3 && n%100 != 13:
-		return "rd"
-	}
-	return "th"
-}
+// ordinal writes n as an English ordinal ("74th").
+func ordinal(n int) string { return string(l10n.AppendOrdinal(nil, l10n.EN, n, l10n.Masculine)) }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"time"
 )
 
@@ -276,15 +277,7 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 // qualifiers and unspecified digits; it is the same as d == e.
 func (d Date) Equal(e Date) bool { return d == e }
 
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
+func cmpInt(a, b int) int { return cmp.Compare(a, b) }
 
 // isLeap reports whether y is a leap year of the Gregorian calendar.
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

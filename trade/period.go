@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/bilateral-go/bilateral/timeline"
@@ -179,28 +180,15 @@ func (p Period) Span() timeline.Span {
 // Compare orders periods by their first month and then by their last, so
 // that among periods starting together the shorter sorts first.
 func (p Period) Compare(q Period) int {
-	switch {
-	case p.start != q.start:
-		return cmp(int(p.start), int(q.start))
-	case p.end != q.end:
-		return cmp(int(p.end), int(q.end))
+	if c := cmp.Compare(p.start, q.start); c != 0 {
+		return c
 	}
-	return 0
+	return cmp.Compare(p.end, q.end)
 }
 
 // Overlaps reports whether p and q share a month.
 func (p Period) Overlaps(q Period) bool {
 	return !p.IsZero() && !q.IsZero() && p.start <= q.end && q.start <= p.end
-}
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // AppendText appends the canonical code of p.

@@ -134,18 +134,7 @@ func roundSig(n num, minSig int) num {
 	up := n.fpart[keep] >= '5'
 	digits := []byte(n.ipart + n.fpart[:keep])
 	if up {
-		i := len(digits) - 1
-		for ; i >= 0; i-- {
-			if digits[i] == '9' {
-				digits[i] = '0'
-				continue
-			}
-			digits[i]++
-			break
-		}
-		if i < 0 {
-			digits = append([]byte{'1'}, digits...)
-		}
+		digits = incDigits(digits)
 	}
 	ilen := len(digits) - keep
 	r := num{neg: n.neg, ipart: strings.TrimLeft(string(digits[:ilen]), "0"), fpart: strings.TrimRight(string(digits[ilen:]), "0")}
@@ -320,8 +309,15 @@ func AppendMoney(b []byte, l Lang, dec, code string, compact bool) []byte {
 		}
 		body = appendNum(nil, l, fixed(num{ipart: n.ipart, fpart: n.fpart}, scale))
 	}
+	return appendWithSymbol(b, l, n.neg, body, code)
+}
+
+// appendWithSymbol places the currency symbol of code around the formatted
+// amount body as CLDR does: before it in English (with U+00A0 after a
+// symbol of letters), after it with U+00A0 in Vietnamese and Russian.
+func appendWithSymbol(b []byte, l Lang, neg bool, body []byte, code string) []byte {
 	sym := CurrencySymbol(l, code)
-	if n.neg {
+	if neg {
 		b = append(b, '-')
 	}
 	if l == EN {
@@ -354,18 +350,7 @@ func fixed(n num, scale int) num {
 func roundFrac(n num, scale int) num {
 	digits := []byte(n.ipart + n.fpart[:scale])
 	if n.fpart[scale] >= '5' {
-		i := len(digits) - 1
-		for ; i >= 0; i-- {
-			if digits[i] == '9' {
-				digits[i] = '0'
-				continue
-			}
-			digits[i]++
-			break
-		}
-		if i < 0 {
-			digits = append([]byte{'1'}, digits...)
-		}
+		digits = incDigits(digits)
 	}
 	ilen := len(digits) - scale
 	ip := strings.TrimLeft(string(digits[:ilen]), "0")
@@ -405,19 +390,8 @@ func roundMaxSig(n num, sig int) num {
 // addUlp adds 10^k to the integer n.
 func addUlp(n num, k int) num {
 	digits := []byte(n.ipart)
-	i := len(digits) - 1 - k
-	for ; i >= 0; i-- {
-		if digits[i] == '9' {
-			digits[i] = '0'
-			continue
-		}
-		digits[i]++
-		break
-	}
-	if i < 0 {
-		digits = append([]byte{'1'}, digits...)
-	}
-	return num{neg: n.neg, ipart: string(digits)}
+	head := incDigits(digits[:len(digits)-k])
+	return num{neg: n.neg, ipart: string(head) + string(digits[len(digits)-k:])}
 }
 
 // AppendCompactDigits is AppendCompact keeping at most sig significant
@@ -461,18 +435,23 @@ func AppendMoneyDigits(b []byte, l Lang, dec, code string, sig int) []byte {
 	neg := n.neg
 	n.neg = false
 	body := AppendCompactDigits(nil, l, numString(n), false, sig)
-	sym := CurrencySymbol(l, code)
-	if neg {
-		b = append(b, '-')
-	}
-	if l == EN {
-		b = append(b, sym...)
-		if last := sym[len(sym)-1]; last >= 'A' && last <= 'Z' {
-			b = append(b, nbsp...)
+	return appendWithSymbol(b, l, neg, body, code)
+}
+
+// incDigits adds one to the decimal digits in d, carrying, and returns the
+// result (one digit longer when every digit was 9).
+func incDigits(d []byte) []byte {
+	i := len(d) - 1
+	for ; i >= 0; i-- {
+		if d[i] == '9' {
+			d[i] = '0'
+			continue
 		}
-		return append(b, body...)
+		d[i]++
+		break
 	}
-	b = append(b, body...)
-	b = append(b, nbsp...)
-	return append(b, sym...)
+	if i < 0 {
+		d = append([]byte{'1'}, d...)
+	}
+	return d
 }
