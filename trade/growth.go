@@ -222,7 +222,10 @@ func CAGR(first, last Figure, years int) (Rate, error) {
 		if m == decimal.HalfEven {
 			return d, nil
 		}
-		ulp := decimal.MustNew(1, d.Exp()+len(itoa(int(abs64(d.Coef()))))-cagrDigits)
+		ulp, err := decimal.New(1, d.Exp()+len(itoa(int(abs64(d.Coef()))))-cagrDigits)
+		if err != nil {
+			return d, ErrOverflow
+		}
 		if m == decimal.Floor {
 			return d.Sub(ulp)
 		}

@@ -308,7 +308,11 @@ func readNumber(num string) (value, step decimal.D, reason string) {
 	if err != nil {
 		return value, step, decimalReason(err)
 	}
-	if v, err = v.Mul(decimal.MustNew(1, exp), decimal.HalfEven); err != nil {
+	scale, err := decimal.New(1, exp)
+	if err != nil {
+		return value, step, "value out of range"
+	}
+	if v, err = v.Mul(scale, decimal.HalfEven); err != nil {
 		return value, step, "value out of range"
 	}
 	if neg {

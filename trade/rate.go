@@ -143,9 +143,10 @@ func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }
 // IsDerived reports whether r was computed from figures.
 func (r Rate) IsDerived() bool { return r.derived }
 
-// Round returns r with its value and bounds rounded to digits decimal
-// places (half-even for the value, outward for the bounds), for display.
+// Round returns r with its value and bounds rounded to places decimal
+// places (0 to 18) (half-even for the value, outward for the bounds), for display.
 func (r Rate) Round(places int) Rate {
+	places = min(max(places, 0), decimal.Digits)
 	r.value = r.value.RoundExp(-places, decimal.HalfEven)
 	r.lo = r.lo.RoundExp(-places, decimal.Floor)
 	r.hi = r.hi.RoundExp(-places, decimal.Ceil)

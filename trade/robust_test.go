@@ -88,3 +88,13 @@ func FuzzSeriesJSON(f *testing.F) {
 		}
 	})
 }
+
+// Inputs that once made the library panic (fuzz crashers): extreme
+// exponents must be errors, never panics.
+func TestNoPanicOnExtremes(t *testing.T) {
+	_, err := trade.ParseFigure(".00000000000000000000000000000000000000000")
+	require.EqualError(t, err, `trade: parsing ".00000000000000000000000000000000000000000" as figure: value out of range`)
+	r := trade.MustParseRate("8.3%")
+	require.Equal(t, "8.3% step 0.1", r.Round(1000).String())
+	require.Equal(t, "8% step 0.1", r.Round(-1000).String())
+}

@@ -381,9 +381,10 @@ func (d D) Round(n int, m Mode) D {
 	return r2
 }
 
-// RoundExp returns d rounded to a multiple of 10^exp in mode m.
+// RoundExp returns d rounded to a multiple of 10^exp in mode m; d is
+// returned unchanged for exp beyond the representable ±40.
 func (d D) RoundExp(exp int, m Mode) D {
-	if d.coef == 0 || int(d.exp) >= exp {
+	if d.coef == 0 || int(d.exp) >= exp || exp > maxExp {
 		return d
 	}
 	keep := digits(uabs(d.coef)) - (exp - int(d.exp))
