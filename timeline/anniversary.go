@@ -30,23 +30,23 @@ func (p LeapPolicy) String() string {
 // February 29 moved to a common year, which becomes February 28 under
 // [Feb28] and March 1 under [Mar1].
 func (p LeapPolicy) AddYears(d Date, n int) Date {
-	if d.IsZero() || d.Unspecified() {
-		return Date{}
-	}
-	if n > 9999 || n < -9999 {
-		return Date{}
-	}
 	y := int(d.y) + n
-	if checkYear(y) != "" {
+	if d.p == 0 || d.flags&unspecified != 0 || n > 9999 || n < -9999 || y < 1 || y > 9999 {
 		return Date{}
 	}
 	d.y = uint16(y)
-	if d.p == Day && d.m == 2 && d.d == 29 && !isLeap(y) {
-		if p == Mar1 {
-			d.m, d.d = 3, 1
-		} else {
-			d.d = 28
-		}
+	if d.d == 29 && d.m == 2 && !isLeap(y) {
+		return p.leapDay(d)
+	}
+	return d
+}
+
+// leapDay places February 29 in the common year of d.
+func (p LeapPolicy) leapDay(d Date) Date {
+	if p == Mar1 {
+		d.m, d.d = 3, 1
+	} else {
+		d.d = 28
 	}
 	return d
 }

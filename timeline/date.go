@@ -34,6 +34,8 @@ const (
 	flagYearX2                  // last two digits unspecified: "19XX"
 	flagMonthX                  // month unspecified: "1950-XX"
 	flagDayX                    // day unspecified: "1950-01-XX"
+
+	unspecified = flagYearX1 | flagYearX2 | flagMonthX | flagDayX
 )
 
 // Date is a civil date in the proleptic Gregorian calendar with a

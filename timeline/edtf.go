@@ -36,6 +36,15 @@ func ParseDate(s string) (Date, error) {
 
 // parseDate returns the date or the reason s is not one.
 func parseDate(s string) (Date, string) {
+	// Fast path for the common YYYY-MM-DD with a real day.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y := digit4(s)
+		m := digit2(s[5:])
+		d := digit2(s[8:])
+		if y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m)) {
+			return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}, ""
+		}
+	}
 	if s == "" {
 		return Date{}, "empty input"
 	}
@@ -247,4 +256,26 @@ func (d *Date) UnmarshalText(text []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// digit4 reads four ASCII digits, or returns -1.
+func digit4(s string) int {
+	n := 0
+	for i := 0; i < 4; i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return -1
+		}
+		n = n*10 + int(c)
+	}
+	return n
+}
+
+// digit2 reads two ASCII digits, or returns -1.
+func digit2(s string) int {
+	a, b := s[0]-'0', s[1]-'0'
+	if a > 9 || b > 9 {
+		return -1
+	}
+	return int(a)*10 + int(b)
 }

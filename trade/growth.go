@@ -34,6 +34,17 @@ func quo(a, b interval) (interval, error) {
 	if err != nil {
 		return interval{}, mapErr(err)
 	}
+	if b.lo.Sign() > 0 && a.lo.Sign() >= 0 {
+		// The common case, positive over positive: two divisions suffice.
+		r := interval{v: v}
+		if r.lo, err = a.lo.Quo(b.hi, decimal.Floor); err != nil {
+			return interval{}, mapErr(err)
+		}
+		if r.hi, err = a.hi.Quo(b.lo, decimal.Ceil); err != nil {
+			return interval{}, mapErr(err)
+		}
+		return r, nil
+	}
 	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Quo)
 }
 
@@ -42,6 +53,16 @@ func mul(a, b interval) (interval, error) {
 	v, err := a.v.Mul(b.v, decimal.HalfEven)
 	if err != nil {
 		return interval{}, mapErr(err)
+	}
+	if a.lo.Sign() >= 0 && b.lo.Sign() >= 0 {
+		r := interval{v: v}
+		if r.lo, err = a.lo.Mul(b.lo, decimal.Floor); err != nil {
+			return interval{}, mapErr(err)
+		}
+		if r.hi, err = a.hi.Mul(b.hi, decimal.Ceil); err != nil {
+			return interval{}, mapErr(err)
+		}
+		return r, nil
 	}
 	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Mul)
 }
