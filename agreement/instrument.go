@@ -187,13 +187,18 @@ func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
 // wins. Each name is searched once over the whole text, so the cost is
 // linear in the text for a given registry. Texts over 1 MiB yield nothing.
 func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
+	return r.citations(text, "")
+}
+
+// citations is Citations with the ASCII-lowercased text, when the caller
+// has it already.
+func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 	return func(yield func(Instrument, Citation) bool) {
 		if len(text) > maxResolveLen || len(r.keys) == 0 {
 			return
 		}
-		low := strings.ToLower(text)
 		if len(low) != len(text) {
-			low = asciiLower(text) // keep offsets when case mapping changes lengths
+			low = asciiLower(text) // ASCII only, so offsets are kept
 		}
 		type hit struct{ s, e, key int }
 		var hits []hit

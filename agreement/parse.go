@@ -561,7 +561,8 @@ func (p *parser) partyMentions(text string, base int) []Mention {
 			continue
 		}
 		// Collect word ends.
-		var ends []int
+		var endsBuf [8]int
+		ends := endsBuf[:0]
 		j := i
 		for w := 0; w < 6 && j < len(text); w++ {
 			k := j

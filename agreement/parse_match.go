@@ -240,7 +240,7 @@ var negationWords = sync.OnceValue(func() [][]string {
 func (p *parser) collectMentions() {
 	text := p.text
 	var out []Mention
-	for in, c := range p.reg.Citations(text) {
+	for in, c := range p.reg.citations(text, p.low) {
 		out = append(out, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
 	}
 	taken := func(s, e int) bool {
