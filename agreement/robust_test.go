@@ -87,3 +87,37 @@ func FuzzCommuniqueJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestParseCommuniqueHostile(t *testing.T) {
+	for _, in := range []string{"", " ", "\n\n\n", "\t \r\n", "\xff", "ok\xc3", "ok\xc3\x28", strings.Repeat("\xe2\x82", 3)} {
+		_, err := agreement.ParseCommunique(strings.NewReader(in), agreement.ParseOptions{})
+		require.Error(t, err, "%q", in)
+		require.ErrorIs(t, err, agreement.ErrSyntax, "%q", in)
+	}
+	// Hostile but valid UTF-8 parses without panic, offsets in range.
+	for _, in := range []string{"(((((((((((", ")))))", ".....", "1.\n2.\n3.", "\u200fThe two sides agreed.\u200e", "Стороны договорились.",
+		"Hai bên nhất trí.", strings.Repeat("The two sides agreed. ", 5000), strings.Repeat("a", 100000), "\x00\x00\x00",
+		"Mr. Dr. St. No. U.S. e.g. i.e.", "1982 1982 1982 UNCLOS UNCLOS (UNCLOS)"} {
+		c, err := agreement.ParseCommunique(strings.NewReader(in), agreement.ParseOptions{})
+		require.NoError(t, err, "%.40q", in)
+		for _, cl := range c.Clauses() {
+			require.Equal(t, in[cl.Start:cl.End], cl.Text)
+		}
+	}
+	_, err := agreement.ParseCommunique(strings.NewReader(strings.Repeat("a", 2000)), agreement.ParseOptions{MaxBytes: 1000})
+	require.ErrorIs(t, err, agreement.ErrTooLarge)
+}
+
+func TestResolveNothing(t *testing.T) {
+	reg := agreement.Builtin()
+	for _, in := range []string{"", "the doc", "DOCS", "unclos", "TACO", "COCOA", "the Charter", "United Nations", "a treaty",
+		"Declaration", "1982", "Code of Conduct", "MoU", "plan of action", "\xffDOC\xff", "xDOC", "DOC2", "the FTA", "Free Trade Agreement"} {
+		in2, c, ok := reg.Resolve(in)
+		if in == "\xffDOC\xff" {
+			require.True(t, ok) // invalid bytes are word boundaries
+			require.Equal(t, "doc", in2.ID)
+			continue
+		}
+		require.False(t, ok, "%q resolved to %s %+v", in, in2.ID, c)
+	}
+}

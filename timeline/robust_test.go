@@ -179,3 +179,16 @@ func FuzzUnmarshalTimeline(f *testing.F) {
 		}
 	})
 }
+
+func TestParseSpanMoreErrors(t *testing.T) {
+	for _, in := range []string{"/", "//", "..", "../", "/..", "2025/..x", "x/2025", "2025-01-32/2025-02", "2025 / 2026", "2025/2026 ",
+		"2025-01-15/2025-01-14", "2025-13/..", "../2025-00", "2025?/2024", "2025/2025/2025", "\xff/2025", "2025/\x00", "202/2025",
+		"+2025/2026", "2025-01-01T00/2025-01-02"} {
+		_, err := timeline.ParseSpan(in)
+		require.Error(t, err, "%q", in)
+		var pe *timeline.ParseError
+		require.True(t, errors.As(err, &pe), "%q", in)
+		require.Equal(t, "span", pe.What)
+		require.ErrorIs(t, err, timeline.ErrSyntax)
+	}
+}

@@ -98,3 +98,20 @@ func TestNoPanicOnExtremes(t *testing.T) {
 	require.Equal(t, "8.3% step 0.1", r.Round(1000).String())
 	require.Equal(t, "8% step 0.1", r.Round(-1000).String())
 }
+
+func TestReadCSVMoreErrors(t *testing.T) {
+	h := "reporter,partner,flow,indicator,period,value,unit,step,change,source\n"
+	for _, in := range []string{
+		"", "\n", "reporter\n", strings.Replace(h, "unit", "units", 1), h[:len(h)-1] + ",quote,extra\n",
+		h + "VN,RU,total,trade,2024,1,USD,,,,\n", h + "V,RU,total,trade,2024,1,USD,,,\n", h + "VN,,total,trade,2024,1,USD,,,\n",
+		h + "VN,RU,Total,trade,2024,1,USD,,,\n", h + "VN,RU,total,trade,,1,USD,,,\n", h + "VN,RU,total,trade,2024,1,usd,,,\n",
+		h + "VN,RU,total,trade,2024,1,USD,-1,,\n", h + "VN,RU,total,trade,2024,,USD,1,,\n", h + "VN,RU,total,trade,2024,1,USD,,24,\n",
+		h + "VN,RU,total,trade,2024,over,USD,,,\n", h + "VN,RU,total,trade,2024,1,USD,,,doc:9-1\n", h + "VN,RU,total,trade,2024,\"1\n",
+		h + "VN,RU,total,trade,2024,1e99,USD,,,\n", h + "VN,RU,total,trade,2024-Q9,1,USD,,,\n", h + "VN,RU,total,trade,2024,$1,USD,,,\n",
+	} {
+		_, err := trade.ReadCSV(strings.NewReader(in))
+		require.Error(t, err, "%q", in)
+		var pe *trade.ParseError
+		require.True(t, errors.As(err, &pe), "%q: %v", in, err)
+	}
+}

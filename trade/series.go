@@ -260,6 +260,11 @@ func figureCell(value, step string, unit Unit) (Figure, error) {
 			break
 		}
 	}
+	for i := 0; i < len(value); i++ {
+		if c := value[i]; !(c >= '0' && c <= '9' || c == '.' || (c == '-' && i == 0)) {
+			return Figure{}, &ParseError{What: "value", Input: value, Reason: "not a plain decimal"}
+		}
+	}
 	text := value
 	if !unit.IsZero() {
 		text += " " + unit.String()
