@@ -21,7 +21,8 @@ const derivedDigits = 4
 // and $3.603B)".
 func (f Figure) Label(tag language.Tag) string {
 	l := l10n.Match(tag)
-	b := make([]byte, 0, 64)
+	var buf [160]byte
+	b := buf[:0]
 	if q := f.qual; q != AsReported {
 		if s, ok := l10n.Qualifiers.Get(l, q.String()); ok {
 			b = append(b, s...)
@@ -40,9 +41,10 @@ func (f Figure) Label(tag language.Tag) string {
 		if f.unit.IsCurrency() {
 			bare.unit = f.unit
 		}
-		lo := bare.appendAmount(nil, l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits)
-		hi := bare.appendAmount(nil, l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits)
-		b = l10n.AppendBetween(b, l, string(lo), string(hi))
+		var lb, hb [64]byte
+		lo := bare.appendAmount(lb[:0], l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits)
+		hi := bare.appendAmount(hb[:0], l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits)
+		b = l10n.AppendBetween(b, l, lo, hi)
 		b = append(b, ')')
 	}
 	return string(b)
@@ -62,12 +64,13 @@ func significant(d decimal.D) int {
 }
 
 func (f Figure) appendAmount(b []byte, l l10n.Lang, v decimal.D, sig int) []byte {
-	dec := v.String()
+	var db [48]byte
+	if f.derived && !f.unit.IsCurrency() {
+		v = v.Round(sig, decimal.HalfEven)
+	}
+	dec := v.Append(db[:0])
 	if f.unit.IsCurrency() {
 		return l10n.AppendMoneyDigits(b, l, dec, f.unit.code, sig)
-	}
-	if f.derived {
-		dec = v.Round(sig, decimal.HalfEven).String()
 	}
 	b = l10n.AppendDecimal(b, l, dec)
 	if f.unit.IsZero() {
@@ -78,7 +81,7 @@ func (f Figure) appendAmount(b []byte, l l10n.Lang, v decimal.D, sig int) []byte
 }
 
 // countNoun returns the noun of a count unit for the number dec.
-func countNoun(l l10n.Lang, unit, dec string) string {
+func countNoun(l l10n.Lang, unit string, dec []byte) string {
 	forms, ok := l10n.CountForms[unit]
 	switch {
 	case !ok:
@@ -97,7 +100,7 @@ func countNoun(l l10n.Lang, unit, dec string) string {
 		}
 		return forms.RuOther
 	}
-	if dec == "1" {
+	if len(dec) == 1 && dec[0] == '1' {
 		return forms.EnOne
 	}
 	return forms.EnOther

@@ -46,6 +46,9 @@ func TestFigureLabels(t *testing.T) {
 	for _, tt := range tests {
 		require.Equal(t, tt.want, tt.got)
 	}
+	fig, base4 := f("$4.4 billion"), base
+	require.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = fig.Label(ru) }), 1.0)
+	require.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = base4.Label(vi) }), 1.0)
 	for _, fl := range trade.Flows() {
 		require.NotEqual(t, fl.Label(en), fl.Label(vi))
 		require.NotEqual(t, fl.Label(en), fl.Label(ru))

@@ -1,8 +1,6 @@
 package l10n
 
 import (
-	"strings"
-
 	"golang.org/x/text/currency"
 	"golang.org/x/text/feature/plural"
 )
@@ -18,39 +16,202 @@ import (
 // with U+00A0; Vietnamese compact short units too. Negative numbers use
 // U+002D HYPHEN-MINUS in all three.
 
-// num is a parsed plain decimal: sign, integer digits (no leading zeros but
-// "0"), fraction digits.
+// maxDigits bounds the digits of a number the formatters handle; longer
+// decimals are written back unformatted.
+const maxDigits = 64
+
+// num is a parsed plain decimal held in a fixed array, so that formatting
+// does not allocate: digits d[:n], the first ip of them the integer part
+// (no leading zeros but a single "0"), the rest the fraction (no trailing
+// zeros).
 type num struct {
 	neg       bool
-	ipart     string
-	fpart     string
 	malformed bool
+	ip, n     int
+	d         [maxDigits]byte
 }
 
-func parseNum(dec string) num {
-	var n num
-	if strings.HasPrefix(dec, "-") {
-		n.neg, dec = true, dec[1:]
-	} else if strings.HasPrefix(dec, "+") {
-		dec = dec[1:]
+// parseNum reads a plain decimal from a string or a byte slice.
+func parseNum[T string | []byte](dec T) num {
+	var x num
+	i := 0
+	if len(dec) > 0 && (dec[0] == '-' || dec[0] == '+') {
+		x.neg = dec[0] == '-'
+		i = 1
 	}
-	n.ipart, n.fpart, _ = strings.Cut(dec, ".")
-	for _, s := range []string{n.ipart, n.fpart} {
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				n.malformed = true
+	// Integer digits, skipping leading zeros.
+	for i < len(dec)-1 && dec[i] == '0' && dec[i+1] != '.' {
+		i++
+	}
+	seenDot := false
+	for ; i < len(dec); i++ {
+		c := dec[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if x.n == maxDigits {
+				x.malformed = true
+				return x
 			}
+			x.d[x.n] = c
+			x.n++
+			if !seenDot {
+				x.ip++
+			}
+		case c == '.' && !seenDot:
+			seenDot = true
+		default:
+			x.malformed = true
+			return x
 		}
 	}
-	n.ipart = strings.TrimLeft(n.ipart, "0")
-	if n.ipart == "" {
-		n.ipart = "0"
+	if x.ip == 0 { // ".5" or ""
+		if x.n == maxDigits {
+			x.malformed = true
+			return x
+		}
+		copy(x.d[1:], x.d[:x.n])
+		x.d[0] = '0'
+		x.ip, x.n = 1, x.n+1
 	}
-	n.fpart = strings.TrimRight(n.fpart, "0")
-	if n.ipart == "0" && n.fpart == "" {
-		n.neg = false
+	x.normalize()
+	return x
+}
+
+func (x *num) isZero() bool { return x.n == 1 && x.d[0] == '0' }
+
+// intZero reports whether the integer part is 0.
+func (x *num) intZero() bool { return x.ip == 1 && x.d[0] == '0' }
+
+// normalize drops leading zeros of the integer part and trailing zeros of
+// the fraction.
+func (x *num) normalize() {
+	lead := 0
+	for lead < x.ip-1 && x.d[lead] == '0' {
+		lead++
 	}
-	return n
+	if lead > 0 {
+		copy(x.d[:], x.d[lead:x.n])
+		x.ip -= lead
+		x.n -= lead
+	}
+	for x.n > x.ip && x.d[x.n-1] == '0' {
+		x.n--
+	}
+	if x.isZero() {
+		x.neg = false
+	}
+}
+
+// increment adds one unit in the last place of d[:k], carrying; it reports
+// whether a carry came out of the first digit.
+func increment(d []byte) bool {
+	for i := len(d) - 1; i >= 0; i-- {
+		if d[i] == '9' {
+			d[i] = '0'
+			continue
+		}
+		d[i]++
+		return false
+	}
+	return true
+}
+
+// carryOut makes room for a leading "1" after a carry out of the first
+// digit.
+func (x *num) carryOut() {
+	if x.n+1 > maxDigits {
+		x.malformed = true
+		return
+	}
+	copy(x.d[1:], x.d[:x.n])
+	x.d[0] = '1'
+	x.ip++
+	x.n++
+}
+
+// roundFrac keeps at most keep fraction digits, rounding half away from
+// zero.
+func (x num) roundFrac(keep int) num {
+	if x.n-x.ip <= keep {
+		return x
+	}
+	up := x.d[x.ip+keep] >= '5'
+	x.n = x.ip + keep
+	if up && increment(x.d[:x.n]) {
+		x.carryOut()
+	}
+	x.normalize()
+	return x
+}
+
+// roundSig rounds to at least minSig significant digits and no fraction
+// digits beyond them (ECMA-402 compact rounding: "morePrecision" of 0
+// fraction digits and 2 significant digits), half away from zero.
+func (x num) roundSig(minSig int) num {
+	keep := 0
+	if x.intZero() {
+		z := 0
+		for x.ip+z < x.n && x.d[x.ip+z] == '0' {
+			z++
+		}
+		keep = z + minSig
+	} else if x.ip < minSig {
+		keep = minSig - x.ip
+	}
+	return x.roundFrac(keep)
+}
+
+// roundMaxSig rounds to at most sig significant digits, half away from
+// zero (ECMA-402 maximumSignificantDigits).
+func (x num) roundMaxSig(sig int) num {
+	if x.intZero() || x.ip < sig {
+		return x.roundSig(sig)
+	}
+	up := x.n > sig && x.d[sig] >= '5'
+	for i := sig; i < x.ip; i++ {
+		x.d[i] = '0'
+	}
+	x.n = x.ip
+	if up && increment(x.d[:sig]) {
+		x.carryOut()
+	}
+	x.normalize()
+	return x
+}
+
+// shift divides x by 10^k.
+func (x num) shift(k int) num {
+	if k <= 0 {
+		return x
+	}
+	if k < x.ip {
+		x.ip -= k
+		x.normalize()
+		return x
+	}
+	zeros := k - x.ip + 1
+	if x.n+zeros > maxDigits {
+		x.malformed = true
+		return x
+	}
+	copy(x.d[zeros:], x.d[:x.n])
+	for i := 0; i < zeros; i++ {
+		x.d[i] = '0'
+	}
+	x.n += zeros
+	x.ip = 1
+	x.normalize()
+	return x
+}
+
+// pad writes exactly scale fraction digits, rounding or adding zeros.
+func (x num) pad(scale int) num {
+	x = x.roundFrac(scale)
+	for x.n-x.ip < scale && x.n < maxDigits {
+		x.d[x.n] = '0'
+		x.n++
+	}
+	return x
 }
 
 func groupSep(l Lang) string {
@@ -70,26 +231,22 @@ func decimalSep(l Lang) byte {
 	return ','
 }
 
-// appendNum writes n with the separators of l.
-func appendNum(b []byte, l Lang, n num) []byte { return appendNumGroup(b, l, n, true) }
-
-// appendNumGroup writes n, grouping its integer digits or not (CLDR compact
-// patterns do not group: "1000T").
-func appendNumGroup(b []byte, l Lang, n num, group bool) []byte {
-	if n.neg {
+// appendNum writes x with the separators of l; group says whether to
+// group the integer digits (CLDR compact patterns do not: "1000T").
+func appendNum(b []byte, l Lang, x *num, group bool) []byte {
+	if x.neg {
 		b = append(b, '-')
 	}
 	g := groupSep(l)
-	ip := n.ipart
-	for i := 0; i < len(ip); i++ {
-		if group && i > 0 && (len(ip)-i)%3 == 0 {
+	for i := 0; i < x.ip; i++ {
+		if group && i > 0 && (x.ip-i)%3 == 0 {
 			b = append(b, g...)
 		}
-		b = append(b, ip[i])
+		b = append(b, x.d[i])
 	}
-	if n.fpart != "" {
+	if x.n > x.ip {
 		b = append(b, decimalSep(l))
-		b = append(b, n.fpart...)
+		b = append(b, x.d[x.ip:x.n]...)
 	}
 	return b
 }
@@ -97,12 +254,12 @@ func appendNumGroup(b []byte, l Lang, n num, group bool) []byte {
 // AppendDecimal appends the plain decimal dec ("-1234.5") with the grouping
 // and decimal separators of l: "-1,234.5", "-1.234,5", "-1 234,5". Every
 // digit given is written; round first. A malformed dec is appended as is.
-func AppendDecimal(b []byte, l Lang, dec string) []byte {
-	n := parseNum(dec)
-	if n.malformed {
+func AppendDecimal[T string | []byte](b []byte, l Lang, dec T) []byte {
+	x := parseNum(dec)
+	if x.malformed {
 		return append(b, dec...)
 	}
-	return appendNum(b, l, n)
+	return appendNum(b, l, &x, true)
 }
 
 // AppendPercent appends dec, a value in percent ("8.3"), as a percentage:
@@ -113,53 +270,6 @@ func AppendPercent(b []byte, l Lang, dec string) []byte {
 		b = append(b, nbsp...)
 	}
 	return append(b, '%')
-}
-
-// roundSig rounds n to keep at least minSig significant digits and no
-// fraction digits beyond what is needed for them (ECMA-402 compact
-// rounding: "morePrecision" of 0 fraction digits and 2 significant
-// digits), half away from zero.
-func roundSig(n num, minSig int) num {
-	keep := 0 // fraction digits to keep
-	if n.ipart == "0" {
-		// leading zeros of the fraction do not count
-		z := len(n.fpart) - len(strings.TrimLeft(n.fpart, "0"))
-		keep = z + minSig
-	} else if len(n.ipart) < minSig {
-		keep = minSig - len(n.ipart)
-	}
-	if len(n.fpart) <= keep {
-		return n
-	}
-	up := n.fpart[keep] >= '5'
-	digits := []byte(n.ipart + n.fpart[:keep])
-	if up {
-		digits = incDigits(digits)
-	}
-	ilen := len(digits) - keep
-	r := num{neg: n.neg, ipart: strings.TrimLeft(string(digits[:ilen]), "0"), fpart: strings.TrimRight(string(digits[ilen:]), "0")}
-	if r.ipart == "" {
-		r.ipart = "0"
-	}
-	return r
-}
-
-// shift divides n by 10^k.
-func shift(n num, k int) num {
-	ip, fp := n.ipart, n.fpart
-	for ; k > 0; k-- {
-		if len(ip) > 0 {
-			fp = ip[len(ip)-1:] + fp
-			ip = ip[:len(ip)-1]
-		} else {
-			fp = "0" + fp
-		}
-	}
-	ip = strings.TrimLeft(ip, "0")
-	if ip == "" {
-		ip = "0"
-	}
-	return num{neg: n.neg, ipart: ip, fpart: strings.TrimRight(fp, "0")}
 }
 
 var compactShort = [3][5]string{
@@ -181,22 +291,41 @@ var ruCompactLong = [5][4]string{
 	4: {" триллион", " триллиона", " триллионов", " триллиона"},
 }
 
-// compactNum picks the compact unit of n (0 none, 1 thousand … 4 trillion)
-// and returns the scaled, rounded number.
-func compactNum(n num) (num, int) {
-	unit := (len(n.ipart) - 1) / 3
-	if n.ipart == "0" {
-		unit = 0
+// compact picks the compact unit of x (0 none, 1 thousand … 4 trillion)
+// and returns x scaled to it and rounded: with sig 0 as ICU rounds by
+// default (at least two significant digits), else to at most sig digits.
+func compact(x num, sig int) (num, int) {
+	round := func(y num) num {
+		if sig > 0 {
+			return y.roundMaxSig(sig)
+		}
+		return y.roundSig(2)
 	}
-	if unit > 4 {
-		unit = 4
+	unit := 0
+	if !x.intZero() {
+		unit = min((x.ip-1)/3, 4)
 	}
-	s := roundSig(shift(n, unit*3), 2)
-	if unit < 4 && len(s.ipart) > 3 { // 999.95K rounds to 1000K: move up
+	s := round(x.shift(unit * 3))
+	if unit < 4 && s.ip > 3 { // 999.95K rounds to 1000K: move up a unit
 		unit++
-		s = roundSig(shift(n, unit*3), 2)
+		s = round(x.shift(unit * 3))
 	}
 	return s, unit
+}
+
+// appendCompact writes x in compact notation.
+func appendCompact(b []byte, l Lang, x num, long bool, sig int) []byte {
+	s, unit := compact(x, sig)
+	b = appendNum(b, l, &s, unit == 0)
+	switch {
+	case unit == 0:
+		return b
+	case !long:
+		return append(b, compactShort[l][unit]...)
+	case l == RU:
+		return append(b, ruCompactLong[unit][ruFormIndex(&s)]...)
+	}
+	return append(b, compactLong[l][unit]...)
 }
 
 // AppendCompact appends dec in compact notation, short ("4.4B", "4,4 T",
@@ -204,28 +333,29 @@ func compactNum(n num) (num, int) {
 // as ICU rounds by default: to whole units, but to at least two significant
 // digits, half away from zero ("3.5B" for 3,548,387,096; "204K").
 func AppendCompact(b []byte, l Lang, dec string, long bool) []byte {
-	n := parseNum(dec)
-	if n.malformed {
+	x := parseNum(dec)
+	if x.malformed {
 		return append(b, dec...)
 	}
-	s, unit := compactNum(n)
-	b = appendNumGroup(b, l, s, unit == 0)
-	if unit == 0 {
-		return b
-	}
-	if !long {
-		return append(b, compactShort[l][unit]...)
-	}
-	if l == RU {
-		return append(b, ruCompactLong[unit][ruFormIndex(s)]...)
-	}
-	return append(b, compactLong[l][unit]...)
+	return appendCompact(b, l, x, long, 0)
 }
 
-// ruFormIndex maps the plural form of s in Russian to 0 one, 1 few, 2 many,
+// AppendCompactDigits is AppendCompact keeping at most sig significant
+// digits instead of ICU's default (like ECMA-402 maximumSignificantDigits):
+// with sig 4, 3,493,975,903 is "3.494B", "3,494 T", "3,494 млрд". It serves
+// bounds, which the default rounding would make equal.
+func AppendCompactDigits(b []byte, l Lang, dec string, long bool, sig int) []byte {
+	x := parseNum(dec)
+	if x.malformed || sig < 1 {
+		return append(b, dec...)
+	}
+	return appendCompact(b, l, x, long, sig)
+}
+
+// ruFormIndex maps the plural form of x in Russian to 0 one, 1 few, 2 many,
 // 3 other.
-func ruFormIndex(s num) int {
-	switch PluralForm(RU, numString(s)) {
+func ruFormIndex(x *num) int {
+	switch pluralOf(RU, x) {
 	case plural.One:
 		return 0
 	case plural.Few:
@@ -236,34 +366,31 @@ func ruFormIndex(s num) int {
 	return 3
 }
 
-func numString(n num) string {
-	s := n.ipart
-	if n.fpart != "" {
-		s += "." + n.fpart
-	}
-	return s
-}
-
 // PluralForm returns the CLDR cardinal plural category of dec in l, by
 // golang.org/x/text/feature/plural: Russian 1 → One, 2 → Few, 5 → Many,
 // 21 → One, 4.4 → Other; English 1 → One, else Other; Vietnamese Other.
-func PluralForm(l Lang, dec string) plural.Form {
-	n := parseNum(dec)
-	if n.malformed {
+func PluralForm[T string | []byte](l Lang, dec T) plural.Form {
+	x := parseNum(dec)
+	if x.malformed {
 		return plural.Other
 	}
+	return pluralOf(l, &x)
+}
+
+func pluralOf(l Lang, x *num) plural.Form {
+	// The rules look at the last digits of the integer part only.
 	i := 0
-	for k := 0; k < len(n.ipart) && k < 9; k++ {
-		i = i*10 + int(n.ipart[k]-'0')
+	for k := max(0, x.ip-9); k < x.ip; k++ {
+		i = i*10 + int(x.d[k]-'0')
 	}
-	if len(n.ipart) > 9 {
-		i = i%1000000 + 1000000 // the rules look at the last digits only
+	if x.ip > 9 {
+		i = i%1000000 + 1000000
 	}
 	f := 0
-	for k := 0; k < len(n.fpart) && k < 9; k++ {
-		f = f*10 + int(n.fpart[k]-'0')
+	v := x.n - x.ip
+	for k := x.ip; k < x.n && k < x.ip+9; k++ {
+		f = f*10 + int(x.d[k]-'0')
 	}
-	v := len(n.fpart)
 	return plural.Cardinal.MatchPlural(l.Tag(), i, v, v, f, f)
 }
 
@@ -291,25 +418,38 @@ func CurrencySymbol(l Lang, code string) string {
 // 2 digits for USD, 0 for VND); with compact it is written in compact short
 // notation ("$4.4B", "4,4 T US$", "4,4 млрд $").
 func AppendMoney(b []byte, l Lang, dec, code string, compact bool) []byte {
-	n := parseNum(dec)
-	if n.malformed {
+	x := parseNum(dec)
+	if x.malformed {
 		return append(b, dec...)
 	}
+	neg := x.neg
+	x.neg = false
+	var buf [96]byte
 	var body []byte
 	if compact {
-		s, unit := compactNum(num{ipart: n.ipart, fpart: n.fpart})
-		body = appendNumGroup(nil, l, s, unit == 0)
-		if unit > 0 {
-			body = append(body, compactShort[l][unit]...)
-		}
+		body = appendCompact(buf[:0], l, x, false, 0)
 	} else {
 		scale := 2
 		if cu, err := currency.ParseISO(code); err == nil {
 			scale, _ = currency.Standard.Rounding(cu)
 		}
-		body = appendNum(nil, l, fixed(num{ipart: n.ipart, fpart: n.fpart}, scale))
+		y := x.pad(scale)
+		body = appendNum(buf[:0], l, &y, true)
 	}
-	return appendWithSymbol(b, l, n.neg, body, code)
+	return appendWithSymbol(b, l, neg, body, code)
+}
+
+// AppendMoneyDigits is AppendMoney in compact notation with at most sig
+// significant digits: "$3.494B", "3,494 T US$", "3,494 млрд $".
+func AppendMoneyDigits[T string | []byte](b []byte, l Lang, dec T, code string, sig int) []byte {
+	x := parseNum(dec)
+	if x.malformed || sig < 1 {
+		return append(b, dec...)
+	}
+	neg := x.neg
+	x.neg = false
+	var buf [96]byte
+	return appendWithSymbol(b, l, neg, appendCompact(buf[:0], l, x, false, sig), code)
 }
 
 // appendWithSymbol places the currency symbol of code around the formatted
@@ -330,128 +470,4 @@ func appendWithSymbol(b []byte, l Lang, neg bool, body []byte, code string) []by
 	b = append(b, body...)
 	b = append(b, nbsp...)
 	return append(b, sym...)
-}
-
-// fixed rounds n half away from zero to exactly scale fraction digits.
-func fixed(n num, scale int) num {
-	if len(n.fpart) > scale {
-		r := roundSig(num{ipart: n.ipart, fpart: n.fpart}, len(strings.TrimLeft(n.ipart, "0"))+scale)
-		if n.ipart == "0" {
-			r = roundFrac(n, scale)
-		}
-		n = r
-	}
-	for len(n.fpart) < scale {
-		n.fpart += "0"
-	}
-	return n
-}
-
-func roundFrac(n num, scale int) num {
-	digits := []byte(n.ipart + n.fpart[:scale])
-	if n.fpart[scale] >= '5' {
-		digits = incDigits(digits)
-	}
-	ilen := len(digits) - scale
-	ip := strings.TrimLeft(string(digits[:ilen]), "0")
-	if ip == "" {
-		ip = "0"
-	}
-	return num{ipart: ip, fpart: string(digits[ilen:])}
-}
-
-// roundMaxSig rounds n to at most sig significant digits, half away from
-// zero (ECMA-402 maximumSignificantDigits).
-func roundMaxSig(n num, sig int) num {
-	if n.ipart != "0" {
-		if len(n.ipart) >= sig {
-			// round the integer part itself
-			digits := []byte(n.ipart)
-			up := digits[sig] >= '5'
-			for k := sig; k < len(digits); k++ {
-				digits[k] = '0'
-			}
-			r := num{neg: n.neg, ipart: string(digits)}
-			if up {
-				r = addUlp(r, len(digits)-sig)
-			}
-			if len(n.ipart) == sig && n.fpart != "" && n.fpart[0] >= '5' {
-				r = addUlp(num{neg: n.neg, ipart: n.ipart}, 0)
-			} else if len(n.ipart) == sig {
-				r = num{neg: n.neg, ipart: n.ipart}
-			}
-			return r
-		}
-		return roundSig(n, sig)
-	}
-	return roundSig(n, sig)
-}
-
-// addUlp adds 10^k to the integer n.
-func addUlp(n num, k int) num {
-	digits := []byte(n.ipart)
-	head := incDigits(digits[:len(digits)-k])
-	return num{neg: n.neg, ipart: string(head) + string(digits[len(digits)-k:])}
-}
-
-// AppendCompactDigits is AppendCompact keeping at most sig significant
-// digits instead of ICU's default (like ECMA-402 maximumSignificantDigits):
-// with sig 4, 3,493,975,903 is "3.494B", "3,494 T", "3,494 млрд". It serves
-// bounds, which the default rounding would make equal.
-func AppendCompactDigits(b []byte, l Lang, dec string, long bool, sig int) []byte {
-	n := parseNum(dec)
-	if n.malformed || sig < 1 {
-		return append(b, dec...)
-	}
-	unit := (len(n.ipart) - 1) / 3
-	if n.ipart == "0" {
-		unit = 0
-	}
-	unit = min(unit, 4)
-	s := roundMaxSig(shift(n, unit*3), sig)
-	if unit < 4 && len(s.ipart) > 3 {
-		unit++
-		s = roundMaxSig(shift(n, unit*3), sig)
-	}
-	b = appendNumGroup(b, l, s, unit == 0)
-	switch {
-	case unit == 0:
-		return b
-	case !long:
-		return append(b, compactShort[l][unit]...)
-	case l == RU:
-		return append(b, ruCompactLong[unit][ruFormIndex(s)]...)
-	}
-	return append(b, compactLong[l][unit]...)
-}
-
-// AppendMoneyDigits is AppendMoney in compact notation with at most sig
-// significant digits: "$3.494B", "3,494 T US$", "3,494 млрд $".
-func AppendMoneyDigits(b []byte, l Lang, dec, code string, sig int) []byte {
-	n := parseNum(dec)
-	if n.malformed {
-		return append(b, dec...)
-	}
-	neg := n.neg
-	n.neg = false
-	body := AppendCompactDigits(nil, l, numString(n), false, sig)
-	return appendWithSymbol(b, l, neg, body, code)
-}
-
-// incDigits adds one to the decimal digits in d, carrying, and returns the
-// result (one digit longer when every digit was 9).
-func incDigits(d []byte) []byte {
-	i := len(d) - 1
-	for ; i >= 0; i-- {
-		if d[i] == '9' {
-			d[i] = '0'
-			continue
-		}
-		d[i]++
-		break
-	}
-	if i < 0 {
-		d = append([]byte{'1'}, d...)
-	}
-	return d
 }

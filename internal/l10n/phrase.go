@@ -134,7 +134,7 @@ func AppendGrowth(b []byte, l Lang, negative bool, rate, level string) []byte {
 // AppendBetween appends the phrase for an interval of two formatted
 // amounts: "between $3.494B and $3.603B", "từ 3,494 T US$ đến 3,603 T US$",
 // "от 3,494 млрд $ до 3,603 млрд $".
-func AppendBetween(b []byte, l Lang, lo, hi string) []byte {
+func AppendBetween[T string | []byte](b []byte, l Lang, lo, hi T) []byte {
 	switch l {
 	case VI:
 		b = append(b, "từ "...)
