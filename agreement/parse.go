@@ -98,7 +98,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p := &parser{text: text, reg: reg}
 	p.low = asciiLower(text)
 	p.toks = tokenize(p.low)
-	c := &Communique{Version: SchemaVersion, Language: "en", Kind: kindOf(text)}
+	c := &Communique{Version: SchemaVersion, Language: "en", Kind: kindOf(p.low)}
 	p.collectMentions()
 	p.parties = opts.Parties
 	if len(p.parties) == 0 {
@@ -155,8 +155,8 @@ func inParens(s string, i int) bool {
 	return false
 }
 
-func kindOf(text string) CommuniqueKind {
-	low := strings.ToLower(text)
+// kindOf reads the kind of document from its lowercased text.
+func kindOf(low string) CommuniqueKind {
 	switch {
 	case strings.Contains(low, "joint communiqué") || strings.Contains(low, "joint communique"):
 		return JointCommuniqueKind

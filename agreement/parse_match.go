@@ -255,8 +255,19 @@ func (p *parser) collectMentions() {
 		return false
 	}
 	merge := func(add []Mention) {
-		out = append(out, add...)
-		sortMentions(out)
+		// Both lists are sorted by start: merge them linearly.
+		m := make([]Mention, 0, len(out)+len(add))
+		i, j := 0, 0
+		for i < len(out) || j < len(add) {
+			if j == len(add) || (i < len(out) && out[i].Start <= add[j].Start) {
+				m = append(m, out[i])
+				i++
+			} else {
+				m = append(m, add[j])
+				j++
+			}
+		}
+		out = m
 	}
 	var add []Mention
 	for m := range timeline.ExtractDates(text) {

@@ -31,6 +31,17 @@ func (p LeapPolicy) String() string {
 // [Feb28] and March 1 under [Mar1].
 func (p LeapPolicy) AddYears(d Date, n int) Date {
 	y := int(d.y) + n
+	if d.p == 0 || d.flags&unspecified != 0 || uint(y-1) >= 9999 || n > 9999 || n < -9999 || (d.d == 29 && d.m == 2) {
+		return p.addYearsSlow(d, n)
+	}
+	d.y = uint16(y)
+	return d
+}
+
+// addYearsSlow is AddYears for the zero Date, unspecified digits, years out
+// of range and February 29.
+func (p LeapPolicy) addYearsSlow(d Date, n int) Date {
+	y := int(d.y) + n
 	if d.p == 0 || d.flags&unspecified != 0 || n > 9999 || n < -9999 || y < 1 || y > 9999 {
 		return Date{}
 	}
