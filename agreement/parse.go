@@ -2,7 +2,6 @@ package agreement
 
 import (
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -538,10 +537,6 @@ func (p *parser) actors(subject string) []Party {
 }
 
 func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
-
-func sortMentions(ms []Mention) {
-	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-}
 
 // partyMentions finds names of states and organisations in text: runs of
 // one to six capitalised words (with "of", "the", "and" inside) that
