@@ -94,3 +94,13 @@ func Example_vietnamRussia() {
 	// joint-communique 2025-01-14/2025-01-15 Hanoi [VN RU] 56
 	// the DOC is cited as 2022; it was signed on 2002-11-04
 }
+
+func ExampleTopic() {
+	for _, t := range []agreement.Topic{agreement.OilGas, agreement.Maritime, agreement.Regional} {
+		fmt.Println(t, "|", t.Label(language.Vietnamese), "|", t.Label(language.Russian))
+	}
+	// Output:
+	// oil-gas | dầu khí | нефть и газ
+	// maritime | vấn đề biển | морские вопросы
+	// regional | hợp tác khu vực và đa phương | региональное и многостороннее сотрудничество
+}

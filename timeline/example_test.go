@@ -137,3 +137,18 @@ func Example_vietnamRussia() {
 	// 29 tháng 5, 2025 — kỷ niệm 10 năm ký Hiệp định Thương mại tự do Việt Nam – Liên minh Kinh tế Á-Âu
 	// 2 tháng 9, 2025 — kỷ niệm 80 năm Quốc khánh Việt Nam
 }
+
+func ExampleKind() {
+	for _, k := range []timeline.Kind{timeline.KindStateVisit, timeline.KindNationalDay} {
+		fmt.Println(k, "|", k.Label(language.English), "|", k.Label(language.Vietnamese), "|", k.Label(language.Russian))
+	}
+	// Output:
+	// state-visit | state visit | chuyến thăm cấp Nhà nước | государственный визит
+	// national-day | national day | quốc khánh | национальный праздник
+}
+
+func ExamplePrecision() {
+	d := timeline.MustParseDate("2012-07")
+	fmt.Println(d.Precision(), d.Precision().Label(language.Russian), d.Label(language.Russian))
+	// Output: month месяц июль 2012 г.
+}

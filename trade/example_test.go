@@ -78,3 +78,20 @@ func Example_vietnamRussia() {
 	// 2024-M01/2024-M09 up 24% to $4.4B
 	// 2023-M01/2023-M09 $3.548B (between $3.494B and $3.603B)
 }
+
+func ExampleFlow() {
+	for _, f := range trade.Flows() {
+		fmt.Println(f, "|", f.Label(language.Vietnamese), "|", f.Label(language.Russian))
+	}
+	// Output:
+	// export | xuất khẩu | экспорт
+	// import | nhập khẩu | импорт
+	// total | tổng kim ngạch thương mại | товарооборот
+	// balance | cán cân thương mại | торговый баланс
+}
+
+func ExamplePeriod_Span() {
+	p := trade.MustParsePeriod("2024-Q3")
+	fmt.Println(p.Span(), p.Span().Days(), p.Span().Label(language.Vietnamese))
+	// Output: 2024-07/2024-09 92 tháng 7 – tháng 9 năm 2024
+}
