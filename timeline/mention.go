@@ -35,7 +35,9 @@ const maxExtractLen = 64 << 20
 // "from", "between" and "since" are part of the mention, because they make
 // it a range; "in", "on" and "by" are not. A bare year is a four-digit
 // number from 1000 to 2999 standing alone: not after "$" or a digit group,
-// not before "%", a decimal part or a counted noun ("2000 tonnes"). Month
+// not before "%", a decimal part or a counted noun ("2000 tonnes"), not
+// after a word that numbers items ("Resolution 2231", "Article 1975",
+// "No. 2001"). Month
 // and day without a year ("May 9") and relative expressions ("this year",
 // "next month") are not reported, since they need a reference date.
 // Ordinals ("75th"), money, counts ("204,000") and times are never dates.
@@ -248,7 +250,38 @@ func (sc scanner) isYear(t token, next token) bool {
 			}
 		}
 	}
+	// A number after "Resolution", "Article", "No." and the like is the
+	// number of an item, not a year ("Resolution 2231", "No. 1975").
+	if w := wordBefore(s, t.start); w != "" {
+		for _, x := range numberedItems {
+			if equalFold(w, x) {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// numberedItems are words after which a number names an item.
+var numberedItems = [...]string{"resolution", "article", "articles", "no", "nos", "number", "paragraph", "section", "chapter",
+	"item", "items", "room", "flight", "route", "decree", "decision", "circular", "order", "clause", "annex", "rule",
+	"point", "page", "pages", "vol", "volume", "model", "version", "code", "platform", "gate", "terminal", "unit"}
+
+// wordBefore returns the word that ends just before offset i, skipping one
+// space and an abbreviation's period ("No. 2001").
+func wordBefore(s string, i int) string {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	k := j
+	for k > 0 && isAlpha(s[k-1]) {
+		k--
+	}
+	return s[k:j]
 }
 
 func (sc scanner) word(t token, w string) bool {

@@ -84,8 +84,9 @@ func TestExtractDatesPhrasings(t *testing.T) {
 		{"January–November 2024", []string{"January–November 2024=2024-01/2024-11"}},
 		// Not dates:
 		{"the 75th anniversary, $4.4 billion, 204,000 visitors, 2000 tonnes, 1,000 scholarships, 24%, 2024%", nil},
-		{"Item 2001a, room 1950, 3.2024, 12:30, #2024, 1500 people, May 9, this year", []string{"1950=1950"}},
+		{"Item 2001a, room 1950, 3.2024, 12:30, #2024, 1500 people, May 9, this year", nil},
 		{"February 30, 2024 and 2023-02-29", nil},
+		{"under Resolution 2231 (2015), Article 1975, No. 2001 and Decree 1999 of 2020", []string{"2015=2015", "2020=2020"}},
 		{"ISO 2025-01-14, 2024-07 and 2021-2025", []string{"2025-01-14=2025-01-14", "2024-07=2024-07", "2021-2025=2021/2025"}},
 		{"в 2024 году и năm 2024", []string{"2024=2024", "2024=2024"}},
 	}
