@@ -389,17 +389,24 @@ func (p *parser) clauses(a, b int) []Clause {
 		before := strings.TrimRight(s[cs:v.start], " ")
 		// "… and the Kazakh side expressed …": a new subject of at most four
 		// words, naming a side or a party, after "and".
-		if i := strings.LastIndex(before, " and "); i >= 0 && cs+i > main.end {
-			if subj := before[i+len(" and "):]; len(strings.Fields(subj)) <= 4 && p.namesSide(subj) {
+		for _, sep := range []string{" and ", "; "} {
+			i := strings.LastIndex(before, sep)
+			if i < 0 || cs+i <= main.end {
+				continue
+			}
+			if subj := before[i+len(sep):]; len(strings.Fields(subj)) <= 4 && p.namesSide(subj) {
 				cut := cs + i
-				if strings.HasSuffix(s[cs:cut], ",") {
+				if sep == " and " && strings.HasSuffix(s[cs:cut], ",") {
 					cut--
 				}
 				out = append(out, p.fill(cs, cut, a, main))
-				cs, main = cs+i+len(" and "), v
+				cs, main = cs+i+len(sep), v
 				p.subjectStart = cs
-				continue
+				break
 			}
+		}
+		if main == v {
+			continue
 		}
 		var cut int
 		switch {

@@ -121,3 +121,27 @@ func TestResolveNothing(t *testing.T) {
 		require.False(t, ok, "%q resolved to %s %+v", in, in2.ID, c)
 	}
 }
+
+// A second subject after "and" or ";" starts a clause of its own, with its
+// own actors.
+func TestSecondSubject(t *testing.T) {
+	text := "Indonesia did not oppose the proposal; the Vietnamese side undertook to study it. " +
+		"The Korean side expressed its readiness to invest and the Kazakh side expressed satisfaction."
+	c, err := agreement.ParseCommunique(strings.NewReader(text), agreement.ParseOptions{
+		Parties: []agreement.Party{agreement.MustParseParty("ID"), agreement.MustParseParty("VN")}})
+	require.NoError(t, err)
+	var got []string
+	for _, cl := range c.Clauses() {
+		var actors []string
+		for _, a := range cl.Actors {
+			actors = append(actors, a.String())
+		}
+		got = append(got, strings.Join(actors, "+")+" "+cl.Stance.String()+" "+cl.Text)
+	}
+	require.Equal(t, []string{
+		"ID oppose Indonesia did not oppose the proposal",
+		"VN commit the Vietnamese side undertook to study it.",
+		"KR express-willingness The Korean side expressed its readiness to invest",
+		"KZ express-satisfaction the Kazakh side expressed satisfaction.",
+	}, got)
+}
