@@ -100,7 +100,7 @@ var topicWords = map[Topic][]string{
 	Security:      {"security", "law enforcement", "terroris*", "crime", "use of force", "by force", "non-proliferation", "peaceful use", "weapons"},
 	Maritime:      {"sea", "seas", "oceans", "unclos", "law of the sea", "navigation", "maritime", "east sea", "south china sea", "code of conduct"},
 	Regional:      {"asean", "apec", "brics", "united nations", "un charter", "east asia summit", "regional", "multilateral", "international and regional", "sco", "eaeu", "eurasian", "asia-pacific", "world order", "multipolar", "forum*", "alliance", "international community", "international organisation*", "international organization*"},
-	Legal:         {"legal", "international law", "law", "laws", "jurisdiction", "charter", "treaty", "convention", "cooperation documents", "documents", "framework agreement", "in accordance with", "plan of action"},
+	Legal:         {"legal", "international law", "law", "laws", "jurisdiction", "charter", "treaty", "convention", "cooperation documents", "documents", "framework agreement", "in accordance with"},
 	Humanitarian:  {"humanitarian"},
 	Digital:       {"digital", "smart cities", "information technology", "ict", "cyber*"},
 	Localities:    {"localities", "locality-to-locality", "provinces", "regions", "cities"},
