@@ -368,7 +368,7 @@ var builtin = sync.OnceValue(func() *Registry {
 			Name: timeline.Text{EN: "Comprehensive Plan of Action to Implement the ASEAN-Russian Federation Strategic Partnership (2021-2025)",
 				VI: "Kế hoạch Hành động toàn diện thực hiện Quan hệ Đối tác chiến lược ASEAN – Nga giai đoạn 2021–2025",
 				RU: "Комплексный план действий по реализации стратегического партнёрства АСЕАН–Россия на 2021–2025 годы"},
-			Aliases: []string{"2021-2025 comprehensive plan of action", "comprehensive plan of action"},
+			Aliases: []string{"ASEAN-Russia Comprehensive Plan of Action", "2021-2025 comprehensive plan of action"},
 			// Adopted at the ASEAN Post-Ministerial Conference with Russia, September 2020.
 			Signed: d("2020-09"), Parties: []Party{{"ASEAN"}, {"RU"}}, Reference: "ASEAN Secretariat"},
 	} {

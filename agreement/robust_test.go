@@ -111,7 +111,7 @@ func TestParseCommuniqueHostile(t *testing.T) {
 func TestResolveNothing(t *testing.T) {
 	reg := agreement.Builtin()
 	for _, in := range []string{"", "the doc", "DOCS", "unclos", "TACO", "COCOA", "the Charter", "United Nations", "a treaty",
-		"Declaration", "1982", "Code of Conduct", "MoU", "plan of action", "\xffDOC\xff", "xDOC", "DOC2", "the FTA", "Free Trade Agreement"} {
+		"Declaration", "1982", "the Joint Comprehensive Plan of Action", "a comprehensive plan of action", "Code of Conduct", "MoU", "plan of action", "\xffDOC\xff", "xDOC", "DOC2", "the FTA", "Free Trade Agreement"} {
 		in2, c, ok := reg.Resolve(in)
 		if in == "\xffDOC\xff" {
 			require.True(t, ok) // invalid bytes are word boundaries
