@@ -30,12 +30,16 @@ func (p LeapPolicy) String() string {
 // February 29 moved to a common year, which becomes February 28 under
 // [Feb28] and March 1 under [Mar1].
 func (p LeapPolicy) AddYears(d Date, n int) Date {
-	y := int(d.y) + n
-	if d.p == 0 || d.flags&unspecified != 0 || uint(y-1) >= 9999 || n > 9999 || n < -9999 || (d.d == 29 && d.m == 2) {
-		return p.addYearsSlow(d, n)
+	// Fast path, small enough to inline: a plain date whose day is not
+	// February 29 and whose year stays in range (n is bounded first so the
+	// sum cannot overflow).
+	if uint(n+9999) <= 2*9999 && d.flags&unspecified == 0 && d.p != 0 && d.d != 29 {
+		if y := int(d.y) + n; uint(y-1) < 9999 {
+			d.y = uint16(y)
+			return d
+		}
 	}
-	d.y = uint16(y)
-	return d
+	return p.addYearsSlow(d, n)
 }
 
 // addYearsSlow is AddYears for the zero Date, unspecified digits, years out
