@@ -308,6 +308,17 @@ func (sc scanner) isRangeWord(t token, and bool) bool {
 
 // match tries every date pattern at token t.
 func (sc scanner) match(t token) (Mention, bool) {
+	// Most tokens cannot start a date: reject them before any lookahead.
+	switch t.kind {
+	case tokNum:
+	case tokWord:
+		if !t.month && !sc.word(t, "from") && !sc.word(t, "between") && !sc.word(t, "since") &&
+			!sc.word(t, "the") && !sc.word(t, "first") {
+			return Mention{}, false
+		}
+	default:
+		return Mention{}, false
+	}
 	s := sc.text
 	start := t.start
 	lead := ""

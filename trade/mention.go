@@ -67,7 +67,8 @@ func ExtractFigures(text string) iter.Seq[Mention] {
 		for i := 0; i < len(text); {
 			c := text[i]
 			startsNum := isDigitB(c) && (i == 0 || !isAlnumB(text[i-1]) && text[i-1] != '.' && text[i-1] != ',')
-			startsCur := !startsNum && (i == 0 || !isAlnumB(text[i-1])) && currencyAt(text, i) > 0
+			startsCur := !startsNum && (c == '$' || c >= 0x80 || (c >= 'A' && c <= 'Z')) &&
+				(i == 0 || !isAlnumB(text[i-1])) && currencyAt(text, i) > 0
 			if !startsNum && !startsCur {
 				i++
 				continue
