@@ -25,7 +25,7 @@ var stanceVerbs = []stanceVerb{
 	{"supported", Support}, {"support", Support}, {"supports", Support}, {"backed", Support},
 	{"opposed", Oppose}, {"oppose", Oppose}, {"rejected", Oppose}, {"objected", Oppose},
 	{"acknowledged", Acknowledge}, {"acknowledge", Acknowledge}, {"appreciated", Acknowledge}, {"spoke highly", Acknowledge},
-	{"spoke of", Acknowledge}, {"praised", Acknowledge}, {"lauded", Acknowledge},
+	{"spoke of", Acknowledge}, {"praised", Acknowledge}, {"lauded", Acknowledge}, {"commended", Acknowledge},
 	{"emphasised", Emphasise}, {"emphasized", Emphasise}, {"stressed", Emphasise}, {"underlined", Emphasise},
 	{"underscored", Emphasise}, {"highlighted", Emphasise}, {"emphasise", Emphasise}, {"emphasize", Emphasise},
 	{"reaffirmed", Reaffirm}, {"reaffirm", Reaffirm}, {"reiterated", Reaffirm}, {"reconfirmed", Reaffirm},
