@@ -66,7 +66,8 @@ type Signatory struct {
 // signatories, the language of the text, and its sections of clauses.
 //
 // Its JSON form is a stable schema: Version is [SchemaVersion]; enums are
-// their identifiers; dates EDTF; offsets bytes of the source text.
+// their identifiers; dates EDTF; offsets bytes of the source text. The zero
+// Communique has no sections; ParseCommunique never returns one.
 type Communique struct {
 	Version     int            `json:"version"`
 	Kind        CommuniqueKind `json:"kind"`

@@ -110,7 +110,8 @@ type Observation struct {
 // and a partner economy: Vietnam's total trade with Russia in USD, Russian
 // visitors to Vietnam. Reporter and Partner are ISO 3166-1 alpha-2 codes or
 // grouping codes ([ValidEconomy]); Indicator is a free identifier such as
-// "trade", "agri-food-exports", "visitor-arrivals".
+// "trade", "agri-food-exports", "visitor-arrivals". The zero Series has no
+// observations and no flow.
 type Series struct {
 	Reporter     string        `json:"reporter"`
 	Partner      string        `json:"partner"`
