@@ -79,11 +79,14 @@ func FuzzCommuniqueJSON(f *testing.F) {
 		}
 		b, err := json.Marshal(&c)
 		if err != nil {
-			return
+			t.Fatalf("%s read, but does not write back: %v", s, err)
 		}
 		var back agreement.Communique
 		if err := json.Unmarshal(b, &back); err != nil {
 			t.Fatalf("round trip of %s: %v", b, err)
+		}
+		if again, err := json.Marshal(&back); err != nil || string(again) != string(b) {
+			t.Fatalf("round trip changed\n%s\ninto\n%s (%v)", b, again, err)
 		}
 	})
 }

@@ -34,8 +34,35 @@ func (s Severity) Label(tag language.Tag) string {
 	return s.String()
 }
 
-// MarshalText returns the identifier of s.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// ParseSeverity reads "info", "warning", "error" or "unknown".
+func ParseSeverity(text string) (Severity, error) {
+	for i, name := range severityNames {
+		if name == text {
+			return Severity(i), nil
+		}
+	}
+	return 0, &ParseError{What: "severity", Input: text, Reason: "unknown severity"}
+}
+
+// MarshalText returns the identifier of s; an out-of-range s is an error,
+// so that no text is written that [ParseSeverity] cannot read.
+func (s Severity) MarshalText() ([]byte, error) {
+	if int(s) >= len(severityNames) {
+		return nil, &ParseError{What: "severity", Input: s.String(), Reason: "out of range"}
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads s with [ParseSeverity], so a [Finding] written as
+// JSON reads back.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
 
 // The finding codes [Check] reports.
 const (

@@ -80,11 +80,14 @@ func FuzzSeriesJSON(f *testing.F) {
 		}
 		b, err := json.Marshal(series)
 		if err != nil {
-			return // e.g. an unknown flow has no text form
+			t.Fatalf("%s read, but does not write back: %v", s, err)
 		}
 		var back []trade.Series
 		if err := json.Unmarshal(b, &back); err != nil {
 			t.Fatalf("round trip of %s: %v", b, err)
+		}
+		if again, err := json.Marshal(back); err != nil || string(again) != string(b) {
+			t.Fatalf("round trip changed\n%s\ninto\n%s (%v)", b, again, err)
 		}
 	})
 }
@@ -114,4 +117,29 @@ func TestReadCSVMoreErrors(t *testing.T) {
 		var pe *trade.ParseError
 		require.True(t, errors.As(err, &pe), "%q: %v", in, err)
 	}
+}
+
+// TestFindingJSONRoundTrip: a Finding written as JSON reads back equal,
+// severity included; an unknown severity is a *ParseError.
+func TestFindingJSONRoundTrip(t *testing.T) {
+	g := trade.MustParseRate("24%")
+	want := trade.Finding{Severity: trade.Warning, Code: trade.CodeGrowthInconsistent, Message: "m",
+		Observations: []int{0, 2}, Consistent: &g}
+	b, err := json.Marshal(want)
+	require.NoError(t, err)
+	require.Equal(t, `{"severity":"warning","code":"growth-inconsistent","message":"m","observations":[0,2],"consistent":"24% step 1"}`, string(b))
+	var got trade.Finding
+	require.NoError(t, json.Unmarshal(b, &got))
+	require.Equal(t, want, got)
+
+	for _, s := range []trade.Severity{trade.SeverityUnknown, trade.Info, trade.Warning, trade.Error} {
+		back, err := trade.ParseSeverity(s.String())
+		require.NoError(t, err)
+		require.Equal(t, s, back)
+	}
+	_, err = trade.ParseSeverity("fatal")
+	require.EqualError(t, err, `trade: parsing "fatal" as severity: unknown severity`)
+	require.ErrorIs(t, err, trade.ErrSyntax)
+	_, err = trade.Severity(9).MarshalText()
+	require.EqualError(t, err, `trade: parsing "Severity(9)" as severity: out of range`)
 }

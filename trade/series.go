@@ -39,9 +39,10 @@ func (f Flow) String() string {
 // Flows returns every defined Flow.
 func Flows() []Flow { return []Flow{Export, Import, Total, Balance} }
 
-// ParseFlow reads a flow identifier.
+// ParseFlow reads a flow identifier; "unknown" is [FlowUnknown], so that
+// the zero value round-trips.
 func ParseFlow(s string) (Flow, error) {
-	for f := Export; f < flowEnd; f++ {
+	for f := FlowUnknown; f < flowEnd; f++ {
 		if flowNames[f] == s {
 			return f, nil
 		}
@@ -49,10 +50,11 @@ func ParseFlow(s string) (Flow, error) {
 	return 0, &ParseError{What: "flow", Input: s, Reason: "want export, import, total or balance"}
 }
 
-// MarshalText returns the identifier of f.
+// MarshalText returns the identifier of f ("unknown" for the zero Flow);
+// a Flow out of range is an error.
 func (f Flow) MarshalText() ([]byte, error) {
-	if f == FlowUnknown || f >= flowEnd {
-		return nil, &ParseError{What: "flow", Input: f.String(), Reason: "no text form"}
+	if f >= flowEnd {
+		return nil, &ParseError{What: "flow", Input: f.String(), Reason: "out of range"}
 	}
 	return []byte(flowNames[f]), nil
 }
