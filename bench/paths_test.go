@@ -55,6 +55,26 @@ func BenchmarkAnniversary(b *testing.B) {
 	_, _ = sd, st
 }
 
+func BenchmarkAddYears(b *testing.B) {
+	d := timeline.MustParseDate("2012-07-27")
+	tm := time.Date(2012, 7, 27, 0, 0, 0, 0, time.UTC)
+	var sd timeline.Date
+	var st time.Time
+	b.Run("bilateral", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sd = d.AddYears(13)
+		}
+	})
+	b.Run("time.AddDate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			st = tm.AddDate(13, 0, 0)
+		}
+	})
+	_, _ = sd, st
+}
+
 func BenchmarkImpliedBase(b *testing.B) {
 	cur, g := trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("24%")
 	var sink float64

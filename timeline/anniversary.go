@@ -30,23 +30,30 @@ func (p LeapPolicy) String() string {
 // February 29 moved to a common year, which becomes February 28 under
 // [Feb28] and March 1 under [Mar1].
 func (p LeapPolicy) AddYears(d Date, n int) Date {
-	// Fast path, small enough to inline: a plain date whose day is not
-	// February 29 and whose year stays in range (n is bounded first so the
-	// sum cannot overflow).
-	if uint(n+9999) <= 2*9999 && d.flags&unspecified == 0 && d.p != 0 && d.d != 29 {
-		if y := int(d.y) + n; uint(y-1) < 9999 {
-			d.y = uint16(y)
-			return d
-		}
+	if r, ok := addYearsFast(d, n); ok {
+		return r
 	}
 	return p.addYearsSlow(d, n)
+}
+
+// addYearsFast is AddYears for the common case, small enough to inline: a
+// plain date whose day is not the 29th and whose year stays in range.
+// int(d.y)+n cannot wrap into range: d.y ≤ 9999, so only an n near
+// math.MaxInt overflows, to a negative sum.
+func addYearsFast(d Date, n int) (Date, bool) {
+	y := int(d.y) + n
+	if uint(y-1) < 9999 && d.pf&unspecified == 0 && d.prec() != 0 && d.d != 29 {
+		d.y = uint16(y)
+		return d, true
+	}
+	return Date{}, false
 }
 
 // addYearsSlow is AddYears for the zero Date, unspecified digits, years out
 // of range and February 29.
 func (p LeapPolicy) addYearsSlow(d Date, n int) Date {
 	y := int(d.y) + n
-	if d.p == 0 || d.flags&unspecified != 0 || n > 9999 || n < -9999 || y < 1 || y > 9999 {
+	if d.prec() == 0 || d.pf&unspecified != 0 || n > 9999 || n < -9999 || y < 1 || y > 9999 {
 		return Date{}
 	}
 	d.y = uint16(y)
@@ -82,7 +89,13 @@ func (p LeapPolicy) Anniversary(origin Date, n int) Date {
 // [LeapPolicy.Anniversary] for March 1). The result is the zero Date for
 // n < 1, a zero origin, an origin with unspecified digits, or a year beyond
 // 9999.
-func Anniversary(origin Date, n int) Date { return Feb28.Anniversary(origin, n) }
+func Anniversary(origin Date, n int) Date {
+	// The fast path is repeated here so that the common case is one call.
+	if r, ok := addYearsFast(origin, n); ok && n >= 1 {
+		return r
+	}
+	return Feb28.Anniversary(origin, n)
+}
 
 // OrdinalIn returns which anniversary of origin falls in year: 75 for an
 // origin in 1950 and the year 2025. The result is year minus the origin's

@@ -8,7 +8,12 @@ import "time"
 // [LeapPolicy.AddYears] for March 1). The result is the zero Date when it
 // falls outside years 1–9999, when d is zero, or when d has unspecified
 // digits (which have no defined sum). It does not allocate.
-func (d Date) AddYears(n int) Date { return Feb28.AddYears(d, n) }
+func (d Date) AddYears(n int) Date {
+	if r, ok := addYearsFast(d, n); ok {
+		return r
+	}
+	return Feb28.addYearsSlow(d, n)
+}
 
 // AddMonths returns d moved by n months. A day that does not exist in the
 // target month is clamped to the month's last day: 2024-01-31 + 1 month =
@@ -21,7 +26,7 @@ func (d Date) AddMonths(n int) Date {
 	if d.IsZero() || d.Unspecified() {
 		return Date{}
 	}
-	if d.p == Year {
+	if d.prec() == Year {
 		if n%12 != 0 {
 			return Date{}
 		}
@@ -36,7 +41,7 @@ func (d Date) AddMonths(n int) Date {
 		return Date{}
 	}
 	d.y, d.m = uint16(y), uint8(m)
-	if d.p == Day {
+	if d.prec() == Day {
 		if last := daysIn(y, time.Month(m)); int(d.d) > last {
 			d.d = uint8(last)
 		}
@@ -49,7 +54,7 @@ func (d Date) AddMonths(n int) Date {
 // precision, or with unspecified digits, AddDays returns the zero Date, as it
 // does for results outside years 1–9999.
 func (d Date) AddDays(n int) Date {
-	if d.p != Day || d.Unspecified() {
+	if d.prec() != Day || d.Unspecified() {
 		return Date{}
 	}
 	if n > maxDay-minDay || n < minDay-maxDay {
@@ -59,7 +64,7 @@ func (d Date) AddDays(n int) Date {
 	if r.IsZero() {
 		return r
 	}
-	r.flags = d.flags
+	r.pf |= d.pf &^ precMask
 	return r
 }
 

@@ -28,14 +28,15 @@ func (p Precision) String() string {
 
 // flags of a Date: EDTF level 1 qualifiers and unspecified digits.
 const (
-	flagUncertain   = 1 << iota // "?"
-	flagApproximate             // "~"
-	flagYearX1                  // last digit of the year unspecified: "195X"
-	flagYearX2                  // last two digits unspecified: "19XX"
-	flagMonthX                  // month unspecified: "1950-XX"
-	flagDayX                    // day unspecified: "1950-01-XX"
+	flagUncertain   = 1 << (iota + 2) // "?"; bits 0–1 hold the Precision
+	flagApproximate                   // "~"
+	flagYearX1                        // last digit of the year unspecified: "195X"
+	flagYearX2                        // last two digits unspecified: "19XX"
+	flagMonthX                        // month unspecified: "1950-XX"
+	flagDayX                          // day unspecified: "1950-01-XX"
 
 	unspecified = flagYearX1 | flagYearX2 | flagMonthX | flagDayX
+	precMask    = 3 // the Precision bits of Date.pf
 )
 
 // Date is a civil date in the proleptic Gregorian calendar with a
@@ -53,11 +54,10 @@ const (
 // is safe to share between goroutines. The zero value means "no date";
 // [Date.IsZero] reports it.
 type Date struct {
-	y     uint16
-	m     uint8 // 1..12; 0 for year precision
-	d     uint8 // 1..31; 0 for coarser precision
-	p     Precision
-	flags uint8
+	y  uint16
+	m  uint8 // 1..12; 0 for year precision
+	d  uint8 // 1..31; 0 for coarser precision
+	pf uint8 // Precision in bits 0–1, the flags above
 }
 
 // NewDate returns the day-precision date y-m-d. It fails for a year outside
@@ -73,7 +73,7 @@ func NewDate(y int, m time.Month, d int) (Date, error) {
 	if d < 1 || d > daysIn(y, m) {
 		return Date{}, &RangeError{What: "date", Reason: "day " + itoa(d) + " out of range for " + itoa4(y) + "-" + itoa2(int(m))}
 	}
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}, nil
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}, nil
 }
 
 // NewMonth returns the month-precision date y-m. It fails for a year outside
@@ -85,7 +85,7 @@ func NewMonth(y int, m time.Month) (Date, error) {
 	if m < 1 || m > 12 {
 		return Date{}, &RangeError{What: "month", Reason: "month " + itoa(int(m)) + " out of range"}
 	}
-	return Date{y: uint16(y), m: uint8(m), p: Month}, nil
+	return Date{y: uint16(y), m: uint8(m), pf: uint8(Month)}, nil
 }
 
 // NewYear returns the year-precision date y. It fails for a year outside 1–9999.
@@ -93,7 +93,7 @@ func NewYear(y int) (Date, error) {
 	if err := checkYear(y); err != "" {
 		return Date{}, &RangeError{What: "year", Reason: err}
 	}
-	return Date{y: uint16(y), p: Year}, nil
+	return Date{y: uint16(y), pf: uint8(Year)}, nil
 }
 
 func checkYear(y int) string {
@@ -121,7 +121,7 @@ func FromTime(t time.Time) Date {
 	if y < 1 || y > 9999 {
 		return Date{}
 	}
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}
 }
 
 // Time returns midnight at the start of the first day d covers, in loc
@@ -138,7 +138,7 @@ func (d Date) Time(loc *time.Location) time.Time {
 }
 
 // IsZero reports whether d is the zero Date, which means no date.
-func (d Date) IsZero() bool { return d.p == 0 }
+func (d Date) IsZero() bool { return d.prec() == 0 }
 
 // Year returns the year of d (for "195X", 1950; for "19XX", 1900), or 0 for
 // the zero Date.
@@ -147,7 +147,7 @@ func (d Date) Year() int { return int(d.y) }
 // Month returns the month of d, or 0 when d has year precision or its month
 // is unspecified.
 func (d Date) Month() time.Month {
-	if d.flags&flagMonthX != 0 {
+	if d.pf&flagMonthX != 0 {
 		return 0
 	}
 	return time.Month(d.m)
@@ -156,25 +156,28 @@ func (d Date) Month() time.Month {
 // Day returns the day of the month of d, or 0 when d is coarser than a day or
 // its day is unspecified.
 func (d Date) Day() int {
-	if d.flags&flagDayX != 0 {
+	if d.pf&flagDayX != 0 {
 		return 0
 	}
 	return int(d.d)
 }
 
 // Precision returns the precision of d; 0 for the zero Date.
-func (d Date) Precision() Precision { return d.p }
+func (d Date) Precision() Precision { return d.prec() }
+
+// prec returns the Precision bits of d.pf.
+func (d Date) prec() Precision { return Precision(d.pf & precMask) }
 
 // Uncertain reports whether d carries the EDTF qualifier "?" (or "%").
-func (d Date) Uncertain() bool { return d.flags&flagUncertain != 0 }
+func (d Date) Uncertain() bool { return d.pf&flagUncertain != 0 }
 
 // Approximate reports whether d carries the EDTF qualifier "~" (or "%").
-func (d Date) Approximate() bool { return d.flags&flagApproximate != 0 }
+func (d Date) Approximate() bool { return d.pf&flagApproximate != 0 }
 
 // Unspecified reports whether any digit of d is unspecified ("195X",
 // "1950-XX", "1950-01-XX").
 func (d Date) Unspecified() bool {
-	return d.flags&(flagYearX1|flagYearX2|flagMonthX|flagDayX) != 0
+	return d.pf&(flagYearX1|flagYearX2|flagMonthX|flagDayX) != 0
 }
 
 // Qualified returns d with the uncertain and approximate qualifiers set as
@@ -183,12 +186,12 @@ func (d Date) Qualified(uncertain, approximate bool) Date {
 	if d.IsZero() {
 		return d
 	}
-	d.flags &^= flagUncertain | flagApproximate
+	d.pf &^= flagUncertain | flagApproximate
 	if uncertain {
-		d.flags |= flagUncertain
+		d.pf |= flagUncertain
 	}
 	if approximate {
-		d.flags |= flagApproximate
+		d.pf |= flagApproximate
 	}
 	return d
 }
@@ -209,9 +212,9 @@ func (d Date) firstDay() int {
 	y := int(d.y)
 	m := time.January
 	day := 1
-	if d.p >= Month && d.flags&flagMonthX == 0 {
+	if d.prec() >= Month && d.pf&flagMonthX == 0 {
 		m = time.Month(d.m)
-		if d.p == Day && d.flags&flagDayX == 0 {
+		if d.prec() == Day && d.pf&flagDayX == 0 {
 			day = int(d.d)
 		}
 	}
@@ -222,15 +225,15 @@ func (d Date) firstDay() int {
 func (d Date) lastDay() int {
 	y := int(d.y)
 	switch {
-	case d.flags&flagYearX2 != 0:
+	case d.pf&flagYearX2 != 0:
 		y += 99
-	case d.flags&flagYearX1 != 0:
+	case d.pf&flagYearX1 != 0:
 		y += 9
 	}
 	m := time.December
-	if d.p >= Month && d.flags&flagMonthX == 0 {
+	if d.prec() >= Month && d.pf&flagMonthX == 0 {
 		m = time.Month(d.m)
-		if d.p == Day && d.flags&flagDayX == 0 {
+		if d.prec() == Day && d.pf&flagDayX == 0 {
 			return dayNumber(y, m, int(d.d))
 		}
 	}
@@ -260,13 +263,13 @@ func (d Date) Compare(e Date) int {
 	if c := cmpInt(e.lastDay(), d.lastDay()); c != 0 { // longer first
 		return c
 	}
-	if c := cmpInt(int(d.p), int(e.p)); c != 0 {
+	if c := cmpInt(int(d.prec()), int(e.prec())); c != 0 {
 		return c
 	}
-	if c := cmpInt(int(d.flags&^(flagUncertain|flagApproximate)), int(e.flags&^(flagUncertain|flagApproximate))); c != 0 {
+	if c := cmpInt(int(d.pf&^(flagUncertain|flagApproximate)), int(e.pf&^(flagUncertain|flagApproximate))); c != 0 {
 		return c
 	}
-	return cmpInt(int(d.flags), int(e.flags))
+	return cmpInt(int(d.pf), int(e.pf))
 }
 
 // Before reports whether d sorts before e by [Date.Compare].
@@ -345,5 +348,5 @@ func dayFromNumber(n int) Date {
 		return Date{}
 	}
 	y, m, d := civil(n)
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}
 }

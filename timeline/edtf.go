@@ -42,7 +42,7 @@ func parseDate(s string) (Date, string) {
 		m := digit2(s[5:])
 		d := digit2(s[8:])
 		if y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m)) {
-			return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}, ""
+			return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}, ""
 		}
 	}
 	if s == "" {
@@ -54,13 +54,13 @@ func parseDate(s string) (Date, string) {
 	var d Date
 	switch s[len(s)-1] {
 	case '?':
-		d.flags |= flagUncertain
+		d.pf |= flagUncertain
 		s = s[:len(s)-1]
 	case '~':
-		d.flags |= flagApproximate
+		d.pf |= flagApproximate
 		s = s[:len(s)-1]
 	case '%':
-		d.flags |= flagUncertain | flagApproximate
+		d.pf |= flagUncertain | flagApproximate
 		s = s[:len(s)-1]
 	}
 	if len(s) < 4 {
@@ -72,15 +72,15 @@ func parseDate(s string) (Date, string) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			if d.flags&(flagYearX1|flagYearX2) != 0 {
+			if d.pf&(flagYearX1|flagYearX2) != 0 {
 				return Date{}, "unspecified year digits must be the last ones"
 			}
 			y = y*10 + int(c-'0')
 		case c == 'X' && i >= 2:
 			if i == 2 {
-				d.flags |= flagYearX2
-			} else if d.flags&flagYearX2 == 0 {
-				d.flags |= flagYearX1
+				d.pf |= flagYearX2
+			} else if d.pf&flagYearX2 == 0 {
+				d.pf |= flagYearX1
 			}
 			y *= 10
 		case c == '-' || c == '+':
@@ -89,14 +89,14 @@ func parseDate(s string) (Date, string) {
 			return Date{}, "invalid character " + quoteByte(c) + " in year"
 		}
 	}
-	if y == 0 && d.flags&(flagYearX1|flagYearX2) == 0 {
+	if y == 0 && d.pf&(flagYearX1|flagYearX2) == 0 {
 		return Date{}, "year 0 out of range 1-9999"
 	}
 	if y == 0 { // "00XX", "000X": the range includes year 0
 		return Date{}, "year 0 out of range 1-9999"
 	}
 	d.y = uint16(y)
-	d.p = Year
+	d.pf = d.pf&^precMask | uint8(Year)
 	s = s[4:]
 	if s == "" {
 		return d, ""
@@ -104,16 +104,16 @@ func parseDate(s string) (Date, string) {
 	if s[0] != '-' {
 		return Date{}, "invalid character " + quoteByte(s[0]) + " after year"
 	}
-	if d.flags&(flagYearX1|flagYearX2) != 0 {
+	if d.pf&(flagYearX1|flagYearX2) != 0 {
 		return Date{}, "a year with unspecified digits cannot have a month"
 	}
 	m, unspec, reason := twoDigits(s[1:], "month")
 	if reason != "" {
 		return Date{}, reason
 	}
-	d.p = Month
+	d.pf = d.pf&^precMask | uint8(Month)
 	if unspec {
-		d.flags |= flagMonthX
+		d.pf |= flagMonthX
 		m = 1
 	} else if m < 1 || m > 12 {
 		if m >= 21 && m <= 41 {
@@ -136,12 +136,12 @@ func parseDate(s string) (Date, string) {
 	if len(s) != 3 {
 		return Date{}, "unexpected text after day"
 	}
-	d.p = Day
+	d.pf = d.pf&^precMask | uint8(Day)
 	switch {
 	case dunspec:
-		d.flags |= flagDayX
+		d.pf |= flagDayX
 		day = 1
-	case d.flags&flagMonthX != 0:
+	case d.pf&flagMonthX != 0:
 		return Date{}, "a day cannot follow an unspecified month"
 	case day < 1 || day > daysIn(y, time.Month(m)):
 		return Date{}, "day " + itoa(day) + " out of range for " + itoa4(y) + "-" + itoa2(m)
@@ -192,32 +192,32 @@ func (d Date) AppendText(b []byte) ([]byte, error) {
 
 func (d Date) appendEDTF(b []byte) []byte {
 	switch {
-	case d.flags&flagYearX2 != 0:
+	case d.pf&flagYearX2 != 0:
 		b = appendPadded(b, int(d.y)/100, 2)
 		b = append(b, "XX"...)
-	case d.flags&flagYearX1 != 0:
+	case d.pf&flagYearX1 != 0:
 		b = appendPadded(b, int(d.y)/10, 3)
 		b = append(b, 'X')
 	default:
 		b = appendPadded(b, int(d.y), 4)
 	}
-	if d.p >= Month {
+	if d.prec() >= Month {
 		b = append(b, '-')
-		if d.flags&flagMonthX != 0 {
+		if d.pf&flagMonthX != 0 {
 			b = append(b, "XX"...)
 		} else {
 			b = appendPadded(b, int(d.m), 2)
 		}
 	}
-	if d.p == Day {
+	if d.prec() == Day {
 		b = append(b, '-')
-		if d.flags&flagDayX != 0 {
+		if d.pf&flagDayX != 0 {
 			b = append(b, "XX"...)
 		} else {
 			b = appendPadded(b, int(d.d), 2)
 		}
 	}
-	switch d.flags & (flagUncertain | flagApproximate) {
+	switch d.pf & (flagUncertain | flagApproximate) {
 	case flagUncertain:
 		b = append(b, '?')
 	case flagApproximate:

@@ -33,7 +33,7 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 		}
 	}
 	switch {
-	case d.flags&flagYearX1 != 0:
+	case d.pf&flagYearX1 != 0:
 		switch l {
 		case l10n.VI:
 			b = append(b, "thập niên "...)
@@ -46,7 +46,7 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 			b = appendPadded(b, int(d.y), 4)
 			b = append(b, 's')
 		}
-	case d.flags&flagYearX2 != 0:
+	case d.pf&flagYearX2 != 0:
 		b = appendPadded(b, int(d.y), 4)
 		b = append(b, "–"...)
 		b = appendPadded(b, int(d.y)+99, 4)
@@ -73,7 +73,7 @@ func (s Span) Label(tag language.Tag) string {
 	switch {
 	case s.Start == s.End:
 		b = s.Start.appendLabel(b, l)
-	case s.Start.IsZero() || s.End.IsZero() || s.Start.flags != 0 || s.End.flags != 0:
+	case s.Start.IsZero() || s.End.IsZero() || s.Start.pf&^precMask != 0 || s.End.pf&^precMask != 0:
 		sep := "\u2009–\u2009"
 		if l == l10n.RU {
 			sep = " – "

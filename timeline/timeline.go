@@ -161,13 +161,13 @@ func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bo
 	y, m, day := int(d.y), d.m, d.d
 	if day == 1 {
 		if m == 1 {
-			if yd := (Date{y: d.y, p: Year}); window.Contains(yd) {
+			if yd := (Date{y: d.y, pf: uint8(Year)}); window.Contains(yd) {
 				if !t.yieldList(t.year, nil, yd, yield) {
 					return false
 				}
 			}
 		}
-		if md := (Date{y: d.y, m: m, p: Month}); window.Contains(md) {
+		if md := (Date{y: d.y, m: m, pf: uint8(Month)}); window.Contains(md) {
 			if !t.yieldList(t.month[m], nil, md, yield) {
 				return false
 			}
