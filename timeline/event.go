@@ -124,14 +124,20 @@ type Event struct {
 // Occurrence is the N-th anniversary of an event, falling On a date of the
 // event's precision. Round and Major tell whether N is round ([IsRound]) or
 // major ([IsMajor]).
+//
+// Event points at the timeline's own copy of the event, shared by every
+// occurrence of it, so that a query yields small values without copying
+// events: read through it, and copy it (e := *o.Event) before changing
+// anything. Occurrence is comparable; two occurrences are equal when they
+// are the same anniversary of the same event of the same timeline.
 type Occurrence struct {
-	Event Event
+	Event *Event
 	N     int
 	On    Date
 	Round bool
 	Major bool
 }
 
-func newOccurrence(e Event, n int, on Date) Occurrence {
+func newOccurrence(e *Event, n int, on Date) Occurrence {
 	return Occurrence{Event: e, N: n, On: on, Round: IsRound(n), Major: IsMajor(n)}
 }

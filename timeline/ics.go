@@ -110,7 +110,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			default:
 				iw.line("RRULE:FREQ=YEARLY")
 			}
-			iw.text("SUMMARY", anniversaryTitle(lang, subject(e, opts.Lang)))
+			iw.text("SUMMARY", anniversaryTitle(lang, subject(&e, opts.Lang)))
 			iw.text("DESCRIPTION", e.Title.Label(opts.Lang)+". "+e.When.String())
 			iw.line("END:VEVENT")
 		}
@@ -123,7 +123,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 }
 
 // subject returns what an anniversary of e is "of" in the language of tag.
-func subject(e Event, tag language.Tag) string {
+func subject(e *Event, tag language.Tag) string {
+	if e == nil {
+		return ""
+	}
 	if s := e.Subject.Label(tag); s != "" {
 		return s
 	}

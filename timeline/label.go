@@ -99,7 +99,11 @@ func (s Span) Label(tag language.Tag) string {
 // diplomatic relations between Vietnam and Russia", "kỷ niệm 75 năm thiết
 // lập quan hệ ngoại giao Việt Nam – Nga", "75-летие установления
 // дипломатических отношений между Вьетнамом и Россией", using the event's
-// Subject (or its Title when the Subject is empty).
+// Subject (or its Title when the Subject is empty). The zero Occurrence,
+// and any with N < 1, is no anniversary and has the empty label.
 func (o Occurrence) Label(tag language.Tag) string {
+	if o.N < 1 {
+		return ""
+	}
 	return string(l10n.AppendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, subject(o.Event, tag)))
 }

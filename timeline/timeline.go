@@ -20,9 +20,16 @@ type Timeline struct {
 
 	events []Event
 	ids    map[string]int
-	day    [13][32][]int32 // day-precision origins by month and day
-	month  [13][]int32     // month-precision origins by month
-	year   []int32         // year-precision origins
+	day    [13][32][]origin // day-precision origins by month and day
+	month  [13][]origin     // month-precision origins by month
+	year   []origin         // year-precision origins
+}
+
+// origin is an index entry: the event's index and the year of its origin,
+// kept beside it so that a query computes ordinals without reading events.
+type origin struct {
+	i int32
+	y uint16
 }
 
 // EventError reports an event that cannot be added to a timeline.
@@ -51,7 +58,7 @@ func (t *Timeline) Add(e Event) error {
 	if t.ids == nil {
 		t.ids = make(map[string]int)
 	}
-	i := int32(len(t.events))
+	i := origin{i: int32(len(t.events)), y: e.When.Start.y}
 	t.ids[e.ID] = len(t.events)
 	t.events = append(t.events, e)
 	o := e.When.Start
@@ -173,7 +180,7 @@ func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bo
 			}
 		}
 	}
-	var leap []int32 // anniversaries of February 29 in a common year
+	var leap []origin // anniversaries of February 29 in a common year
 	if !isLeap(y) && ((t.Policy == Feb28 && m == 2 && day == 28) || (t.Policy == Mar1 && m == 3 && day == 1)) {
 		leap = t.day[2][29]
 	}
@@ -181,18 +188,17 @@ func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bo
 }
 
 // yieldList yields the anniversaries on on of the events in a and b, two
-// lists of event indexes in increasing order, merged.
-func (t *Timeline) yieldList(a, b []int32, on Date, yield func(Occurrence) bool) bool {
+// lists of origins in increasing order of event index, merged.
+func (t *Timeline) yieldList(a, b []origin, on Date, yield func(Occurrence) bool) bool {
 	for len(a) > 0 || len(b) > 0 {
-		var i int32
-		if len(b) == 0 || (len(a) > 0 && a[0] < b[0]) {
-			i, a = a[0], a[1:]
+		var o origin
+		if len(b) == 0 || (len(a) > 0 && a[0].i < b[0].i) {
+			o, a = a[0], a[1:]
 		} else {
-			i, b = b[0], b[1:]
+			o, b = b[0], b[1:]
 		}
-		e := &t.events[i]
-		if n := int(on.y) - int(e.When.Start.y); n >= 1 {
-			if !yield(newOccurrence(*e, n, on)) {
+		if n := int(on.y) - int(o.y); n >= 1 {
+			if !yield(newOccurrence(&t.events[o.i], n, on)) {
 				return false
 			}
 		}
@@ -208,7 +214,8 @@ func (t *Timeline) scan(window Span) []Occurrence {
 	}
 	last := window.End.lastDay()
 	var found []indexed
-	for i, e := range t.events {
+	for i := range t.events {
+		e := &t.events[i]
 		o := e.When.Start
 		if o.Unspecified() {
 			continue

@@ -9,6 +9,7 @@ import (
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func ev(id string, kind timeline.Kind, when string) timeline.Event {
@@ -259,4 +260,26 @@ func BenchmarkAnniversariesLinearScan(b *testing.B) {
 			b.Fatal("no anniversaries")
 		}
 	}
+}
+
+// TestOccurrenceSharesEvent: occurrences point at the timeline's copy of
+// the event (equal pointers across queries, so occurrences compare with ==),
+// and the zero Occurrence has an empty label instead of a panic.
+func TestOccurrenceSharesEvent(t *testing.T) {
+	var tl timeline.Timeline
+	require.NoError(t, tl.Add(ev("relations", timeline.KindEstablishment, "1950-01-30")))
+	var got []timeline.Occurrence
+	for range 2 {
+		for o := range tl.Anniversaries(timeline.MustParseSpan("2025")) {
+			got = append(got, o)
+		}
+	}
+	require.Len(t, got, 2)
+	require.True(t, got[0] == got[1], "the same anniversary twice compares equal")
+	require.Equal(t, "relations", got[0].Event.ID)
+	e, _ := tl.Event("relations")
+	require.Equal(t, e, *got[0].Event)
+	require.Equal(t, "75th anniversary of relations", got[0].Label(language.English))
+	require.Equal(t, "", timeline.Occurrence{}.Label(language.Russian))
+	require.NotPanics(t, func() { _ = timeline.Occurrence{N: 3}.Label(language.Russian) }, "no event")
 }

@@ -83,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// Only the round anniversaries: a timeline of those occurrences.
 		var round timeline.Timeline
 		for o := range tl.Round(window) {
-			e := o.Event
+			e := *o.Event // a copy: the timeline's event stays as it is
 			e.ID = fmt.Sprintf("%s-%d", e.ID, o.N)
 			e.Title = timeline.Text{EN: o.Label(language.English), VI: o.Label(language.Vietnamese), RU: o.Label(language.Russian)}
 			e.When = o.On.Span()
