@@ -81,7 +81,7 @@ func NewFigure(value, step string, unit Unit) (Figure, error) {
 // reported builds a figure from a value, its step and a qualifier.
 func reported(v, step decimal.D, unit Unit, q Qualifier) (Figure, error) {
 	f := Figure{value: v, step: step, unit: unit, qual: q}
-	half, err := step.Quo(decimal.MustNew(2, 0), decimal.HalfEven) // exact: step/2 has one more digit
+	half, err := step.Half()
 	if err != nil {
 		return Figure{}, mapErr(err)
 	}

@@ -105,17 +105,30 @@ func shift(a interval, k decimal.D) (interval, error) {
 	return a, nil
 }
 
-// scaleExact multiplies every part of a by 10^n (exact).
-func scaleExact(a interval, n int) interval {
-	k := decimal.MustNew(1, n)
-	a.v, _ = a.v.Mul(k, decimal.HalfEven)
-	a.lo, _ = a.lo.Mul(k, decimal.Floor)
-	a.hi, _ = a.hi.Mul(k, decimal.Ceil)
-	return a
+// scaleExact multiplies every part of a by 10^n (exact), or fails with
+// ErrOverflow when an exponent leaves the range.
+func scaleExact(a interval, n int) (interval, error) {
+	var err error
+	if a.v, err = a.v.Shift(n); err != nil {
+		return interval{}, mapErr(err)
+	}
+	if a.lo, err = a.lo.Shift(n); err != nil {
+		return interval{}, mapErr(err)
+	}
+	if a.hi, err = a.hi.Shift(n); err != nil {
+		return interval{}, mapErr(err)
+	}
+	return a, nil
 }
 
 // factor returns the interval 1 + g/100.
-func factor(g Rate) (interval, error) { return shift(scaleExact(rateInterval(g), -2), one) }
+func factor(g Rate) (interval, error) {
+	r, err := scaleExact(rateInterval(g), -2)
+	if err != nil {
+		return interval{}, err
+	}
+	return shift(r, one)
+}
 
 // Growth returns the change from prev to cur in percent, (cur/prev − 1) ×
 // 100, with bounds from both figures' intervals: from $3.5 billion to
@@ -143,7 +156,9 @@ func Growth(prev, cur Figure) (Rate, error) {
 	if q, err = shift(q, one.Neg()); err != nil {
 		return Rate{}, err
 	}
-	q = scaleExact(q, 2)
+	if q, err = scaleExact(q, 2); err != nil {
+		return Rate{}, err
+	}
 	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
 }
 
@@ -203,7 +218,9 @@ func Share(part, whole Figure) (Rate, error) {
 	if err != nil {
 		return Rate{}, err
 	}
-	q = scaleExact(q, 2)
+	if q, err = scaleExact(q, 2); err != nil {
+		return Rate{}, err
+	}
 	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
 }
 

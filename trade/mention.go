@@ -97,10 +97,8 @@ func isAlnumB(c byte) bool { return isDigitB(c) || c >= 'a' && c <= 'z' || c >= 
 // currencyAt returns the length of a currency symbol or "XXX " ISO code
 // prefix at i, or 0.
 func currencyAt(s string, i int) int {
-	for _, c := range currencySymbols {
-		if strings.HasPrefix(s[i:], c.sym) && i+len(c.sym) < len(s) && isDigitB(s[i+len(c.sym)]) {
-			return len(c.sym)
-		}
+	if _, n := currencyPrefix(s[i:]); n > 0 && i+n < len(s) && isDigitB(s[i+n]) {
+		return n
 	}
 	if i+4 < len(s) && isUpper3(s[i:i+3]) && s[i+3] == ' ' && isDigitB(s[i+4]) && (i+3 == len(s) || true) {
 		if _, err := Currency(s[i : i+3]); err == nil {
@@ -148,11 +146,8 @@ func figureAt(s string, i int) (Mention, bool) {
 	end := j
 	// Scale word.
 	if w, e := wordAt(s, end); w != "" {
-		for _, sc := range scales {
-			if len(sc.word) > 1 && w == sc.word {
-				end = e
-				break
-			}
+		if exp, _ := scaleOf(w); exp > 0 && len(w) > 1 {
+			end = e
 		}
 	}
 	isMoney := numStart > start

@@ -9,14 +9,47 @@ import (
 // maxFigureLen bounds the text [ParseFigure] reads.
 const maxFigureLen = 256
 
-// scales are the English number words and abbreviations ParseFigure reads
-// after a number, with their powers of ten.
-var scales = []struct {
-	word string
-	exp  int
-}{
-	{"thousand", 3}, {"million", 6}, {"mn", 6}, {"mln", 6}, {"m", 6}, {"billion", 9}, {"bn", 9}, {"bln", 9},
-	{"b", 9}, {"trillion", 12}, {"tn", 12}, {"trn", 12},
+// scaleOf returns the power of ten of an English number word or
+// abbreviation ParseFigure reads after a number, 0 for any other word, and
+// whether it is a word (which must follow a space) rather than an
+// abbreviation of up to three letters (which may be attached: "4.4bn").
+func scaleOf(word string) (exp int, long bool) {
+	switch word {
+	case "thousand":
+		return 3, true
+	case "million":
+		return 6, true
+	case "mn", "mln", "m":
+		return 6, false
+	case "billion":
+		return 9, true
+	case "bn", "bln", "b":
+		return 9, false
+	case "trillion":
+		return 12, true
+	case "tn", "trn":
+		return 12, false
+	}
+	return 0, false
+}
+
+// currencyPrefix returns the ISO code of the currency symbol s starts with
+// and the symbol's length in bytes, or 0.
+func currencyPrefix(s string) (code string, n int) {
+	if s == "" {
+		return "", 0
+	}
+	switch s[0] {
+	case '$':
+		return "USD", 1
+	case 'U', 'A', 'C', 'S', 'H', 'N', 0xE2, 0xC2: // the first bytes of the others
+		for _, c := range currencySymbols {
+			if strings.HasPrefix(s, c.sym) {
+				return c.code, len(c.sym)
+			}
+		}
+	}
+	return "", 0
 }
 
 // currencySymbols are the prefixes read as a currency. "¥" is left out on
@@ -100,12 +133,17 @@ func parseFigure(s string) (Figure, string) {
 	if strings.TrimSpace(s) != s {
 		return Figure{}, "leading or trailing space"
 	}
-	if i := strings.Index(s, " in ["); i > 0 {
-		return parseDerived(s[:i], s[i+len(" in ["):])
+	if strings.IndexByte(s, '[') > 0 {
+		if i := strings.Index(s, " in ["); i > 0 {
+			return parseDerived(s[:i], s[i+len(" in ["):])
+		}
 	}
 	rest := s
 	q := AsReported
 	for _, w := range qualifierWords {
+		if c := rest[0] | 0x20; c < 'a' || c > 'z' {
+			break // every qualifier starts with a letter
+		}
 		if len(rest) > len(w.word) && strings.EqualFold(rest[:len(w.word)], w.word) && rest[len(w.word)] == ' ' {
 			q = w.q
 			rest = rest[len(w.word)+1:]
@@ -115,12 +153,9 @@ func parseFigure(s string) (Figure, string) {
 	var unit Unit
 	var haveUnit bool
 	// Currency before the number: a symbol or "USD ".
-	for _, c := range currencySymbols {
-		if strings.HasPrefix(rest, c.sym) {
-			unit, haveUnit = Unit{c.code}, true
-			rest = rest[len(c.sym):]
-			break
-		}
+	if code, n := currencyPrefix(rest); n > 0 {
+		unit, haveUnit = Unit{code}, true
+		rest = rest[n:]
 	}
 	if !haveUnit && len(rest) > 4 && rest[3] == ' ' && isUpper3(rest[:3]) {
 		u, err := Currency(rest[:3])
@@ -134,9 +169,12 @@ func parseFigure(s string) (Figure, string) {
 	if num == "" {
 		return Figure{}, "no number"
 	}
-	value, step, reason := readNumber(num)
-	if reason != "" {
-		return Figure{}, reason
+	value, step, ok := fastNumber(num)
+	if !ok {
+		var reason string
+		if value, step, reason = readNumber(num); reason != "" {
+			return Figure{}, reason
+		}
 	}
 	// Canonical "step" suffix.
 	explicitStep := false
@@ -150,20 +188,17 @@ func parseFigure(s string) (Figure, string) {
 		if i := strings.IndexByte(word, ' '); i >= 0 {
 			word, after = word[:i], word[i:]
 		}
-		for _, sc := range scales {
-			if word == sc.word && ((rest[0] == ' ' && len(sc.word) > 1) || (rest[0] != ' ' && len(sc.word) <= 3)) {
-				scale = sc.exp
-				rest = after
-				break
-			}
+		if exp, long := scaleOf(word); exp > 0 && (rest[0] == ' ' && len(word) > 1 || rest[0] != ' ' && !long) {
+			scale = exp
+			rest = after
 		}
 	}
 	if scale > 0 {
 		var err error
-		if value, err = value.Mul(decimal.MustNew(1, scale), decimal.HalfEven); err != nil {
+		if value, err = value.Shift(scale); err != nil {
 			return Figure{}, "value out of range"
 		}
-		if step, err = step.Mul(decimal.MustNew(1, scale), decimal.HalfEven); err != nil {
+		if step, err = step.Shift(scale); err != nil {
 			return Figure{}, "value out of range"
 		}
 	}
@@ -247,6 +282,66 @@ func cutNumber(s string) (num, rest string) {
 		return "", s
 	}
 	return s[:i], s[i:]
+}
+
+// fastNumber reads the numbers text writes most — unsigned, digits in
+// comma groups of three, at most one decimal point followed by a digit, 18
+// digits at most — straight into a coefficient, with the value and step
+// [readNumber] would give. ok is false for anything else, which readNumber
+// then reads (and explains when it is wrong).
+func fastNumber(num string) (value, step decimal.D, ok bool) {
+	var c int64
+	n, zeros := 0, 0 // digits, and trailing zeros among them
+	frac := -1       // digits after the point; -1 without a point
+	group := -1      // digits since the last comma; -1 before any comma
+	for i := 0; i < len(num); i++ {
+		switch b := num[i]; {
+		case b >= '0' && b <= '9':
+			if n == 18 {
+				return value, step, false
+			}
+			c = c*10 + int64(b-'0')
+			n++
+			if b == '0' {
+				zeros++
+			} else {
+				zeros = 0
+			}
+			if frac >= 0 {
+				frac++
+			} else if group >= 0 {
+				group++
+			}
+		case b == ',':
+			if frac >= 0 || group >= 0 && group != 3 || n == 0 || group < 0 && n > 3 {
+				return value, step, false
+			}
+			group = 0
+		case b == '.' && frac < 0 && (group < 0 || group == 3):
+			frac = 0
+		default:
+			return value, step, false
+		}
+	}
+	if frac == 0 || group >= 0 && group != 3 && frac < 0 || n == 0 {
+		return value, step, false
+	}
+	stepExp := -frac
+	if frac < 0 {
+		// An integer: the step is the place of its last non-zero digit.
+		stepExp = min(zeros, n-1)
+		if c == 0 {
+			stepExp = 0
+		}
+	}
+	var err error
+	if value, err = decimal.New(c, min(-frac, 0)); err != nil {
+		return value, step, false
+	}
+	if step, err = decimal.New(1, stepExp); err != nil {
+		return value, step, false
+	}
+	return value, step, true
 }
 
 // readNumber reads a number with optional comma groups and returns its value

@@ -101,13 +101,46 @@ func (d D) Abs() D {
 	return d
 }
 
-// digits returns the number of decimal digits of u.
+// digits returns the number of decimal digits of u (1 for 0), from its
+// bit length: log10(2) ≈ 1233/4096 gives the count or one less.
 func digits(u uint64) int {
-	n := 1
-	for n < len(pow10) && u >= pow10[n] {
+	n := (bits.Len64(u) * 1233) >> 12
+	if n < len(pow10) && u >= pow10[n] {
 		n++
 	}
+	if n == 0 {
+		return 1
+	}
 	return n
+}
+
+// Shift returns d × 10^n, exactly, or ErrOverflow when the exponent leaves
+// ±40.
+func (d D) Shift(n int) (D, error) {
+	if d.coef == 0 {
+		return D{}, nil
+	}
+	if n > 2*maxExp || n < -2*maxExp {
+		return D{}, ErrOverflow
+	}
+	e := int(d.exp) + n
+	if e > maxExp || e < -maxExp {
+		return D{}, ErrOverflow
+	}
+	return D{coef: d.coef, exp: int32(e)}, nil
+}
+
+// Half returns d / 2, exactly: an even coefficient is halved, an odd one
+// is multiplied by 5 at one exponent less. ErrOverflow when that does not
+// fit.
+func (d D) Half() (D, error) {
+	if d.coef%2 == 0 {
+		return New(d.coef/2, int(d.exp))
+	}
+	if d.coef > math.MaxInt64/5 || d.coef < math.MinInt64/5 || d.exp <= -maxExp {
+		return D{}, ErrOverflow
+	}
+	return D{coef: d.coef * 5, exp: d.exp - 1}, nil
 }
 
 // align returns the coefficients of a and b at their smaller exponent.

@@ -117,3 +117,32 @@ func TestParseTrailingZeros(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "0.0001", d.String())
 }
+
+func TestShiftHalf(t *testing.T) {
+	for _, tt := range []struct{ in, shift, half string }{ // shift: × 10^-8
+		{"4.4e9", "44", "2200000000"},             // 4.4e9 × 10^-8 = 44; 4.4e9 / 2
+		{"1e8", "1", "50000000"},                  // an odd coefficient: 1e8 / 2 = 5e7
+		{"-0.1", "-0.000000001", "-0.05"},         // negative
+		{"0", "0", "0"},                           // zero
+		{"3", "0.00000003", "1.5"},                // 3 / 2 = 15e-1
+		{"0.25", "0.0000000025", "0.125"},         // 25e-2 / 2 = 125e-3
+		{"123456789", "1.23456789", "61728394.5"}, // odd
+	} {
+		d := p(tt.in)
+		const n = -8
+		s, err := d.Shift(n)
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.shift, s.String(), "%s shift %d", tt.in, n)
+		h, err := d.Half()
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.half, h.String(), "%s / 2", tt.in)
+	}
+	_, err := p("1e40").Shift(1)
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = p("1e-40").Half()
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = decimal.MustNew(1<<62+1, 0).Half()
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = p("1").Shift(1 << 40)
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+}
