@@ -98,6 +98,29 @@ func BenchmarkImpliedBase(b *testing.B) {
 	})
 }
 
+func BenchmarkGrowth(b *testing.B) {
+	prev, cur := trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion")
+	var sink float64
+	b.Run("bilateral", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := trade.Growth(prev, cur); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("float64", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			p, _ := strconv.ParseFloat("3.5", 64)
+			c, _ := strconv.ParseFloat("4.4", 64)
+			sink += (c/p - 1) * 100
+			sink += ((c-0.05)/(p+0.05) - 1) * 100
+			sink += ((c+0.05)/(p-0.05) - 1) * 100
+		}
+	})
+}
+
 func BenchmarkParseFigure(b *testing.B) {
 	var sink float64
 	b.Run("bilateral", func(b *testing.B) {

@@ -11,123 +11,131 @@ import (
 // rounded outward (the lower one down, the upper one up), so the interval
 // printed always contains every value the inputs allow.
 
-var one = decimal.MustNew(1, 0)
+var one, minusOne = decimal.MustNew(1, 0), decimal.MustNew(-1, 0)
 
-// interval is a closed interval with a point inside.
+// interval is a closed interval with a point inside. The helpers below
+// work through pointers, in place: intervals are 48 bytes, and copying them
+// through every step was most of the cost of a growth computation.
 type interval struct{ v, lo, hi decimal.D }
 
-func figureInterval(f Figure) (interval, error) {
+// figureInterval sets r to the value and bounds of f.
+func figureInterval(r *interval, f *Figure) error {
 	if f.loOpen || f.hiOpen {
-		return interval{}, ErrUnbounded
+		return ErrUnbounded
 	}
-	return interval{f.value, f.lo, f.hi}, nil
+	r.v, r.lo, r.hi = f.value, f.lo, f.hi
+	return nil
 }
 
-func rateInterval(r Rate) interval { return interval{r.value, r.lo, r.hi} }
-
-// quo divides intervals; the divisor must not contain zero.
-func quo(a, b interval) (interval, error) {
+// quo sets r to a / b; the divisor must not contain zero.
+func quo(r, a, b *interval) error {
 	if b.lo.Sign() <= 0 && b.hi.Sign() >= 0 {
-		return interval{}, ErrDivisionByZero
+		return ErrDivisionByZero
 	}
 	v, err := a.v.Quo(b.v, decimal.HalfEven)
 	if err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if b.lo.Sign() > 0 && a.lo.Sign() >= 0 {
 		// The common case, positive over positive: two divisions suffice.
-		r := interval{v: v}
-		if r.lo, err = a.lo.Quo(b.hi, decimal.Floor); err != nil {
-			return interval{}, mapErr(err)
+		lo, err := a.lo.Quo(b.hi, decimal.Floor)
+		if err != nil {
+			return mapErr(err)
 		}
-		if r.hi, err = a.hi.Quo(b.lo, decimal.Ceil); err != nil {
-			return interval{}, mapErr(err)
+		hi, err := a.hi.Quo(b.lo, decimal.Ceil)
+		if err != nil {
+			return mapErr(err)
 		}
-		return r, nil
+		r.v, r.lo, r.hi = v, lo, hi
+		return nil
 	}
-	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Quo)
+	return extremes(r, v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Quo)
 }
 
-// mul multiplies intervals.
-func mul(a, b interval) (interval, error) {
+// mul sets r to a × b.
+func mul(r, a, b *interval) error {
 	v, err := a.v.Mul(b.v, decimal.HalfEven)
 	if err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if a.lo.Sign() >= 0 && b.lo.Sign() >= 0 {
-		r := interval{v: v}
-		if r.lo, err = a.lo.Mul(b.lo, decimal.Floor); err != nil {
-			return interval{}, mapErr(err)
+		lo, err := a.lo.Mul(b.lo, decimal.Floor)
+		if err != nil {
+			return mapErr(err)
 		}
-		if r.hi, err = a.hi.Mul(b.hi, decimal.Ceil); err != nil {
-			return interval{}, mapErr(err)
+		hi, err := a.hi.Mul(b.hi, decimal.Ceil)
+		if err != nil {
+			return mapErr(err)
 		}
-		return r, nil
+		r.v, r.lo, r.hi = v, lo, hi
+		return nil
 	}
-	return extremes(v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Mul)
+	return extremes(r, v, [4][2]decimal.D{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}}, decimal.D.Mul)
 }
 
-// extremes returns the interval spanned by op over the four corner pairs,
-// each rounded outward.
-func extremes(v decimal.D, pairs [4][2]decimal.D, op func(decimal.D, decimal.D, decimal.Mode) (decimal.D, error)) (interval, error) {
-	r := interval{v: v}
+// extremes sets r to the point v and the interval spanned by op over the
+// four corner pairs, each rounded outward.
+func extremes(r *interval, v decimal.D, pairs [4][2]decimal.D, op func(decimal.D, decimal.D, decimal.Mode) (decimal.D, error)) error {
+	var out interval
+	out.v = v
 	for i, p := range pairs {
 		lo, err := op(p[0], p[1], decimal.Floor)
 		if err != nil {
-			return interval{}, mapErr(err)
+			return mapErr(err)
 		}
 		hi, err := op(p[0], p[1], decimal.Ceil)
 		if err != nil {
-			return interval{}, mapErr(err)
+			return mapErr(err)
 		}
-		if i == 0 || lo.Cmp(r.lo) < 0 {
-			r.lo = lo
+		if i == 0 || lo.Cmp(out.lo) < 0 {
+			out.lo = lo
 		}
-		if i == 0 || hi.Cmp(r.hi) > 0 {
-			r.hi = hi
+		if i == 0 || hi.Cmp(out.hi) > 0 {
+			out.hi = hi
 		}
 	}
-	return r, nil
+	*r = out
+	return nil
 }
 
 // shift adds k to every part of a (exact).
-func shift(a interval, k decimal.D) (interval, error) {
+func (a *interval) shift(k decimal.D) error {
 	var err error
 	if a.v, err = a.v.Add(k); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if a.lo, err = a.lo.Add(k); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if a.hi, err = a.hi.Add(k); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
-	return a, nil
+	return nil
 }
 
-// scaleExact multiplies every part of a by 10^n (exact), or fails with
+// scale multiplies every part of a by 10^n (exact), or fails with
 // ErrOverflow when an exponent leaves the range.
-func scaleExact(a interval, n int) (interval, error) {
+func (a *interval) scale(n int) error {
 	var err error
 	if a.v, err = a.v.Shift(n); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if a.lo, err = a.lo.Shift(n); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
 	if a.hi, err = a.hi.Shift(n); err != nil {
-		return interval{}, mapErr(err)
+		return mapErr(err)
 	}
-	return a, nil
+	return nil
 }
 
-// factor returns the interval 1 + g/100.
-func factor(g Rate) (interval, error) {
-	r, err := scaleExact(rateInterval(g), -2)
-	if err != nil {
-		return interval{}, err
+// factor sets r to the interval 1 + g/100.
+func factor(r *interval, g *Rate) error {
+	r.v, r.lo, r.hi = g.value, g.lo, g.hi
+	if err := r.scale(-2); err != nil {
+		return err
 	}
-	return shift(r, one)
+	return r.shift(one)
 }
 
 // Growth returns the change from prev to cur in percent, (cur/prev − 1) ×
@@ -141,22 +149,20 @@ func Growth(prev, cur Figure) (Rate, error) {
 	if prev.unit != cur.unit {
 		return Rate{}, &UnitMismatchError{Op: "growth", A: prev.unit, B: cur.unit}
 	}
-	p, err := figureInterval(prev)
-	if err != nil {
+	var p, c, q interval
+	if err := figureInterval(&p, &prev); err != nil {
 		return Rate{}, err
 	}
-	c, err := figureInterval(cur)
-	if err != nil {
+	if err := figureInterval(&c, &cur); err != nil {
 		return Rate{}, err
 	}
-	q, err := quo(c, p)
-	if err != nil {
+	if err := quo(&q, &c, &p); err != nil {
 		return Rate{}, err
 	}
-	if q, err = shift(q, one.Neg()); err != nil {
+	if err := q.shift(minusOne); err != nil {
 		return Rate{}, err
 	}
-	if q, err = scaleExact(q, 2); err != nil {
+	if err := q.scale(2); err != nil {
 		return Rate{}, err
 	}
 	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
@@ -168,16 +174,14 @@ func Growth(prev, cur Figure) (Rate, error) {
 // 4.35 / 1.245 = 3.4939… to 4.45 / 1.235 = 3.6032… billion. A change of
 // −100% or below gives [ErrDivisionByZero].
 func ImpliedBase(cur Figure, g Rate) (Figure, error) {
-	c, err := figureInterval(cur)
-	if err != nil {
+	var c, f, r interval
+	if err := figureInterval(&c, &cur); err != nil {
 		return Figure{}, err
 	}
-	f, err := factor(g)
-	if err != nil {
+	if err := factor(&f, &g); err != nil {
 		return Figure{}, err
 	}
-	r, err := quo(c, f)
-	if err != nil {
+	if err := quo(&r, &c, &f); err != nil {
 		return Figure{}, err
 	}
 	return Figure{value: r.v, lo: r.lo, hi: r.hi, unit: cur.unit, derived: true}, nil
@@ -185,16 +189,14 @@ func ImpliedBase(cur Figure, g Rate) (Figure, error) {
 
 // ImpliedCurrent returns prev grown by g: prev × (1 + g/100), with bounds.
 func ImpliedCurrent(prev Figure, g Rate) (Figure, error) {
-	p, err := figureInterval(prev)
-	if err != nil {
+	var p, f, r interval
+	if err := figureInterval(&p, &prev); err != nil {
 		return Figure{}, err
 	}
-	f, err := factor(g)
-	if err != nil {
+	if err := factor(&f, &g); err != nil {
 		return Figure{}, err
 	}
-	r, err := mul(p, f)
-	if err != nil {
+	if err := mul(&r, &p, &f); err != nil {
 		return Figure{}, err
 	}
 	return Figure{value: r.v, lo: r.lo, hi: r.hi, unit: prev.unit, derived: true}, nil
@@ -206,19 +208,17 @@ func Share(part, whole Figure) (Rate, error) {
 	if part.unit != whole.unit {
 		return Rate{}, &UnitMismatchError{Op: "share", A: part.unit, B: whole.unit}
 	}
-	p, err := figureInterval(part)
-	if err != nil {
+	var p, w, q interval
+	if err := figureInterval(&p, &part); err != nil {
 		return Rate{}, err
 	}
-	w, err := figureInterval(whole)
-	if err != nil {
+	if err := figureInterval(&w, &whole); err != nil {
 		return Rate{}, err
 	}
-	q, err := quo(p, w)
-	if err != nil {
+	if err := quo(&q, &p, &w); err != nil {
 		return Rate{}, err
 	}
-	if q, err = scaleExact(q, 2); err != nil {
+	if err := q.scale(2); err != nil {
 		return Rate{}, err
 	}
 	return Rate{value: q.v, lo: q.lo, hi: q.hi, derived: true}, nil
@@ -240,12 +240,11 @@ func CAGR(first, last Figure, years int) (Rate, error) {
 	if years < 1 {
 		return Rate{}, &ParseError{What: "years", Input: itoa(years), Reason: "must be at least 1"}
 	}
-	a, err := figureInterval(first)
-	if err != nil {
+	var a, b interval
+	if err := figureInterval(&a, &first); err != nil {
 		return Rate{}, err
 	}
-	b, err := figureInterval(last)
-	if err != nil {
+	if err := figureInterval(&b, &last); err != nil {
 		return Rate{}, err
 	}
 	if a.lo.Sign() <= 0 || b.lo.Sign() <= 0 {
@@ -270,6 +269,7 @@ func CAGR(first, last Figure, years int) (Rate, error) {
 		return d.Add(ulp)
 	}
 	var r Rate
+	var err error
 	if r.value, err = root(b.v, a.v, decimal.HalfEven); err != nil {
 		return Rate{}, mapErr(err)
 	}

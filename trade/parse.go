@@ -106,7 +106,15 @@ var qualifierWords = []struct {
 // "scholarships", "tonnes", …); no unit gives the zero Unit. Input over 256
 // bytes is refused.
 func ParseFigure(s string) (Figure, error) {
-	f, reason := parseFigure(s)
+	var f Figure
+	reason := parseFigure(&f, s)
+	if reason != "" && len(s) <= maxFigureLen {
+		// The derived form is tried second: no other form has " in [", so
+		// the common forms do not pay for looking for it.
+		if i := strings.Index(s, " in ["); i > 0 {
+			reason = parseDerived(&f, s[:i], s[i+len(" in ["):])
+		}
+	}
 	if reason != "" {
 		return Figure{}, &ParseError{What: "figure", Input: s, Reason: reason}
 	}
@@ -123,20 +131,17 @@ func MustParseFigure(s string) Figure {
 	return f
 }
 
-func parseFigure(s string) (Figure, string) {
+func parseFigure(f *Figure, s string) (reason string) {
 	if s == "" {
-		return Figure{}, "empty input"
+		return "empty input"
 	}
 	if len(s) > maxFigureLen {
-		return Figure{}, "too long for a figure (" + itoa(len(s)) + " bytes)"
+		return "too long for a figure (" + itoa(len(s)) + " bytes)"
 	}
-	if strings.TrimSpace(s) != s {
-		return Figure{}, "leading or trailing space"
-	}
-	if strings.IndexByte(s, '[') > 0 {
-		if i := strings.Index(s, " in ["); i > 0 {
-			return parseDerived(s[:i], s[i+len(" in ["):])
-		}
+	// Only an edge byte that is ASCII space or control, or starts a
+	// multi-byte rune, can be trimmed.
+	if a, z := s[0], s[len(s)-1]; (a <= ' ' || a >= 0x80 || z <= ' ' || z >= 0x80) && strings.TrimSpace(s) != s {
+		return "leading or trailing space"
 	}
 	rest := s
 	q := AsReported
@@ -160,20 +165,19 @@ func parseFigure(s string) (Figure, string) {
 	if !haveUnit && len(rest) > 4 && rest[3] == ' ' && isUpper3(rest[:3]) {
 		u, err := Currency(rest[:3])
 		if err != nil {
-			return Figure{}, "unknown currency " + quoteInput(rest[:3])
+			return "unknown currency " + quoteInput(rest[:3])
 		}
 		unit, haveUnit = u, true
 		rest = rest[4:]
 	}
 	num, rest := cutNumber(rest)
 	if num == "" {
-		return Figure{}, "no number"
+		return "no number"
 	}
 	value, step, ok := fastNumber(num)
 	if !ok {
-		var reason string
 		if value, step, reason = readNumber(num); reason != "" {
-			return Figure{}, reason
+			return reason
 		}
 	}
 	// Canonical "step" suffix.
@@ -185,8 +189,11 @@ func parseFigure(s string) (Figure, string) {
 		if rest[0] == ' ' {
 			word = rest[1:]
 		}
-		if i := strings.IndexByte(word, ' '); i >= 0 {
-			word, after = word[:i], word[i:]
+		for i := 0; i < len(word); i++ { // short: a loop beats IndexByte's call
+			if word[i] == ' ' {
+				word, after = word[:i], word[i:]
+				break
+			}
 		}
 		if exp, long := scaleOf(word); exp > 0 && (rest[0] == ' ' && len(word) > 1 || rest[0] != ' ' && !long) {
 			scale = exp
@@ -196,16 +203,16 @@ func parseFigure(s string) (Figure, string) {
 	if scale > 0 {
 		var err error
 		if value, err = value.Shift(scale); err != nil {
-			return Figure{}, "value out of range"
+			return "value out of range"
 		}
 		if step, err = step.Shift(scale); err != nil {
-			return Figure{}, "value out of range"
+			return "value out of range"
 		}
 	}
 	// Unit after the number.
 	if rest != "" {
 		if rest[0] != ' ' {
-			return Figure{}, "unexpected " + quoteInput(rest) + " after the number"
+			return "unexpected " + quoteInput(rest) + " after the number"
 		}
 		rest = rest[1:]
 		unitText := rest
@@ -213,34 +220,33 @@ func parseFigure(s string) (Figure, string) {
 			unitText = rest[:i]
 			st, err := decimal.Parse(rest[i+len(" step "):])
 			if err != nil || st.Sign() < 0 {
-				return Figure{}, "invalid step " + quoteInput(rest[i+len(" step "):])
+				return "invalid step " + quoteInput(rest[i+len(" step "):])
 			}
 			step, explicitStep = st, true
 		} else if strings.HasPrefix(rest, "step ") {
 			unitText = ""
 			st, err := decimal.Parse(rest[len("step "):])
 			if err != nil || st.Sign() < 0 {
-				return Figure{}, "invalid step " + quoteInput(rest[len("step "):])
+				return "invalid step " + quoteInput(rest[len("step "):])
 			}
 			step, explicitStep = st, true
 		}
 		if unitText != "" {
 			u, ok := unitAfter(unitText)
 			if !ok {
-				return Figure{}, "unknown unit " + quoteInput(unitText)
+				return "unknown unit " + quoteInput(unitText)
 			}
 			if haveUnit && u != unit {
-				return Figure{}, "two units: " + unit.String() + " and " + u.String()
+				return "two units: " + unit.String() + " and " + u.String()
 			}
 			unit = u
 		}
 	}
 	_ = explicitStep
-	f, err := reported(value, step, unit, q)
-	if err != nil {
-		return Figure{}, "value out of range"
+	if err := f.setReported(value, step, unit, q); err != nil {
+		return "value out of range"
 	}
-	return f, ""
+	return ""
 }
 
 func isUpper3(s string) bool {
@@ -432,38 +438,38 @@ func readNumber(num string) (value, step decimal.D, reason string) {
 
 // parseDerived reads the canonical form of a derived figure:
 // "VALUE UNIT in [LO, HI]" with ".." for an open bound.
-func parseDerived(head, tail string) (Figure, string) {
+func parseDerived(f *Figure, head, tail string) string {
 	if !strings.HasSuffix(tail, "]") {
-		return Figure{}, "missing ']'"
+		return "missing ']'"
 	}
 	a, b, ok := strings.Cut(strings.TrimSuffix(tail, "]"), ", ")
 	if !ok {
-		return Figure{}, "want [LO, HI]"
+		return "want [LO, HI]"
 	}
 	valText, unitText, _ := strings.Cut(head, " ")
 	v, err := decimal.Parse(valText)
 	if err != nil {
-		return Figure{}, "value: " + decimalReason(err)
+		return "value: " + decimalReason(err)
 	}
 	u, err := ParseUnit(unitText)
 	if err != nil {
-		return Figure{}, "unknown unit " + quoteInput(unitText)
+		return "unknown unit " + quoteInput(unitText)
 	}
-	f := Figure{value: v, unit: u, derived: true}
+	*f = Figure{value: v, unit: u, derived: true}
 	if a == ".." {
 		f.loOpen = true
 	} else if f.lo, err = decimal.Parse(a); err != nil {
-		return Figure{}, "lower bound: " + decimalReason(err)
+		return "lower bound: " + decimalReason(err)
 	}
 	if b == ".." {
 		f.hiOpen = true
 	} else if f.hi, err = decimal.Parse(b); err != nil {
-		return Figure{}, "upper bound: " + decimalReason(err)
+		return "upper bound: " + decimalReason(err)
 	}
 	if !f.loOpen && !f.hiOpen && f.lo.Cmp(f.hi) > 0 {
-		return Figure{}, "lower bound above upper bound"
+		return "lower bound above upper bound"
 	}
-	return f, ""
+	return ""
 }
 
 // AppendText appends the canonical form of f:

@@ -300,7 +300,7 @@ func (a D) Quo(b D, m Mode) (D, error) {
 func roundQuotient(q uint64, inexact bool, half int, neg bool, exp int, m Mode) (D, error) {
 	// First reduce q to at most Digits digits, folding dropped digits into
 	// the rounding decision.
-	for digits(q) > Digits {
+	for q >= pow10[Digits] {
 		d := q % 10
 		q /= 10
 		exp++
@@ -334,7 +334,7 @@ func roundQuotient(q uint64, inexact bool, half int, neg bool, exp int, m Mode) 
 		}
 		if up {
 			q++
-			if digits(q) > Digits {
+			if q >= pow10[Digits] {
 				q /= 10
 				exp++
 			}
@@ -351,7 +351,7 @@ func roundQuotient(q uint64, inexact bool, half int, neg bool, exp int, m Mode) 
 func round128(hi, lo uint64, _ int, neg bool, exp int, m Mode) (D, error) {
 	inexact := false
 	half := -1
-	for hi != 0 || lo > math.MaxInt64 || digits(lo) > Digits {
+	for hi != 0 || lo >= pow10[Digits] {
 		var r uint64
 		hi, r = bits.Div64(0, hi, 10)
 		lo, r = bits.Div64(r, lo, 10)

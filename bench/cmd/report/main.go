@@ -30,10 +30,12 @@ var pairs = []struct {
 	name, ours, base, target string
 }{
 	{"timeline.ParseDate vs time.Parse", "BenchmarkParseDate/bilateral", "BenchmarkParseDate/time.Parse", "≥ 3×, 0 allocs"},
+	{"timeline.Date.AddYears vs time.AddDate", "BenchmarkAddYears/bilateral", "BenchmarkAddYears/time.AddDate", "≥ 2×, 0 allocs"},
 	{"timeline.Anniversary vs time.AddDate", "BenchmarkAnniversary/bilateral", "BenchmarkAnniversary/time.AddDate", "≥ 2×, 0 allocs"},
 	{"Timeline.Anniversaries (1M events, one month) vs linear scan", "BenchmarkAnniversaries", "BenchmarkAnniversariesLinearScan", "≥ 50×"},
 	{"timeline.ExtractDates vs go-dateparser Search", "BenchmarkExtractDates/bilateral", "BenchmarkExtractDates/go-dateparser", "≥ 100×"},
 	{"trade.ParseFigure vs strconv.ParseFloat", "BenchmarkParseFigure/bilateral", "BenchmarkParseFigure/float64", "within 2× (≥ 0.5×)"},
+	{"trade.Growth vs float64 math", "BenchmarkGrowth/bilateral", "BenchmarkGrowth/float64", "within 2× (≥ 0.5×)"},
 	{"trade.ImpliedBase vs float64 math", "BenchmarkImpliedBase/bilateral", "BenchmarkImpliedBase/float64", "within 2× (≥ 0.5×)"},
 }
 
