@@ -106,6 +106,11 @@ type Registry struct {
 	byID  map[string]int
 	items []Instrument
 	keys  []registryKey // names and abbreviations, longest first
+	// first indexes keys by their first byte, so that Citations reads a
+	// text once whatever the number of names: first[0] holds the names
+	// (lowercase, matched against the lowercased text), first[1] the
+	// abbreviations (matched as written). Each list is longest first.
+	first [2][256][]int32
 }
 
 type registryKey struct {
@@ -137,6 +142,14 @@ func (r *Registry) Add(in Instrument) error {
 		}
 	}
 	slices.SortStableFunc(r.keys, func(a, b registryKey) int { return len(b.text) - len(a.text) })
+	r.first = [2][256][]int32{}
+	for ki, k := range r.keys {
+		t := 0
+		if k.abbrev {
+			t = 1
+		}
+		r.first[t][k.text[0]] = append(r.first[t][k.text[0]], int32(ki))
+	}
 	return nil
 }
 
@@ -184,8 +197,8 @@ func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
 
 // Citations yields every citation of a registry instrument in text, in
 // order, without overlaps: where two names match at one place, the longer
-// wins. Each name is searched once over the whole text, so the cost is
-// linear in the text for a given registry. Texts over 1 MiB yield nothing.
+// wins. The text is read once, with the names indexed by their first
+// letter, so the cost is linear in the text. Texts over 1 MiB yield nothing.
 func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
 	return r.citations(text, "")
 }
@@ -200,39 +213,34 @@ func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 		if len(low) != len(text) {
 			low = asciiLower(text) // ASCII only, so offsets are kept
 		}
-		type hit struct{ s, e, key int }
-		var hits []hit
-		for ki, k := range r.keys {
-			hay := low
-			if k.abbrev {
-				hay = text
-			}
-			for off := 0; off < len(hay); {
-				at := indexWord(hay[off:], k.text)
-				if at < 0 {
-					break
-				}
-				at += off
-				hits = append(hits, hit{at, at + len(k.text), ki})
-				off = at + len(k.text)
-			}
-		}
-		slices.SortFunc(hits, func(a, b hit) int {
-			if a.s != b.s {
-				return a.s - b.s
-			}
-			return (b.e - b.s) - (a.e - a.s)
-		})
-		pos := 0
-		for _, h := range hits {
-			if h.s < pos {
+		// One pass: at every place a word can start, the longest name or
+		// abbreviation that matches there as a whole word, if any, is a
+		// citation; the scan resumes after it, so citations never overlap.
+		for i := 0; i < len(text); i++ {
+			if i > 0 && isWordByte(text[i-1]) {
 				continue
 			}
-			c := widen(text, h.s, h.e)
-			if !yield(r.items[r.keys[h.key].index], c) {
+			best, bestLen := -1, 0
+			for t, hay := range [2]string{low, text} {
+				for _, ki := range r.first[t][hay[i]] {
+					k := r.keys[ki].text
+					if len(k) <= bestLen {
+						break // longest first: no longer match to come
+					}
+					if end := i + len(k); strings.HasPrefix(hay[i:], k) && (end == len(hay) || !isWordByte(hay[end])) {
+						best, bestLen = int(ki), len(k)
+						break
+					}
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			c := widen(text, i, i+bestLen)
+			if !yield(r.items[r.keys[best].index], c) {
 				return
 			}
-			pos = c.End
+			i = c.End - 1
 		}
 	}
 }
