@@ -60,19 +60,33 @@ func ParseCommunique(r io.Reader, opts ParseOptions) (*Communique, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	// Read into a strings.Builder, sized up front when the reader knows its
+	// length: its String is the text without a second copy.
+	var sb strings.Builder
+	if l, ok := r.(interface{ Len() int }); ok {
+		sb.Grow(int(min(int64(l.Len()), max) + 1))
+	}
+	n, err := io.Copy(&sb, io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(b)) > max {
+	if n > max {
 		return nil, ErrTooLarge
 	}
-	return parseText(string(b), opts)
+	return parseText(sb.String(), opts)
 }
 
-// ParseCommuniqueString is ParseCommunique on a string.
+// ParseCommuniqueString is ParseCommunique on a string, which it reads in
+// place.
 func ParseCommuniqueString(text string, opts ParseOptions) (*Communique, error) {
-	return ParseCommunique(strings.NewReader(text), opts)
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if int64(len(text)) > max {
+		return nil, ErrTooLarge
+	}
+	return parseText(text, opts)
 }
 
 func parseText(text string, opts ParseOptions) (*Communique, error) {
@@ -237,14 +251,42 @@ func trimSpan(s string, a, b int) (int, int) {
 
 // isCaption reports photo captions, credits and image file names.
 func isCaption(line string) bool {
-	low := strings.ToLower(line)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
-		if strings.HasSuffix(low, ext) {
+		if len(line) >= len(ext) && equalFoldASCII(line[len(line)-len(ext):], ext) {
 			return true
 		}
 	}
-	return strings.Contains(line, "(Photo:") || strings.HasPrefix(low, "photo:") || strings.Contains(low, "photo provided by") ||
-		strings.Contains(low, "photo courtesy")
+	return strings.Contains(line, "(Photo:") || len(line) >= 6 && equalFoldASCII(line[:6], "photo:") ||
+		containsFoldASCII(line, "photo provided by") || containsFoldASCII(line, "photo courtesy")
+}
+
+// equalFoldASCII reports whether s equals the lowercase ASCII word w,
+// ignoring the case of ASCII letters in s.
+func equalFoldASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s contains the lowercase ASCII phrase
+// w in any ASCII letter case, without allocating.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if c := s[i] | 0x20; c == w[0] && equalFoldASCII(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports a line that ends without sentence punctuation: a title,
@@ -504,11 +546,12 @@ func (p *parser) actors(subject string) []Party {
 		}
 		out = append(out, pt)
 	}
-	for _, m := range p.partyMentions(subject, 0) {
+	p.eachPartyMention(subject, 0, func(m Mention) bool {
 		if m.Party.Kind() == State {
 			add(m.Party)
 		}
-	}
+		return true
+	})
 	for d, code := range demonyms {
 		if demonymAt(subject, low, d) {
 			add(Party{code})
@@ -545,10 +588,12 @@ func (p *parser) actors(subject string) []Party {
 
 func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
 
-// partyMentions finds names of states and organisations in text: runs of
-// one to six capitalised words (with "of", "the", "and" inside) that
-// ParseParty knows, longest first; offsets are shifted by base.
-func (p *parser) partyMentions(text string, base int) []Mention {
+// eachPartyMention finds names of states and organisations in text: runs
+// of one to six capitalised words (with "of", "the", "and" inside) that
+// ParseParty knows, longest first. It calls yield with each, in order, until
+// yield returns false; offsets are shifted by base. It allocates nothing
+// when text is the whole parsed text.
+func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
 	names := partyNames()
 	var low string
 	if base == 0 && len(text) == len(p.text) {
@@ -556,7 +601,6 @@ func (p *parser) partyMentions(text string, base int) []Mention {
 	} else {
 		low = asciiLower(text)
 	}
-	var out []Mention
 	for i := 0; i < len(text); {
 		if !(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && isWordByte(text[i-1])) {
 			i++
@@ -609,7 +653,9 @@ func (p *parser) partyMentions(text string, base int) []Mention {
 				if last := lastWordOf(cand); last == "of" || last == "the" || last == "and" {
 					continue
 				}
-				out = append(out, Mention{Kind: MentionParty, Start: base + i, End: base + ends[n], Text: cand, Party: Party{code}})
+				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + ends[n], Text: cand, Party: Party{code}}) {
+					return
+				}
 				matched = ends[n] - i
 				break
 			}
@@ -622,7 +668,6 @@ func (p *parser) partyMentions(text string, base int) []Mention {
 			i++
 		}
 	}
-	return out
 }
 
 func lastWordOf(s string) string {
@@ -745,7 +790,12 @@ func (p *parser) namesSide(subj string) bool {
 	if containsWord(low, "side") || containsWord(low, "sides") || containsWord(low, "delegation") {
 		return true
 	}
-	return len(p.partyMentions(subj, 0)) > 0
+	named := false
+	p.eachPartyMention(subj, 0, func(Mention) bool {
+		named = true
+		return false
+	})
+	return named
 }
 
 // subjectOf drops introductory phrases ("At the invitation of …, ", "In

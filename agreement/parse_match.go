@@ -254,9 +254,14 @@ func (p *parser) collectMentions() {
 		}
 		return false
 	}
+	var spare []Mention // the buffer out was merged from, reused
 	merge := func(add []Mention) {
-		// Both lists are sorted by start: merge them linearly.
-		m := make([]Mention, 0, len(out)+len(add))
+		// Both lists are sorted by start: merge them linearly, into the
+		// spare buffer when it is large enough.
+		m := spare[:0]
+		if cap(m) < len(out)+len(add) {
+			m = make([]Mention, 0, 2*(len(out)+len(add)))
+		}
 		i, j := 0, 0
 		for i < len(out) || j < len(add) {
 			if j == len(add) || (i < len(out) && out[i].Start <= add[j].Start) {
@@ -267,7 +272,7 @@ func (p *parser) collectMentions() {
 				j++
 			}
 		}
-		out = m
+		out, spare = m, out
 	}
 	var add []Mention
 	for m := range timeline.ExtractDates(text) {
@@ -316,22 +321,35 @@ func (p *parser) collectMentions() {
 	}
 	merge(add)
 	add = add[:0]
-	for _, m := range p.partyMentions(text, 0) {
+	p.eachPartyMention(text, 0, func(m Mention) bool {
 		if !taken(m.Start, m.End) {
 			add = append(add, m)
 		}
-	}
+		return true
+	})
 	merge(add)
 	p.all = out
 }
 
-// mentionsIn returns the mentions inside [a, b).
+// mentionsIn returns the mentions inside [a, b). When none starts inside
+// and ends past b, the result shares p.all's array, capped so that an
+// append by a caller copies.
 func (p *parser) mentionsIn(a, b int) []Mention {
 	i := sort.Search(len(p.all), func(k int) bool { return p.all[k].Start >= a })
+	j := i
+	for j < len(p.all) && p.all[j].Start < b && p.all[j].End <= b {
+		j++
+	}
+	if j == len(p.all) || p.all[j].Start >= b {
+		if i == j {
+			return nil
+		}
+		return p.all[i:j:j]
+	}
 	var out []Mention
-	for ; i < len(p.all) && p.all[i].Start < b; i++ {
-		if p.all[i].End <= b {
-			out = append(out, p.all[i])
+	for k := i; k < len(p.all) && p.all[k].Start < b; k++ {
+		if p.all[k].End <= b {
+			out = append(out, p.all[k])
 		}
 	}
 	return out

@@ -51,6 +51,25 @@ func ExtractDates(text string) iter.Seq[Mention] {
 		sc := scanner{text: text}
 		pos := 0
 		for pos < len(text) {
+			// Fast skip: most bytes start no date. A date starts at a digit,
+			// a capitalised month name, or "from", "between", "since",
+			// "the" or "first"; any other word or byte is passed over
+			// without building a token.
+			switch c := text[pos]; {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				e := pos + 1
+				for e < len(text) && isAlpha(text[e]) {
+					e++
+				}
+				if !mayStartDate(text[pos:e]) {
+					pos = e
+					continue
+				}
+			case c >= '0' && c <= '9':
+			default:
+				pos++
+				continue
+			}
 			t, next := sc.token(pos)
 			if t.kind == tokEnd {
 				return
@@ -72,6 +91,28 @@ func ExtractDates(text string) iter.Seq[Mention] {
 			pos = next
 		}
 	}
+}
+
+// mayStartDate reports whether a word can begin a date expression: a
+// capitalised month name or abbreviation, or one of the words that lead a
+// range or a period ([scanner.match] decides the rest).
+func mayStartDate(w string) bool {
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		if _, ok := monthOf(w); ok {
+			return true
+		}
+	}
+	switch len(w) {
+	case 3:
+		return equalFold(w, "the")
+	case 4:
+		return equalFold(w, "from")
+	case 5:
+		return equalFold(w, "since") || equalFold(w, "first")
+	case 7:
+		return equalFold(w, "between")
+	}
+	return false
 }
 
 type tokKind uint8
@@ -175,15 +216,30 @@ func monthOf(w string) (int, bool) {
 	if len(w) < 3 || len(w) > 9 || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return 0, false
 	}
-	for i, m := range monthNames {
-		if equalFold(w, m) {
-			return i + 1, true
-		}
-		if len(w) == 3 && m != "may" && equalFold(w, m[:3]) {
-			return i + 1, true
-		}
-		if i == 8 && equalFold(w, "sept") {
-			return 9, true
+	// Only the months that start with w's letter are compared.
+	var cand []int8
+	switch w[0] {
+	case 'J':
+		cand = []int8{1, 6, 7}
+	case 'F':
+		cand = []int8{2}
+	case 'M':
+		cand = []int8{3, 5}
+	case 'A':
+		cand = []int8{4, 8}
+	case 'S':
+		cand = []int8{9}
+	case 'O':
+		cand = []int8{10}
+	case 'N':
+		cand = []int8{11}
+	case 'D':
+		cand = []int8{12}
+	}
+	for _, c := range cand {
+		m := monthNames[c-1]
+		if equalFold(w, m) || len(w) == 3 && m != "may" && equalFold(w, m[:3]) || c == 9 && equalFold(w, "sept") {
+			return int(c), true
 		}
 	}
 	return 0, false
@@ -208,9 +264,15 @@ func equalFold(a, b string) bool {
 var numberWords = [...]string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 
 func numberWord(w string) int {
-	for i := 1; i < len(numberWords); i++ {
-		if equalFold(w, numberWords[i]) {
-			return i
+	if len(w) < 3 || len(w) > 6 {
+		return 0 // "one" to "twelve"
+	}
+	switch w[0] | 0x20 {
+	case 'o', 't', 'f', 's', 'e', 'n':
+		for i := 1; i < len(numberWords); i++ {
+			if equalFold(w, numberWords[i]) {
+				return i
+			}
 		}
 	}
 	return 0
