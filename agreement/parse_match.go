@@ -63,14 +63,48 @@ type phrase struct {
 }
 
 // phraseSet indexes phrases by their first word (stems by their first two
-// letters).
+// letters). Tokens are lowercase ASCII letters and digits, so a word's
+// first two characters index small arrays: firstLens says which lengths of
+// first word exist for a prefix, so that most tokens are rejected without
+// a map lookup.
 type phraseSet struct {
-	byFirst map[string][]phrase
-	stems   map[string][]phrase
+	byFirst   map[string][]phrase
+	firstLens [prefixKeys]uint64 // bit n: a first word of length n (63: longer)
+	stems     [prefixKeys][]phrase
 }
 
+// prefixKeys is the number of prefix keys: two characters of 36, or one.
+const prefixKeys = 36*36 + 36
+
+// prefixKey returns the array index for the first one or two characters of
+// the non-empty token w; ok is false for a byte that is not a lowercase
+// letter or digit.
+func prefixKey(w string) (int, bool) {
+	a, ok := char36(w[0])
+	if !ok {
+		return 0, false
+	}
+	if len(w) == 1 {
+		return 36*36 + a, true
+	}
+	b, ok := char36(w[1])
+	return a*36 + b, ok
+}
+
+func char36(c byte) (int, bool) {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10, true
+	case c >= '0' && c <= '9':
+		return int(c - '0'), true
+	}
+	return 0, false
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]phrase{}, stems: map[string][]phrase{}}
+	return &phraseSet{byFirst: map[string][]phrase{}}
 }
 
 func (ps *phraseSet) add(text string, id int) {
@@ -84,36 +118,46 @@ func (ps *phraseSet) add(text string, id int) {
 		return
 	}
 	p := phrase{words: words, stem: stem, id: id}
+	key, ok := prefixKey(words[0])
+	if !ok {
+		return // tokenize yields letters and digits only
+	}
 	if stem && len(words) == 1 {
-		k := words[0][:min(2, len(words[0]))]
-		ps.stems[k] = append(ps.stems[k], p)
+		ps.stems[key] = append(ps.stems[key], p)
 		return
 	}
 	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
+	ps.firstLens[key] |= lenBit(len(words[0]))
 }
 
 // matchAt returns the phrases that match the tokens from k on (not beyond
 // end), calling f with each phrase and its last token index.
 func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase, last int)) {
 	w := low[toks[k].s:toks[k].e]
-	for _, p := range ps.byFirst[w] {
-		n := len(p.words)
-		if k+n > end {
-			continue
-		}
-		ok := true
-		for i := 1; i < n && ok; i++ {
-			t := toks[k+i]
-			word := low[t.s:t.e]
-			last := i == n-1
-			ok = joins(low, toks[k+i-1], t) && (word == p.words[i] || (last && p.stem && strings.HasPrefix(word, p.words[i])))
-		}
-		if ok {
-			f(p, k+n-1)
+	key, ok := prefixKey(w)
+	if !ok {
+		return
+	}
+	if ps.firstLens[key]&lenBit(len(w)) != 0 {
+		for _, p := range ps.byFirst[w] {
+			n := len(p.words)
+			if k+n > end {
+				continue
+			}
+			ok := true
+			for i := 1; i < n && ok; i++ {
+				t := toks[k+i]
+				word := low[t.s:t.e]
+				last := i == n-1
+				ok = joins(low, toks[k+i-1], t) && (word == p.words[i] || (last && p.stem && strings.HasPrefix(word, p.words[i])))
+			}
+			if ok {
+				f(p, k+n-1)
+			}
 		}
 	}
 	if len(w) >= 2 {
-		for _, p := range ps.stems[w[:2]] {
+		for _, p := range ps.stems[key] {
 			if strings.HasPrefix(w, p.words[0]) {
 				f(p, k)
 			}
