@@ -283,63 +283,48 @@ var negationWords = sync.OnceValue(func() [][]string {
 // rates, places and parties.
 func (p *parser) collectMentions() {
 	text := p.text
-	var out []Mention
-	for in, c := range p.reg.citations(text, p.low) {
-		out = append(out, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
-	}
+	// Each pass keeps what no earlier pass took: a bitset of the bytes
+	// taken answers that, and each pass's own list stays sorted by start,
+	// so one merge at the end orders them all.
+	takenBits := make([]uint64, len(text)/64+1)
 	taken := func(s, e int) bool {
-		// out is sorted within each pass; a linear check of the neighbours
-		// found by binary search keeps this cheap.
-		k := sort.Search(len(out), func(i int) bool { return out[i].End > s })
-		for ; k < len(out) && out[k].Start < e; k++ {
-			if s < out[k].End && out[k].Start < e {
+		for i := s; i < e; i++ {
+			if takenBits[i>>6]&(1<<(i&63)) != 0 {
 				return true
 			}
 		}
 		return false
 	}
-	var spare []Mention // the buffer out was merged from, reused
-	merge := func(add []Mention) {
-		// Both lists are sorted by start: merge them linearly, into the
-		// spare buffer when it is large enough.
-		m := spare[:0]
-		if cap(m) < len(out)+len(add) {
-			m = make([]Mention, 0, 2*(len(out)+len(add)))
+	take := func(s, e int) {
+		for i := s; i < e; i++ {
+			takenBits[i>>6] |= 1 << (i & 63)
 		}
-		i, j := 0, 0
-		for i < len(out) || j < len(add) {
-			if j == len(add) || (i < len(out) && out[i].Start <= add[j].Start) {
-				m = append(m, out[i])
-				i++
-			} else {
-				m = append(m, add[j])
-				j++
-			}
-		}
-		out, spare = m, out
 	}
-	var add []Mention
+	var passes [5][]Mention
+	keep := func(pass int, m Mention) {
+		take(m.Start, m.End)
+		passes[pass] = append(passes[pass], m)
+	}
+	for in, c := range p.reg.citations(text, p.low) {
+		keep(0, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
+	}
 	for m := range timeline.ExtractDates(text) {
 		if !taken(m.Start, m.End) {
-			add = append(add, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
+			keep(1, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
 		}
 	}
-	merge(add)
-	add = add[:0]
 	for m := range trade.ExtractFigures(text) {
 		if taken(m.Start, m.End) {
 			continue
 		}
 		if m.Kind == trade.Percent {
 			r := m.Rate
-			add = append(add, Mention{Kind: MentionRate, Start: m.Start, End: m.End, Text: m.Text, Rate: &r})
+			keep(2, Mention{Kind: MentionRate, Start: m.Start, End: m.End, Text: m.Text, Rate: &r})
 		} else {
 			f := m.Figure
-			add = append(add, Mention{Kind: MentionFigure, Start: m.Start, End: m.End, Text: m.Text, Figure: &f})
+			keep(2, Mention{Kind: MentionFigure, Start: m.Start, End: m.End, Text: m.Text, Figure: &f})
 		}
 	}
-	merge(add)
-	add = add[:0]
 	ps := placeSet()
 	for k := 0; k < len(p.toks); k++ {
 		t := p.toks[k]
@@ -360,19 +345,32 @@ func (p *parser) collectMentions() {
 		if text[s:e] != places[best] || taken(s, e) {
 			continue // places are matched in their usual capitalisation
 		}
-		add = append(add, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: places[best]})
+		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: places[best]})
 		k = bestLast
 	}
-	merge(add)
-	add = add[:0]
 	p.eachPartyMention(text, 0, func(m Mention) bool {
 		if !taken(m.Start, m.End) {
-			add = append(add, m)
+			keep(4, m)
 		}
 		return true
 	})
-	merge(add)
-	p.all = out
+	// Merge the sorted passes; starts are distinct, since nothing overlaps.
+	n := 0
+	for _, ms := range passes {
+		n += len(ms)
+	}
+	all := make([]Mention, 0, n)
+	for len(all) < n {
+		best := -1
+		for i, ms := range passes {
+			if len(ms) > 0 && (best < 0 || ms[0].Start < passes[best][0].Start) {
+				best = i
+			}
+		}
+		all = append(all, passes[best][0])
+		passes[best] = passes[best][1:]
+	}
+	p.all = all
 }
 
 // mentionsIn returns the mentions inside [a, b). When none starts inside
