@@ -515,15 +515,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 
 // actors reads the parties of a subject.
 func (p *parser) actors(subject string) []Party {
-	low := strings.ToLower(subject)
+	low := asciiLower(subject) // ASCII only, so offsets match subject's
 	for _, w := range bothSides {
 		if containsWord(low, w) {
 			return p.parties
 		}
 	}
-	fields := strings.Fields(low)
-	if len(fields) > 0 {
-		switch strings.Trim(fields[0], ",") {
+	if first, n := firstField(low); n > 0 {
+		switch strings.Trim(first, ",") {
 		case "they":
 			// "They" is plural: it repeats plural actors, and after a single
 			// side ("the Vietnamese side … They …") means both sides.
@@ -532,7 +531,7 @@ func (p *parser) actors(subject string) []Party {
 			}
 			return p.parties
 		case "he", "she", "it":
-			if len(fields) <= 3 || len(p.last) > 0 {
+			if n <= 3 || len(p.last) > 0 {
 				return p.last
 			}
 		}
@@ -552,10 +551,29 @@ func (p *parser) actors(subject string) []Party {
 		}
 		return true
 	})
-	for d, code := range demonyms {
-		if demonymAt(subject, low, d) {
-			add(Party{code})
+	// Demonyms in the order the subject names them.
+	for i := 0; i < len(low); {
+		if !isWordByte(low[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if code, ok := demonyms[low[i:j]]; ok && demonymUse(subject, j) {
+			add(Party{code})
+		} else if j+1 < len(low) && low[j] == ' ' {
+			k := j + 1
+			for k < len(low) && isWordByte(low[k]) {
+				k++
+			}
+			if code, ok := demonyms[low[i:k]]; ok && demonymUse(subject, k) { // "south african"
+				add(Party{code})
+				j = k
+			}
+		}
+		i = j
 	}
 	if len(out) == 1 && containsWord(low, "counterpart") && len(p.parties) == 2 {
 		for _, q := range p.parties {
@@ -587,6 +605,29 @@ func (p *parser) actors(subject string) []Party {
 }
 
 func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
+
+// firstField returns the first space-separated field of s and the number
+// of fields, as strings.Fields would, without allocating.
+func firstField(s string) (first string, n int) {
+	for i := 0; i < len(s); {
+		if isSpaceASCII(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !isSpaceASCII(s[j]) {
+			j++
+		}
+		if n == 0 {
+			first = s[i:j]
+		}
+		n++
+		i = j
+	}
+	return first, n
+}
+
+func isSpaceASCII(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' }
 
 // eachPartyMention finds names of states and organisations in text: runs
 // of one to six capitalised words (with "of", "the", "and" inside) that
@@ -769,24 +810,10 @@ func demonymUse(text string, e int) bool {
 	return false
 }
 
-func demonymAt(text, low, d string) bool {
-	off := 0
-	for {
-		i := indexWord(low[off:], d)
-		if i < 0 {
-			return false
-		}
-		if demonymUse(text, off+i+len(d)) {
-			return true
-		}
-		off += i + len(d)
-	}
-}
-
 // namesSide reports whether a short subject names a side or a party: "the
 // Kazakh side", "Russia", "the Vietnamese delegation".
 func (p *parser) namesSide(subj string) bool {
-	low := strings.ToLower(subj)
+	low := asciiLower(subj)
 	if containsWord(low, "side") || containsWord(low, "sides") || containsWord(low, "delegation") {
 		return true
 	}

@@ -310,3 +310,24 @@ func TestHedgesAndNegation(t *testing.T) {
 		require.Equal(t, want, fmt.Sprint(cl[0].Stance, " ", cl[0].Negated), text)
 	}
 }
+
+// TestActorsInTextOrder: a subject naming sides by nationality gives them
+// in the communiqué's party order, then in the order the subject names
+// them — the same on every run (demonyms were once read in map order).
+func TestActorsInTextOrder(t *testing.T) {
+	vnru := []agreement.Party{agreement.MustParseParty("VN"), agreement.MustParseParty("RU")}
+	for text, want := range map[string]string{
+		"The Russian and Vietnamese sides agreed to meet.":                               "[VN RU]",
+		"The Korean and Japanese delegations and the South African side welcomed talks.": "[KR JP ZA]",
+		"The South African and Korean delegations welcomed talks.":                       "[ZA KR]",
+		"The New Zealand delegation, with the Thai side, noted the report.":              "[NZ TH]",
+	} {
+		for range 20 { // map order would show within a few runs
+			c, err := agreement.ParseCommunique(strings.NewReader(text), agreement.ParseOptions{Parties: vnru})
+			require.NoError(t, err)
+			cl := c.Clauses()
+			require.Len(t, cl, 1, text)
+			require.Equal(t, want, fmt.Sprint(cl[0].Actors), text)
+		}
+	}
+}
