@@ -74,6 +74,38 @@ var stateAliases = map[string]string{
 	"south korea": "KR", "lao pdr": "LA", "laos": "LA",
 }
 
+// partyFirst screens candidate names before a lookup in partyNames: for
+// the first one or two characters of a name (see prefixKey), bit n is set
+// when a name may end its first word at byte n — at its end or at any byte
+// that is not a letter or digit (63 stands for 63 and beyond).
+var partyFirst = sync.OnceValue(func() *[prefixKeys]uint64 {
+	var f [prefixKeys]uint64
+	for name := range partyNames() {
+		key, ok := namePrefixKey(name)
+		if !ok {
+			continue // a first byte no candidate starts with
+		}
+		f[key] |= lenBit(len(name))
+		for i := 0; i < len(name); i++ {
+			if !isWordByte(name[i]) {
+				f[key] |= lenBit(i)
+			}
+		}
+	}
+	return &f
+})
+
+// namePrefixKey is prefixKey for a name: two characters when both are
+// lowercase ASCII letters or digits, else the first alone.
+func namePrefixKey(s string) (int, bool) {
+	if len(s) >= 2 {
+		if _, ok := char36(s[1]); ok {
+			return prefixKey(s[:2])
+		}
+	}
+	return prefixKey(s[:1])
+}
+
 var partyNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	en := display.Regions(language.English)
