@@ -127,8 +127,17 @@ type Series struct {
 // trailing "quote" column, holding each source's exact quote, is optional.
 var CSVHeader = []string{"reporter", "partner", "flow", "indicator", "period", "value", "unit", "step", "change", "source"}
 
-// MaxCSVBytes is how much ReadCSV reads before failing with ErrTooLarge.
+// MaxCSVBytes is how much ReadCSV reads before failing with ErrTooLarge;
+// [CSVOptions] sets another limit.
 const MaxCSVBytes = 16 << 20
+
+// CSVOptions configure [ReadCSVWith]. The zero value is ReadCSV's
+// behaviour.
+type CSVOptions struct {
+	// MaxBytes is how much is read before failing with ErrTooLarge; 0 or
+	// less means MaxCSVBytes.
+	MaxBytes int64
+}
 
 // ErrTooLarge reports input over a reader's size limit.
 var ErrTooLarge = errors.New("trade: input too large")
@@ -140,9 +149,18 @@ var ErrTooLarge = errors.New("trade: input too large")
 // qualifier ("over 1000000000"); step is the reporting step (empty: exact);
 // change is a rate as [ParseRate] reads it ("8.3%"); source is
 // "DOCUMENT:START-END". Errors name the line and column of the bad cell.
-// Input over [MaxCSVBytes] fails with [ErrTooLarge].
-func ReadCSV(r io.Reader) ([]Series, error) {
-	lr := &io.LimitedReader{R: r, N: MaxCSVBytes + 1}
+// Input over [MaxCSVBytes] fails with [ErrTooLarge], as soon as the limit
+// is passed: a larger input is not read whole.
+func ReadCSV(r io.Reader) ([]Series, error) { return ReadCSVWith(r, CSVOptions{}) }
+
+// ReadCSVWith is [ReadCSV] with options: opts.MaxBytes sets the size
+// limit.
+func ReadCSVWith(r io.Reader, opts CSVOptions) ([]Series, error) {
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = MaxCSVBytes
+	}
+	lr := &io.LimitedReader{R: r, N: max + 1}
 	cr := csv.NewReader(lr)
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()

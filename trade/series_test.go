@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -63,6 +64,51 @@ func TestCSVErrors(t *testing.T) {
 	require.EqualError(t, err, `trade: line 2, column 6: parsing "" as csv: extraneous or missing " in quoted-field`)
 	_, err = trade.ReadCSV(strings.NewReader(header + strings.Repeat("x", trade.MaxCSVBytes)))
 	require.ErrorIs(t, err, trade.ErrTooLarge)
+
+	// A smaller limit of one's own; a 100 MB stream is refused after the
+	// limit, not read whole.
+	row := "VN,RU,total,trade,2024,4400000000,USD,100000000,24%,a.txt:0-10\n"
+	ok, err := trade.ReadCSVWith(strings.NewReader(header+row), trade.CSVOptions{MaxBytes: int64(len(header + row))})
+	require.NoError(t, err)
+	require.Len(t, ok, 1)
+	_, err = trade.ReadCSVWith(strings.NewReader(header+row), trade.CSVOptions{MaxBytes: int64(len(header+row)) - 1})
+	require.ErrorIs(t, err, trade.ErrTooLarge)
+	stream := &countingReader{r: io.MultiReader(strings.NewReader(header), repeatReader(row, 100<<20))}
+	_, err = trade.ReadCSVWith(stream, trade.CSVOptions{MaxBytes: 1 << 20})
+	require.ErrorIs(t, err, trade.ErrTooLarge)
+	require.Less(t, stream.n, int64(2<<20), "read %d bytes of a 100 MB stream", stream.n)
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// repeatReader yields s again and again, up to n bytes.
+func repeatReader(s string, n int64) io.Reader {
+	return io.LimitReader(&cycle{s: s}, n)
+}
+
+type cycle struct {
+	s   string
+	off int
+}
+
+func (c *cycle) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		k := copy(p[n:], c.s[c.off:])
+		n += k
+		c.off = (c.off + k) % len(c.s)
+	}
+	return n, nil
 }
 
 func TestCheck(t *testing.T) {
