@@ -35,8 +35,14 @@ func (k CommuniqueKind) String() string {
 	return "CommuniqueKind(" + strconvItoa(int(k)) + ")"
 }
 
-// MarshalText returns the identifier of k.
-func (k CommuniqueKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k CommuniqueKind) MarshalText() ([]byte, error) {
+	if k >= communiqueKindEnd {
+		return nil, &ParseError{What: "communique kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
 
 // UnmarshalText reads an identifier.
 func (k *CommuniqueKind) UnmarshalText(b []byte) error {
@@ -137,8 +143,14 @@ func (k MentionKind) String() string {
 	return "MentionKind(" + strconvItoa(int(k)) + ")"
 }
 
-// MarshalText returns the identifier of k.
-func (k MentionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k MentionKind) MarshalText() ([]byte, error) {
+	if k >= mentionKindEnd {
+		return nil, &ParseError{What: "mention kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
 
 // UnmarshalText reads an identifier.
 func (k *MentionKind) UnmarshalText(b []byte) error {

@@ -51,8 +51,14 @@ func InstrumentKinds() []InstrumentKind {
 	return out
 }
 
-// MarshalText returns the identifier of k.
-func (k InstrumentKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k InstrumentKind) MarshalText() ([]byte, error) {
+	if k >= instrumentKindEnd {
+		return nil, &ParseError{What: "instrument kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
 
 // UnmarshalText reads an identifier.
 func (k *InstrumentKind) UnmarshalText(b []byte) error {

@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -147,4 +148,54 @@ func TestSecondSubject(t *testing.T) {
 		"KR express-willingness The Korean side expressed its readiness to invest",
 		"KZ express-satisfaction the Kazakh side expressed satisfaction.",
 	}, got)
+}
+
+// TestParseLevelErrors pins every way a level's text form can be wrong.
+func TestParseLevelErrors(t *testing.T) {
+	const want, noScheme, unknown = "want SCHEME:ID", "no built-in scheme ", "unknown level of the VN scheme"
+	for in, reason := range map[string]string{
+		"": want, "strategic-partnership": want, "VN": want, "comprehensive": want, "\xff": want,
+		"XX:strategic-partnership": noScheme + `"XX"`, "vn:strategic-partnership": noScheme + `"vn"`,
+		":strategic-partnership": noScheme + `""`, "RU:strategic-partnership": noScheme + `"RU"`,
+		" VN:strategic-partnership": noScheme + `" VN"`,
+		"VN:":                       unknown, "VN:strategic": unknown, "VN:Strategic-Partnership": unknown, "VN:strategic-partnership ": unknown,
+		"VN:strategic partnership": unknown, "VN:VN:strategic-partnership": unknown, "VN:best-friends": unknown,
+		"VN:comprehensive-strategic": unknown, "VN:special": unknown, "VN:\x00": unknown,
+	} {
+		_, err := agreement.ParseLevel(in)
+		require.EqualError(t, err, "agreement: parsing "+strconv.Quote(in)+" as level: "+reason, "%q", in)
+		require.ErrorIs(t, err, agreement.ErrSyntax)
+	}
+	for _, ok := range []string{"VN:strategic-partnership", "VN:comprehensive-strategic-partnership", "VN:special-relationship"} {
+		l, err := agreement.ParseLevel(ok)
+		require.NoError(t, err, ok)
+		require.Equal(t, ok, l.String())
+	}
+}
+
+// TestParseEnumErrors: stances, topics and the kinds name input and reason,
+// and an out-of-range value has no text form.
+func TestParseEnumErrors(t *testing.T) {
+	bad := []string{"", " ", "Agree", "agree ", "Stance(3)", "joy", "weather", "Treaty", "statement", "\xff", "0"}
+	for _, in := range bad {
+		q := strconv.Quote(in)
+		_, err := agreement.ParseStance(in)
+		require.EqualError(t, err, "agreement: parsing "+q+" as stance: unknown stance")
+		_, err = agreement.ParseTopic(in)
+		require.EqualError(t, err, "agreement: parsing "+q+" as topic: unknown topic")
+		var ik agreement.InstrumentKind
+		require.EqualError(t, ik.UnmarshalText([]byte(in)), "agreement: parsing "+q+" as instrument kind: unknown kind")
+		var ck agreement.CommuniqueKind
+		require.EqualError(t, ck.UnmarshalText([]byte(in)), "agreement: parsing "+q+" as communique kind: unknown kind")
+		var mk agreement.MentionKind
+		require.EqualError(t, mk.UnmarshalText([]byte(in)), "agreement: parsing "+q+" as mention kind: unknown kind")
+	}
+	_, err := agreement.InstrumentKind(200).MarshalText()
+	require.EqualError(t, err, `agreement: parsing "InstrumentKind(200)" as instrument kind: out of range`)
+	_, err = agreement.CommuniqueKind(200).MarshalText()
+	require.EqualError(t, err, `agreement: parsing "CommuniqueKind(200)" as communique kind: out of range`)
+	_, err = agreement.MentionKind(200).MarshalText()
+	require.EqualError(t, err, `agreement: parsing "MentionKind(200)" as mention kind: out of range`)
+	_, err = agreement.Stance(200).MarshalText()
+	require.EqualError(t, err, `agreement: parsing "Stance(200)" as stance: out of range`)
 }

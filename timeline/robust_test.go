@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -189,6 +190,17 @@ func TestParseSpanMoreErrors(t *testing.T) {
 		var pe *timeline.ParseError
 		require.True(t, errors.As(err, &pe), "%q", in)
 		require.Equal(t, "span", pe.What)
+		require.ErrorIs(t, err, timeline.ErrSyntax)
+	}
+}
+
+// TestParseKindErrors: an event kind names the input and the reason, and
+// an out-of-range kind has no text form.
+func TestParseKindErrors(t *testing.T) {
+	for _, in := range []string{"", " ", "Visit", "visit ", "visits", "Kind(3)", "meeting?", "\xff", "0", "state visit",
+		"official_visit", "anniversary ", "ESTABLISHMENT", "signing\x00", "national-day-", "-", "other1", "unknown ", "vi", "ru"} {
+		_, err := timeline.ParseKind(in)
+		require.EqualError(t, err, "timeline: parsing "+strconv.Quote(in)+" as event kind: unknown kind", "%q", in)
 		require.ErrorIs(t, err, timeline.ErrSyntax)
 	}
 }

@@ -143,3 +143,42 @@ func TestFindingJSONRoundTrip(t *testing.T) {
 	_, err = trade.Severity(9).MarshalText()
 	require.EqualError(t, err, `trade: parsing "Severity(9)" as severity: out of range`)
 }
+
+// TestParseUnitErrors pins the message of every way a unit can be wrong:
+// three bytes are read as an ISO 4217 code, anything else must be a count
+// unit's name.
+func TestParseUnitErrors(t *testing.T) {
+	const notCode, unknownCode, neither = "not an ISO 4217 currency code", "unknown ISO 4217 currency", "neither an ISO 4217 code nor a count unit"
+	for in, reason := range map[string]string{
+		"usd": notCode, "Usd": notCode, "US$": notCode, "U5D": notCode, "€": notCode, "₫": notCode, "ÀB": notCode,
+		"QQQ": unknownCode, "ZZZ": unknownCode, "ABQ": unknownCode,
+		"US": neither, "USDD": neither, " USD": neither, "USD ": neither, "dollars": neither, "Visitors": neither,
+		"visitor": neither, "tons": neither, "people": neither, "\x00": neither, "persons ": neither, "4.4": notCode, "4.44": neither,
+	} {
+		_, err := trade.ParseUnit(in)
+		require.EqualError(t, err, "trade: parsing "+strconv.Quote(in)+" as unit: "+reason, "%q", in)
+		require.ErrorIs(t, err, trade.ErrSyntax)
+		var pe *trade.ParseError
+		require.True(t, errors.As(err, &pe))
+		require.Equal(t, in, pe.Input)
+	}
+	for _, ok := range []string{"USD", "VND", "RUB", "EUR", "visitors", "persons", "tonnes", ""} {
+		u, err := trade.ParseUnit(ok)
+		require.NoError(t, err, ok)
+		require.Equal(t, ok, u.String())
+	}
+}
+
+// TestParseEnumErrors: flows and severities name the input and the reason.
+func TestParseEnumErrors(t *testing.T) {
+	for _, in := range []string{"", "Export", "exports", "imports", "sum", "Flow(1)", " total", "total ", "0", "\xff"} {
+		_, err := trade.ParseFlow(in)
+		require.EqualError(t, err, "trade: parsing "+strconv.Quote(in)+" as flow: want export, import, total or balance")
+		require.ErrorIs(t, err, trade.ErrSyntax)
+	}
+	for _, in := range []string{"", "Warning", "warn", "fatal", "Severity(2)", " info", "error ", "0", "\xff", "debug"} {
+		_, err := trade.ParseSeverity(in)
+		require.EqualError(t, err, "trade: parsing "+strconv.Quote(in)+" as severity: unknown severity")
+		require.ErrorIs(t, err, trade.ErrSyntax)
+	}
+}
