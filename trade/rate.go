@@ -105,7 +105,7 @@ func parseRate(s string) (Rate, string) {
 }
 
 func newRate(v, step decimal.D) (Rate, error) {
-	half, err := step.Quo(decimal.MustNew(2, 0), decimal.HalfEven)
+	half, err := step.Half()
 	if err != nil {
 		return Rate{}, err
 	}
