@@ -558,17 +558,11 @@ func (p *parser) actors(subject string) []Party {
 			i++
 			continue
 		}
-		j := i
-		for j < len(low) && isWordByte(low[j]) {
-			j++
-		}
+		j := wordEnd(low, i)
 		if code, ok := demonyms[low[i:j]]; ok && demonymUse(subject, j) {
 			add(Party{code})
 		} else if j+1 < len(low) && low[j] == ' ' {
-			k := j + 1
-			for k < len(low) && isWordByte(low[k]) {
-				k++
-			}
+			k := wordEnd(low, j+1)
 			if code, ok := demonyms[low[i:k]]; ok && demonymUse(subject, k) { // "south african"
 				add(Party{code})
 				j = k

@@ -30,6 +30,15 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
+// wordEnd returns the end of the run of letters and digits at s[i:].
+func wordEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// tokenize splits low into its words: runs of letters and digits.
 func tokenize(low string) []tok {
 	out := make([]tok, 0, len(low)/5+1)
 	for i := 0; i < len(low); {
@@ -37,10 +46,7 @@ func tokenize(low string) []tok {
 			i++
 			continue
 		}
-		j := i
-		for j < len(low) && isWordByte(low[j]) {
-			j++
-		}
+		j := wordEnd(low, i)
 		out = append(out, tok{i, j})
 		i = j
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
@@ -73,23 +74,7 @@ func FuzzCommuniqueJSON(f *testing.F) {
 	f.Add(`{"version":1,"kind":"joint-communique","sections":[{"clauses":[{"text":"x","start":0,"end":1,"stance":"agree","topics":["trade"]}]}]}`)
 	f.Add(`{"kind":"nope"}`)
 	f.Add(`{"sections":[{"clauses":[{"mentions":[{"kind":"figure","figure":"4 USD step 1"}]}]}]}`)
-	f.Fuzz(func(t *testing.T, s string) {
-		var c agreement.Communique
-		if err := json.Unmarshal([]byte(s), &c); err != nil {
-			return
-		}
-		b, err := json.Marshal(&c)
-		if err != nil {
-			t.Fatalf("%s read, but does not write back: %v", s, err)
-		}
-		var back agreement.Communique
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("round trip of %s: %v", b, err)
-		}
-		if again, err := json.Marshal(&back); err != nil || string(again) != string(b) {
-			t.Fatalf("round trip changed\n%s\ninto\n%s (%v)", b, again, err)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { texttest.JSONFixpoint[agreement.Communique](t, []byte(s)) })
 }
 
 func TestParseCommuniqueHostile(t *testing.T) {

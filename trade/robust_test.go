@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
 )
@@ -73,23 +74,7 @@ func FuzzSeriesJSON(f *testing.F) {
 	f.Add(`[{"reporter":"VN","partner":"RU","flow":"total","indicator":"trade","unit":"USD","observations":[{"period":"2024","value":"4400000000 USD step 100000000","change":"24% step 1"}]}]`)
 	f.Add(`[{"flow":"none"}]`)
 	f.Add(`{}`)
-	f.Fuzz(func(t *testing.T, s string) {
-		var series []trade.Series
-		if err := json.Unmarshal([]byte(s), &series); err != nil {
-			return
-		}
-		b, err := json.Marshal(series)
-		if err != nil {
-			t.Fatalf("%s read, but does not write back: %v", s, err)
-		}
-		var back []trade.Series
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("round trip of %s: %v", b, err)
-		}
-		if again, err := json.Marshal(back); err != nil || string(again) != string(b) {
-			t.Fatalf("round trip changed\n%s\ninto\n%s (%v)", b, again, err)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { texttest.JSONFixpoint[[]trade.Series](t, []byte(s)) })
 }
 
 // Inputs that once made the library panic (fuzz crashers): extreme
