@@ -36,7 +36,9 @@
 // An [Event] has a [Kind], a multilingual [Text] title, a [Span], a place,
 // participants and the [Source] it was read from. A [Timeline] answers
 // [Timeline.Between] and [Timeline.Anniversaries] from an index by month and
-// day, and writes iCalendar with [Timeline.WriteICS].
+// day, and writes iCalendar with [Timeline.WriteICS]. An [Occurrence] points
+// at the timeline's own event instead of copying it, so a query over a
+// million events costs what it yields, not what it holds.
 //
 // # Mentions
 //

@@ -23,8 +23,9 @@
 // A [Period] is a range of months with an SDMX-style code ("2024",
 // "2024-Q3", "2024-M09", "2024-M01/2024-M09"). A [Series] holds the
 // observations of one indicator between two economies; [ReadCSV] and
-// [WriteCSV] use the header [CSVHeader]. [Check] reports stated changes that
-// the stated levels rule out, given their rounding.
+// [WriteCSV] use the header [CSVHeader], and [ReadCSVWith] reads with a size
+// limit of one's own ([CSVOptions]). [Check] reports stated changes that the
+// stated levels rule out, given their rounding.
 //
 // # Mentions
 //

@@ -1,8 +1,10 @@
 package trade_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/bilateral-go/bilateral/trade"
 	"golang.org/x/text/language"
@@ -94,4 +96,24 @@ func ExamplePeriod_Span() {
 	p := trade.MustParsePeriod("2024-Q3")
 	fmt.Println(p.Span(), p.Span().Days(), p.Span().Label(language.Vietnamese))
 	// Output: 2024-07/2024-09 92 tháng 7 – tháng 9 năm 2024
+}
+
+// ReadCSVWith reads series under a size limit of one's own: a feed that
+// goes on past it is refused as soon as the limit is passed.
+func ExampleReadCSVWith() {
+	csv := "reporter,partner,flow,indicator,period,value,unit,step,change,source\n" +
+		"VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000,24%,article:0-10\n"
+	series, err := trade.ReadCSVWith(strings.NewReader(csv), trade.CSVOptions{MaxBytes: 1 << 10})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	o := series[0].Observations[0]
+	fmt.Println(series[0].Reporter, series[0].Partner, o.Period, o.Value.Label(language.English))
+
+	_, err = trade.ReadCSVWith(strings.NewReader(csv), trade.CSVOptions{MaxBytes: 100})
+	fmt.Println(err, errors.Is(err, trade.ErrTooLarge))
+	// Output:
+	// VN RU 2024-M01/2024-M09 $4.4B
+	// trade: input too large true
 }
