@@ -108,7 +108,7 @@ var qualifierWords = []struct {
 func ParseFigure(s string) (Figure, error) {
 	var f Figure
 	reason := parseFigure(&f, s)
-	if reason != "" && len(s) <= maxFigureLen {
+	if reason != "" && reason != reasonSpace && len(s) <= maxFigureLen {
 		// The derived form is tried second: no other form has " in [", so
 		// the common forms do not pay for looking for it.
 		if i := strings.Index(s, " in ["); i > 0 {
@@ -131,6 +131,10 @@ func MustParseFigure(s string) Figure {
 	return f
 }
 
+// reasonSpace is why a figure with space around it is refused, before any
+// form is tried.
+const reasonSpace = "leading or trailing space"
+
 func parseFigure(f *Figure, s string) (reason string) {
 	if s == "" {
 		return "empty input"
@@ -141,7 +145,7 @@ func parseFigure(f *Figure, s string) (reason string) {
 	// Only an edge byte that is ASCII space or control, or starts a
 	// multi-byte rune, can be trimmed.
 	if a, z := s[0], s[len(s)-1]; (a <= ' ' || a >= 0x80 || z <= ' ' || z >= 0x80) && strings.TrimSpace(s) != s {
-		return "leading or trailing space"
+		return reasonSpace
 	}
 	rest := s
 	q := AsReported
@@ -180,8 +184,6 @@ func parseFigure(f *Figure, s string) (reason string) {
 			return reason
 		}
 	}
-	// Canonical "step" suffix.
-	explicitStep := false
 	// Scale word, attached ("4.4bn") or after a space ("4.4 billion").
 	scale := 0
 	if rest != "" {
@@ -222,14 +224,14 @@ func parseFigure(f *Figure, s string) (reason string) {
 			if err != nil || st.Sign() < 0 {
 				return "invalid step " + quoteInput(rest[i+len(" step "):])
 			}
-			step, explicitStep = st, true
+			step = st
 		} else if strings.HasPrefix(rest, "step ") {
 			unitText = ""
 			st, err := decimal.Parse(rest[len("step "):])
 			if err != nil || st.Sign() < 0 {
 				return "invalid step " + quoteInput(rest[len("step "):])
 			}
-			step, explicitStep = st, true
+			step = st
 		}
 		if unitText != "" {
 			u, ok := unitAfter(unitText)
@@ -242,7 +244,6 @@ func parseFigure(f *Figure, s string) (reason string) {
 			unit = u
 		}
 	}
-	_ = explicitStep
 	if err := f.setReported(value, step, unit, q); err != nil {
 		return "value out of range"
 	}
