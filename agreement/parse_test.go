@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/stretchr/testify/require"
 )
 
@@ -248,9 +250,18 @@ func FuzzParseCommunique(f *testing.F) {
 	f.Add("M.V. Mishustin. Mr. X. (a. b.) ((( ")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := agreement.ParseCommunique(strings.NewReader(s), agreement.ParseOptions{})
+		cs, errs := agreement.ParseCommuniqueString(s, agreement.ParseOptions{})
+		if fmt.Sprint(err) != fmt.Sprint(errs) || !reflect.DeepEqual(c, cs) {
+			t.Fatalf("ParseCommunique and ParseCommuniqueString differ on %q: %v, %v", s, err, errs)
+		}
 		if err != nil {
 			return
 		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("parsed communiqué does not write as JSON: %v", err)
+		}
+		texttest.JSONFixpoint[agreement.Communique](t, b)
 		for _, cl := range c.Clauses() {
 			if cl.Start < 0 || cl.End > len(s) || cl.Start > cl.End || s[cl.Start:cl.End] != cl.Text {
 				t.Fatalf("clause offsets %d-%d do not slice %q", cl.Start, cl.End, cl.Text)
