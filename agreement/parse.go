@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,7 +17,8 @@ const DefaultMaxBytes = 1 << 20
 // ParseOptions configures [ParseCommunique]. The zero value is ready to use.
 type ParseOptions struct {
 	// MaxBytes bounds the input; 0 means DefaultMaxBytes. Longer input fails
-	// with ErrTooLarge after reading MaxBytes+1 bytes.
+	// with ErrTooLarge after reading MaxBytes+1 bytes. Texts of 2 GiB and
+	// more are refused whatever MaxBytes says.
 	MaxBytes int64
 	// Registry resolves instrument citations; nil means Builtin().
 	Registry *Registry
@@ -90,6 +92,9 @@ func ParseCommuniqueString(text string, opts ParseOptions) (*Communique, error) 
 }
 
 func parseText(text string, opts ParseOptions) (*Communique, error) {
+	if len(text) > math.MaxInt32 {
+		return nil, ErrTooLarge // token offsets are int32, whatever MaxBytes says
+	}
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{What: "communiqué", Input: text, Reason: "empty input"}
 	}
@@ -736,12 +741,16 @@ func (p *parser) guessParties() []Party {
 	}
 	for k, t := range p.toks {
 		w := p.low[t.s:t.e]
+		end := int(t.e)
 		code, ok := demonyms[w]
-		if !ok && (w == "south" || w == "new") && k+1 < len(p.toks) {
-			code, ok = demonyms[w+" "+p.low[p.toks[k+1].s:p.toks[k+1].e]] // "south african"
+		if !ok && (w == "south" || w == "new") && k+1 < len(p.toks) && joins(p.low, t, p.toks[k+1]) {
+			next := p.toks[k+1]
+			if code, ok = demonyms[w+" "+p.low[next.s:next.e]]; ok { // "south african"
+				end = int(next.e) // what follows the whole demonym decides its use
+			}
 		}
-		if ok && demonymUse(p.text, t.e) {
-			note(code, t.s)
+		if ok && demonymUse(p.text, end) {
+			note(code, int(t.s))
 		}
 	}
 	var codes []string

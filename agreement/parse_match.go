@@ -17,7 +17,9 @@ import (
 // the input.
 
 // tok is a word of the text: letters and digits, [s, e) in bytes.
-type tok struct{ s, e int }
+// tok is a word of the text: its byte range [s, e). Offsets are int32 (the
+// parser refuses texts of 2 GiB and more) to halve the token slice.
+type tok struct{ s, e int32 }
 
 // asciiLower lowercases ASCII letters only, so offsets are preserved.
 func asciiLower(s string) string {
@@ -47,7 +49,7 @@ func tokenize(low string) []tok {
 			continue
 		}
 		j := wordEnd(low, i)
-		out = append(out, tok{i, j})
+		out = append(out, tok{int32(i), int32(j)})
 		i = j
 	}
 	return out
@@ -199,8 +201,8 @@ var placeSet = sync.OnceValue(func() *phraseSet {
 
 // tokRange returns the indexes of the tokens inside [a, b).
 func (p *parser) tokRange(a, b int) (int, int) {
-	i := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].s >= a })
-	j := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].e > b })
+	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= a })
+	j := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].e) > b })
 	return i, max(i, j)
 }
 
@@ -246,7 +248,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			k = bestLast + 1
 			continue
 		}
-		va := verbAt{start: p.toks[k].s, end: p.toks[bestLast].e, stance: stanceVerbs[best].stance}
+		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: stanceVerbs[best].stance}
 		va.negated = p.negatedBefore(i, k)
 		out = append(out, va)
 		k = bestLast + 1
@@ -347,7 +349,7 @@ func (p *parser) collectMentions() {
 		if best < 0 {
 			continue
 		}
-		s, e := t.s, p.toks[bestLast].e
+		s, e := int(t.s), int(p.toks[bestLast].e)
 		if text[s:e] != places[best] || taken(s, e) {
 			continue // places are matched in their usual capitalisation
 		}

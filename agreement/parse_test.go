@@ -342,3 +342,12 @@ func TestActorsInTextOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSouthAfricanCounts: a two-word demonym counts towards guessing the
+// parties when a title word or nothing capitalised follows the whole of it.
+func TestSouthAfricanCounts(t *testing.T) {
+	text := "The South African side met the Brazilian side. The South African side thanked the Brazilian delegation."
+	c, err := agreement.ParseCommunique(strings.NewReader(text), agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, "[ZA BR]", fmt.Sprint(c.Parties))
+}
