@@ -22,14 +22,25 @@ import (
 type tok struct{ s, e int32 }
 
 // asciiLower lowercases ASCII letters only, so offsets are preserved.
+// It copies s once, and not at all when s has no upper-case ASCII letter.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
 	}
-	return string(b)
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
 }
 
 // wordEnd returns the end of the run of letters and digits at s[i:].

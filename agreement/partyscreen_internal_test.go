@@ -57,3 +57,19 @@ func TestPartyScreenLosesNothing(t *testing.T) {
 		t.Fatalf("unscreened %d mentions, screened %d", len(want), len(got))
 	}
 }
+
+// TestASCIILower: ASCII letters are lowered, every other byte stays where
+// it was, so offsets into the result are offsets into the input.
+func TestASCIILower(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "abc": "abc", "ABC": "abc", "Việt Nam": "việt nam", "ÀÉ Russia": "ÀÉ russia", "A": "a",
+		"x-Y_z 9Q": "x-y_z 9q", "\xffA\x00B": "\xffa\x00b", "МОСКВА Moscow": "МОСКВА moscow",
+	} {
+		if got := asciiLower(in); got != want || len(got) != len(in) {
+			t.Errorf("asciiLower(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = asciiLower("no capitals here") }); n != 0 {
+		t.Errorf("asciiLower without capitals allocates %v times", n)
+	}
+}
