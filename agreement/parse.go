@@ -23,40 +23,54 @@ type ParseOptions struct {
 	// Registry resolves instrument citations; nil means Builtin().
 	Registry *Registry
 	// Parties are the two sides, when the caller knows them. Otherwise the
-	// parser takes the two states the text names most often, first named
+	// parser takes them from the title or the preamble when one names two
+	// states, else the two states the text names most often, first named
 	// first.
 	Parties []Party
 }
 
-// ParseCommunique reads the English text of a joint communiqué, joint
-// statement or news report of talks into a [Communique]:
+// ParseCommunique reads the text of a joint communiqué, joint statement or
+// news report of talks into a [Communique]. The reader is a pipeline of
+// stages, each passing over the text once:
 //
-//   - Kind from the text ("joint communiqué", "joint statement", "joint
-//     declaration"; otherwise a news report), Title from a first line without
-//     final punctuation, Issued from the first date range or day, Place from
-//     the first city of a gazetteer of capitals and major cities.
-//   - Sections: a line without final punctuation starts a new section with
-//     that heading; numbered paragraphs ("1.", "2)") keep their number out of
-//     the clause text. Photo captions ("(Photo: …)") and image file names
-//     are skipped.
-//   - Clauses: one per sentence (abbreviations and initials such as "M.V."
-//     do not end one), split again where "and" or ", and" introduces a
-//     second stance verb with a different stance ("committed to …, and
-//     welcomed …"). Offsets slice the exact text out of the input.
-//   - Actors from the subject: "the two sides", "both sides", "the leaders"
-//     and the like give both parties; a country name or adjective ("the
-//     Russian side", "Vietnam") gives that party, "his Russian counterpart"
-//     adds the other; "They", "He", "It" repeat the previous clause's actors.
-//   - Stance from the first stance verb of a documented lexicon
-//     (parse_lexicon.go), negated by "did not", "not" and the like just
-//     before it; no verb leaves StanceUnknown.
-//   - Topics from the keyword lexicon of each topic.
-//   - Mentions of dates ([timeline.ExtractDates]), figures and rates
+//   - Layout (layout.go): blocks of title, headings, datelines ("ASTANA,
+//     July 3 (Xinhua) --", "WASHINGTON, D.C. —"), captions, list markers
+//     ("1.", "1.At", "(a)", "•") and body paragraphs; the hard-wrapped lines
+//     of PDF and e-mail copies are joined into their paragraph. Every byte
+//     that is not white space lies in a clause, the title, a heading, a
+//     dateline, a list marker or a skipped caption, or is a conjunction
+//     between two clauses of one sentence.
+//   - Sentences (sentence.go): abbreviations ("Dr.", "No.", "U.S.", "D.C.",
+//     "a.m.", initials such as "M.V.") do not end a sentence, except before
+//     a word that starts one.
+//   - Clauses (clause.go): one per sentence, split where a second subject
+//     with its own stance verb follows "while", "whereas", ";" or "and",
+//     or where "and" joins a stance verb with another stance.
+//   - Filling: actors from the subject (actor.go) — "the two sides", "the
+//     Leaders", "We" give both parties; a state, a nationality before
+//     "side", "Government" or an office, or a person the text introduces
+//     ("the Prime Minister of India, Dr. Manmohan Singh") give that party;
+//     "They", "He" repeat the previous clause's actors; a subject that
+//     names no party ("Over 100 companies") has none, and takes no stance.
+//     Stance from the first stance verb, negated by "did not" and the like
+//     just before it (see [Clause.CAMEO] for its code); topics; mentions of
+//     dates ([timeline.ExtractDates]), figures and rates
 //     ([trade.ExtractFigures]), instruments ([Registry.Citations]), parties
-//     (state and organisation names) and places.
+//     and places.
+//   - Metadata: Kind from the title, else the text ("joint communiqué",
+//     "joint statement", "joint declaration", "leaders' declaration", "joint
+//     vision statement"…; otherwise a news report); Title the first line
+//     that stands alone; Place from the dateline or the first city of the
+//     gazetteer; Issued the date of the dateline, else the date of the
+//     visit or meeting in the preamble (not a commemorated past event),
+//     else a date in the closing lines ("Done at Hanoi, 15 January 2025").
+//
+// The words of each stage are data: lexicon/en.txt, documented in
+// lexicon/README.md.
 //
 // Empty input, input that is not valid UTF-8 (the error names the byte
-// offset) and input over MaxBytes are errors. ParseCommunique never panics.
+// offset) and input over MaxBytes are errors. ParseCommunique never panics,
+// and its cost is linear in the length of the input.
 func ParseCommunique(r io.Reader, opts ParseOptions) (*Communique, error) {
 	max := opts.MaxBytes
 	if max <= 0 {
@@ -109,24 +123,60 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		}
 		return nil, &ParseError{What: "communiqué", Input: "", Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
 	}
+	lx, err := lexiconFor("en")
+	if err != nil {
+		return nil, err
+	}
 	reg := opts.Registry
 	if reg == nil {
 		reg = Builtin()
 	}
-	p := &parser{text: text, reg: reg}
+	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
 	p.low = asciiLower(text)
 	p.toks = tokenize(p.low)
-	c := &Communique{Version: SchemaVersion, Language: "en", Kind: kindOf(p.low)}
+	c := &Communique{Version: SchemaVersion, Language: lx.lang}
 	p.collectMentions()
+	p.partyEnds = map[int]Party{}
+	for _, m := range p.all {
+		if m.Kind == MentionParty {
+			p.partyEnds[m.End] = m.Party
+		}
+	}
+	blocks := layout(text, lx)
+	for _, b := range blocks {
+		switch b.kind {
+		case blockTitle:
+			if c.Title == "" {
+				c.Title = cleanHeading(text[b.start:b.end])
+			}
+		case blockDateline:
+			if c.Place == "" {
+				c.Place = placeOfDateline(text[b.start:b.end])
+			}
+			if c.Issued.IsZero() {
+				for m := range timeline.ExtractDates(text[b.start:b.end]) {
+					if m.Precision == timeline.Day {
+						c.Issued = m.Value
+						break
+					}
+				}
+			}
+		}
+	}
+	c.Kind = p.kindOf(c.Title)
 	p.parties = opts.Parties
 	if len(p.parties) == 0 {
-		p.parties = p.guessParties()
+		p.parties = p.partiesOf(blocks)
 	}
 	c.Parties = p.parties
-	p.structure(c)
-	// Issued: the first day or range of days in the text.
-	c.Issued = issued(text)
-	c.Place = firstPlace(text[:min(len(text), preambleBytes)])
+	p.introductions()
+	p.structure(c, blocks)
+	if c.Issued.IsZero() {
+		c.Issued = p.issued(blocks)
+	}
+	if c.Place == "" {
+		c.Place = p.firstPlace(preambleBytes)
+	}
 	return c, nil
 }
 
@@ -134,32 +184,147 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 // and place: the preamble of a communiqué names them.
 const preambleBytes = 2048
 
-// issued returns the latest day or range of days named in the preamble,
-// leaving out dates in parentheses (anniversary origins) and dates after
-// "established", "founded" or "since" (history): the dates of the visit or
-// the meeting. A text that names none has a zero Issued.
-func issued(text string) timeline.Span {
-	pre := text[:min(len(text), preambleBytes)]
-	var best timeline.Span
-	for m := range timeline.ExtractDates(pre) {
-		if m.Precision != timeline.Day || inParens(pre, m.Start) {
-			continue
-		}
-		before := strings.ToLower(pre[max(0, m.Start-20):m.Start])
-		if strings.Contains(before, "established") || strings.Contains(before, "founded") || strings.Contains(before, "since") {
-			continue
-		}
-		if best.IsZero() || m.Value.Start.After(best.Start) {
-			best = m.Value
+// cleanHeading drops Markdown marks around a title or heading.
+func cleanHeading(s string) string {
+	s = strings.TrimLeft(s, "# ")
+	s = strings.Trim(s, "*_ ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+type parser struct {
+	low          string    // text with ASCII letters lowercased
+	toks         []tok     // the words of the text
+	all          []Mention // every mention of the text, by start
+	partyEnds    map[int]Party
+	subjectStart int // start of a clause that has its own subject, mid-sentence
+	text         string
+	lx           *lexicon
+	reg          *Registry
+	parties      []Party
+	last         []Party          // actors of the previous clause
+	people       map[string]Party // words of introduced people's names
+	offices      map[int][]Party  // office → the parties whose holder the text introduces
+	unscreened   bool             // look up every candidate name (tests compare)
+}
+
+// structure turns the layout's blocks into sections of clauses.
+func (p *parser) structure(c *Communique, blocks []block) {
+	sec := Section{}
+	var sents [][2]int
+	for _, b := range blocks {
+		switch b.kind {
+		case blockHeading:
+			if len(sec.Clauses) > 0 || sec.Heading != "" {
+				c.Sections = append(c.Sections, sec)
+			}
+			sec = Section{Heading: cleanHeading(p.text[b.start:b.end])}
+		case blockBody:
+			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
+			for _, sn := range sents {
+				sec.Clauses = p.clauses(sec.Clauses, sn[0], sn[1])
+			}
 		}
 	}
-	return best
+	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
+		c.Sections = append(c.Sections, sec)
+	}
+}
+
+// kindOf reads the kind of document from its title, else from the first
+// of its text, else from the whole text.
+func (p *parser) kindOf(title string) CommuniqueKind {
+	for _, s := range []string{lowerWord(title), p.low[:min(len(p.low), 400)], p.low} {
+		best, at := CommuniqueUnknown, len(s)+1
+		for _, k := range p.lx.kinds {
+			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != JointDeclarationKind) {
+				best, at = k.kind, i
+			}
+		}
+		if best != CommuniqueUnknown {
+			return best
+		}
+	}
+	return NewsReport
+}
+
+// partiesOf returns the two states the title names, else the two the first
+// body block names, else the two the text names most often.
+func (p *parser) partiesOf(blocks []block) []Party {
+	for _, want := range []blockKind{blockTitle, blockBody} {
+		for _, b := range blocks {
+			if b.kind != want {
+				continue
+			}
+			var out []Party
+			for _, m := range p.mentionsIn(b.start, b.end) {
+				if m.Kind == MentionParty && m.Party.Kind() == State {
+					out = appendParty(out, m.Party)
+				}
+			}
+			if len(out) == 2 {
+				return out
+			}
+			break
+		}
+	}
+	return p.guessParties()
+}
+
+// issued returns the date of the visit or meeting: the first day or range
+// of days (else month) in the preamble that is not in parentheses and not
+// a past event the text commemorates or recalls ("established", "the 25th
+// anniversary of the 1985 …", "since"); else the last day named in the
+// closing lines. A text that names none has a zero Issued.
+func (p *parser) issued(blocks []block) timeline.Span {
+	pre := p.text[:min(len(p.text), preambleBytes)]
+	var month timeline.Span
+	for m := range timeline.ExtractDates(pre) {
+		if m.Precision == timeline.Year || inParens(pre, m.Start) || p.historyBefore(m.Start) {
+			continue
+		}
+		if m.Precision == timeline.Day {
+			return m.Value
+		}
+		if month.IsZero() {
+			month = m.Value
+		}
+	}
+	if !month.IsZero() {
+		return month
+	}
+	tailStart := max(0, len(p.text)-600)
+	var last timeline.Span
+	for m := range timeline.ExtractDates(p.text[tailStart:]) {
+		if m.Precision == timeline.Day && !p.historyBefore(tailStart+m.Start) {
+			last = m.Value
+		}
+	}
+	return last
+}
+
+// historyBefore reports whether a word of the lexicon's [history] section
+// ("established", "anniversary", "since") comes shortly before byte i in
+// its sentence.
+func (p *parser) historyBefore(i int) bool {
+	k := p.tokAtOrAfter(i)
+	for n := k - 1; n >= 0 && n >= k-6; n-- {
+		t := p.toks[n]
+		if strings.ContainsAny(p.text[t.e:min(int(p.toks[n+1].s), i)], ".;") {
+			return false
+		}
+		found := false
+		p.lx.history.matchAt(p.low, p.toks, n, k, func(phrase, int) { found = true })
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // inParens reports whether offset i lies inside parentheses on its line.
 func inParens(s string, i int) bool {
 	depth := 0
-	for k := i - 1; k >= 0 && s[k] != '\n'; k-- {
+	for k := i - 1; k >= 0 && s[k] != '\n' && k >= i-200; k-- {
 		switch s[k] {
 		case ')':
 			depth--
@@ -173,97 +338,18 @@ func inParens(s string, i int) bool {
 	return false
 }
 
-// kindOf reads the kind of document from its lowercased text.
-func kindOf(low string) CommuniqueKind {
-	switch {
-	case strings.Contains(low, "joint communiqué") || strings.Contains(low, "joint communique"):
-		return JointCommuniqueKind
-	case strings.Contains(low, "joint statement"):
-		return JointStatementKind
-	case strings.Contains(low, "joint declaration"):
-		return JointDeclarationKind
-	}
-	return NewsReport
-}
-
-type parser struct {
-	low          string    // text with ASCII letters lowercased
-	toks         []tok     // the words of the text
-	all          []Mention // every mention of the text, by start
-	subjectStart int       // start of a clause that has its own subject, mid-sentence
-	text         string
-	reg          *Registry
-	parties      []Party
-	last         []Party // actors of the previous clause
-	unscreened   bool    // look up every candidate name (tests compare)
-}
-
-// structure splits the text into lines, sections and clauses.
-func (p *parser) structure(c *Communique) {
-	s := p.text
-	sec := Section{}
-	first := true
-	for pos := 0; pos < len(s); {
-		end := strings.IndexByte(s[pos:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += pos
+// firstPlace returns the first place of the gazetteer the first n bytes
+// name.
+func (p *parser) firstPlace(n int) string {
+	for _, m := range p.all {
+		if m.Start >= n {
+			break
 		}
-		ls, le := trimSpan(s, pos, end)
-		pos = end + 1
-		if ls >= le {
-			continue
-		}
-		line := s[ls:le]
-		switch {
-		case isCaption(line):
-			continue
-		case isHeading(line):
-			if first && c.Title == "" {
-				c.Title = line
-			} else {
-				if len(sec.Clauses) > 0 || sec.Heading != "" {
-					c.Sections = append(c.Sections, sec)
-				}
-				sec = Section{Heading: line}
-			}
-			first = false
-			continue
-		}
-		first = false
-		// Numbered paragraph: "12. " or "12) ".
-		if n := numberPrefix(line); n > 0 {
-			ls += n
-		}
-		for _, sn := range sentences(s, ls, le) {
-			sec.Clauses = append(sec.Clauses, p.clauses(sn[0], sn[1])...)
+		if m.Kind == MentionPlace {
+			return m.Place
 		}
 	}
-	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
-		c.Sections = append(c.Sections, sec)
-	}
-}
-
-func trimSpan(s string, a, b int) (int, int) {
-	for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
-		a++
-	}
-	for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
-		b--
-	}
-	return a, b
-}
-
-// isCaption reports photo captions, credits and image file names.
-func isCaption(line string) bool {
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
-		if len(line) >= len(ext) && equalFoldASCII(line[len(line)-len(ext):], ext) {
-			return true
-		}
-	}
-	return strings.Contains(line, "(Photo:") || len(line) >= 6 && equalFoldASCII(line[:6], "photo:") ||
-		containsFoldASCII(line, "photo provided by") || containsFoldASCII(line, "photo courtesy")
+	return ""
 }
 
 // equalFoldASCII reports whether s equals the lowercase ASCII word w,
@@ -295,567 +381,11 @@ func containsFoldASCII(s, w string) bool {
 	return false
 }
 
-// isHeading reports a line that ends without sentence punctuation: a title,
-// a section heading, a byline or a credit.
-func isHeading(line string) bool {
-	if len(line) > 200 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(line)
-	switch last {
-	case '.', '!', '?', ':', ';', ',', ')', '"', '”', '’', '\'':
-		return false
-	}
-	return true
-}
-
-func numberPrefix(line string) int {
-	i := 0
-	for i < len(line) && i < 4 && line[i] >= '0' && line[i] <= '9' {
-		i++
-	}
-	if i == 0 || i+1 >= len(line) || (line[i] != '.' && line[i] != ')') || line[i+1] != ' ' {
-		return 0
-	}
-	return i + 2
-}
-
-var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "nos": true,
-	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "vs": true,
-	"etc": true, "e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "inc": true, "ltd": true, "co": true, "art": true}
-
-// sentences splits s[a:b] into sentence spans.
-func sentences(s string, a, b int) [][2]int {
-	var out [][2]int
-	start := a
-	depth := 0
-	for i := a; i < b; i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case '.', '!', '?':
-			if depth > 0 {
-				continue
-			}
-			j := i + 1
-			for j < b && (s[j] == '"' || s[j] == ')' || s[j] == '\'') {
-				j++
-			}
-			if j < b && s[j] != ' ' {
-				continue
-			}
-			if j < b {
-				k := j + 1
-				for k < b && s[k] == ' ' {
-					k++
-				}
-				if k < b && !(s[k] >= 'A' && s[k] <= 'Z' || s[k] >= '0' && s[k] <= '9' || s[k] == '"' || s[k] == '(' || s[k] >= 0x80) {
-					continue
-				}
-			}
-			if s[i] == '.' && isAbbrev(s, start, i) {
-				continue
-			}
-			out = append(out, [2]int{start, j})
-			for j < b && s[j] == ' ' {
-				j++
-			}
-			start = j
-			i = j - 1
-		}
-	}
-	if ss, se := trimSpan(s, start, b); ss < se {
-		out = append(out, [2]int{ss, se})
-	}
-	return out
-}
-
-// isAbbrev reports whether the period at i ends an abbreviation or an
-// initial ("M.V.", "Mr.", "U.S.").
-func isAbbrev(s string, from, i int) bool {
-	k := i
-	for k > from && s[k-1] != ' ' && s[k-1] != '(' {
-		k--
-	}
-	w := strings.ToLower(s[k:i])
-	if abbreviations[w] {
-		return true
-	}
-	// Initials: single capital letters joined by periods ("M.V", "J").
-	if len(w) > 0 {
-		parts := strings.Split(s[k:i], ".")
-		all := true
-		for _, p := range parts {
-			if len(p) != 1 || p[0] < 'A' || p[0] > 'Z' {
-				all = false
-				break
-			}
-		}
-		if all {
-			return true
-		}
-	}
-	return false
-}
-
-// verbAt is a stance verb found in a sentence.
-type verbAt struct {
-	start, end int
-	stance     Stance
-	negated    bool
-}
-
-// clauses splits the sentence s[a:b] at changes of stance and fills each clause.
-func (p *parser) clauses(a, b int) []Clause {
-	s := p.text
-	verbs := p.verbsIn(a, b)
-	var out []Clause
-	if len(verbs) == 0 {
-		return []Clause{p.fill(a, b, a, verbAt{})}
-	}
-	// Directly coordinated verbs ("discussed and agreed on …") govern one
-	// object: the last of them sets the stance.
-	for k := 0; k+1 < len(verbs); {
-		if gap := s[verbs[k].end:verbs[k+1].start]; gap == " and " || gap == ", and " {
-			verbs = append(verbs[:k], verbs[k+1:]...)
-			continue
-		}
-		k++
-	}
-	main := verbs[0]
-	cs := a
-	for _, v := range verbs[1:] {
-		if v.stance == main.stance {
-			continue
-		}
-		// A second verb with another stance, introduced by "and": split.
-		before := strings.TrimRight(s[cs:v.start], " ")
-		// "… and the Kazakh side expressed …": a new subject of at most four
-		// words, naming a side or a party, after "and".
-		for _, sep := range []string{" and ", "; "} {
-			i := strings.LastIndex(before, sep)
-			if i < 0 || cs+i <= main.end {
-				continue
-			}
-			if subj := before[i+len(sep):]; len(strings.Fields(subj)) <= 4 && p.namesSide(subj) {
-				cut := cs + i
-				if sep == " and " && strings.HasSuffix(s[cs:cut], ",") {
-					cut--
-				}
-				out = append(out, p.fill(cs, cut, a, main))
-				cs, main = cs+i+len(sep), v
-				p.subjectStart = cs
-				break
-			}
-		}
-		if main == v {
-			continue
-		}
-		var cut int
-		switch {
-		case strings.HasSuffix(before, ", and"):
-			cut = cs + len(before) - len(", and")
-		case strings.HasSuffix(before, " and"):
-			cut = cs + len(before) - len(" and")
-		case strings.HasSuffix(before, "; and"):
-			cut = cs + len(before) - len("; and")
-		default:
-			continue
-		}
-		if cut <= main.end {
-			continue
-		}
-		// "emphasised the importance of and supported …" shares its object:
-		// no split after a preposition.
-		if w := lastWordOf(strings.TrimRight(p.text[cs:cut], " ")); isPreposition(w) {
-			continue
-		}
-		out = append(out, p.fill(cs, cut, a, main))
-		cs, main = v.start, v
-	}
-	out = append(out, p.fill(cs, b, a, main))
-	return out
-}
-
-// nounContext are words after which a stance word is a noun or adjective
-// ("mutual support", "a note", "the agreed text").
-var nounContext = []string{"mutual", "the", "a", "an", "their", "its", "our", "his", "her", "for", "of", "with", "and support", "full", "strong", "warm", "this", "that", "these", "those"}
-
-// fill builds the clause s[a:b] of the sentence starting at sent with the
-// governing verb v.
-func (p *parser) fill(a, b, sent int, v verbAt) Clause {
-	a, b = trimSpan(p.text, a, b)
-	text := p.text[a:b]
-	cl := Clause{Text: text, Start: a, End: b, Stance: v.stance, Negated: v.negated}
-	if v.stance == StanceUnknown {
-		cl.Negated = false
-	}
-	// Actors: the subject is the sentence text before the first verb.
-	subjEnd := b
-	if v.start > 0 && v.start >= sent {
-		subjEnd = v.start
-	}
-	switch {
-	case v.stance != StanceUnknown && v.start == sent:
-		// "It was agreed that …": an impersonal passive speaks for both sides.
-		cl.Actors = p.parties
-	case a == sent || v.start == 0:
-		cl.Actors = p.actors(subjectOf(p.text[sent:min(subjEnd, b)]))
-	case a == p.subjectStart && v.start > a:
-		cl.Actors = p.actors(p.text[a:v.start])
-	default:
-		cl.Actors = p.last
-	}
-	if len(cl.Actors) > 0 {
-		p.last = cl.Actors
-	}
-	cl.Topics = p.topicsIn(a, b)
-	cl.Mentions = p.mentionsIn(a, b)
-	return cl
-}
-
-// actors reads the parties of a subject.
-func (p *parser) actors(subject string) []Party {
-	low := asciiLower(subject) // ASCII only, so offsets match subject's
-	for _, w := range bothSides {
-		if containsWord(low, w) {
-			return p.parties
-		}
-	}
-	if first, n := firstField(low); n > 0 {
-		switch strings.Trim(first, ",") {
-		case "they":
-			// "They" is plural: it repeats plural actors, and after a single
-			// side ("the Vietnamese side … They …") means both sides.
-			if len(p.last) >= 2 {
-				return p.last
-			}
-			return p.parties
-		case "he", "she", "it":
-			if n <= 3 || len(p.last) > 0 {
-				return p.last
-			}
-		}
-	}
-	var out []Party
-	add := func(pt Party) {
-		for _, q := range out {
-			if q == pt {
-				return
-			}
-		}
-		out = append(out, pt)
-	}
-	p.eachPartyMention(subject, 0, func(m Mention) bool {
-		if m.Party.Kind() == State {
-			add(m.Party)
-		}
-		return true
-	})
-	// Demonyms in the order the subject names them.
-	for i := 0; i < len(low); {
-		if !isWordByte(low[i]) {
-			i++
-			continue
-		}
-		j := wordEnd(low, i)
-		if code, ok := demonyms[low[i:j]]; ok && demonymUse(subject, j) {
-			add(Party{code})
-		} else if j+1 < len(low) && low[j] == ' ' {
-			k := wordEnd(low, j+1)
-			if code, ok := demonyms[low[i:k]]; ok && demonymUse(subject, k) { // "south african"
-				add(Party{code})
-				j = k
-			}
-		}
-		i = j
-	}
-	if len(out) == 1 && containsWord(low, "counterpart") && len(p.parties) == 2 {
-		for _, q := range p.parties {
-			add(q)
-		}
-	}
-	// Keep the order of the communiqué's parties.
-	ordered := out[:0:0]
-	for _, q := range p.parties {
-		for _, o := range out {
-			if o == q {
-				ordered = append(ordered, q)
-			}
-		}
-	}
-	for _, o := range out {
-		found := false
-		for _, q := range ordered {
-			found = found || q == o
-		}
-		if !found {
-			ordered = append(ordered, o)
-		}
-	}
-	if len(ordered) == 0 {
-		return nil
-	}
-	return ordered
-}
-
 func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
-
-// firstField returns the first space-separated field of s and the number
-// of fields, as strings.Fields would, without allocating.
-func firstField(s string) (first string, n int) {
-	for i := 0; i < len(s); {
-		if isSpaceASCII(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && !isSpaceASCII(s[j]) {
-			j++
-		}
-		if n == 0 {
-			first = s[i:j]
-		}
-		n++
-		i = j
-	}
-	return first, n
-}
-
-func isSpaceASCII(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-}
-
-// eachPartyMention finds names of states and organisations in text: runs
-// of one to six capitalised words (with "of", "the", "and" inside) that
-// ParseParty knows, longest first. It calls yield with each, in order, until
-// yield returns false; offsets are shifted by base. It allocates nothing
-// when text is the whole parsed text.
-func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
-	names, first := partyNames(), partyFirst()
-	var low string
-	if base == 0 && len(text) == len(p.text) {
-		low = p.low
-	} else {
-		low = asciiLower(text)
-	}
-	for i := 0; i < len(text); {
-		if !(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && isWordByte(text[i-1])) {
-			i++
-			continue
-		}
-		// Collect word ends.
-		var endsBuf [8]int
-		ends := endsBuf[:0]
-		j := i
-		for w := 0; w < 6 && j < len(text); w++ {
-			k := j
-			hyphen := -1
-			for k < len(text) {
-				switch {
-				case isWordByte(text[k]):
-					k++
-				case text[k] == '-' && k+1 < len(text) && isWordByte(text[k+1]):
-					if hyphen < 0 {
-						hyphen = k
-					}
-					k++
-				case (text[k] == '\'' && (k+1 >= len(text) || text[k+1] != 's')) ||
-					(strings.HasPrefix(text[k:], "’") && (k+3 >= len(text) || text[k+3] != 's')):
-					if text[k] == '\'' {
-						k++
-					} else {
-						k += len("’")
-					}
-				default:
-					goto done
-				}
-			}
-		done:
-			if k == j {
-				break
-			}
-			if w == 0 && hyphen > 0 {
-				ends = append(ends, hyphen) // "ASEAN-Russia": try "ASEAN" too
-			}
-			ends = append(ends, k)
-			if k >= len(text) || text[k] != ' ' {
-				break
-			}
-			j = k + 1
-		}
-		matched := 0
-		if key, ok := namePrefixKey(low[i:]); !p.unscreened && (!ok || len(ends) == 0 || first[key]&lenBit(ends[0]-i) == 0) {
-			ends = ends[:0] // no name starts so: no lookups
-		}
-		for n := len(ends) - 1; n >= 0; n-- {
-			cand := text[i:ends[n]]
-			if code, ok := names[low[i:ends[n]]]; ok {
-				if last := lastWordOf(cand); last == "of" || last == "the" || last == "and" {
-					continue
-				}
-				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + ends[n], Text: cand, Party: Party{code}}) {
-					return
-				}
-				matched = ends[n] - i
-				break
-			}
-		}
-		if matched > 0 {
-			i += matched
-			continue
-		}
-		for i < len(text) && isWordByte(text[i]) {
-			i++
-		}
-	}
-}
 
 func lastWordOf(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		return s[i+1:]
 	}
 	return s
-}
-
-// guessParties returns the two states the text names most often (by name,
-// code or adjective), in order of first mention.
-func (p *parser) guessParties() []Party {
-	count := map[string]int{}
-	first := map[string]int{}
-	note := func(code string, at int) {
-		if count[code] == 0 {
-			first[code] = at
-		}
-		count[code]++
-	}
-	for _, m := range p.all {
-		if m.Kind == MentionParty && m.Party.Kind() == State {
-			note(m.Party.code, m.Start)
-		}
-	}
-	for k, t := range p.toks {
-		w := p.low[t.s:t.e]
-		end := int(t.e)
-		code, ok := demonyms[w]
-		if !ok && (w == "south" || w == "new") && k+1 < len(p.toks) && joins(p.low, t, p.toks[k+1]) {
-			next := p.toks[k+1]
-			if code, ok = demonyms[w+" "+p.low[next.s:next.e]]; ok { // "south african"
-				end = int(next.e) // what follows the whole demonym decides its use
-			}
-		}
-		if ok && demonymUse(p.text, end) {
-			note(code, int(t.s))
-		}
-	}
-	var codes []string
-	for c := range count {
-		codes = append(codes, c)
-	}
-	// Top two by count; ties by first mention.
-	for i := 0; i < len(codes); i++ {
-		for j := i + 1; j < len(codes); j++ {
-			a, b := codes[i], codes[j]
-			if count[b] > count[a] || (count[b] == count[a] && first[b] < first[a]) {
-				codes[i], codes[j] = b, a
-			}
-		}
-	}
-	if len(codes) > 2 {
-		codes = codes[:2]
-	}
-	if len(codes) == 2 && first[codes[1]] < first[codes[0]] {
-		codes[0], codes[1] = codes[1], codes[0]
-	}
-	out := make([]Party, len(codes))
-	for i, c := range codes {
-		out[i] = Party{c}
-	}
-	return out
-}
-
-func firstPlace(text string) string {
-	best, at := "", len(text)
-	for _, pl := range places {
-		if i := indexWord(text, pl); i >= 0 && i < at {
-			best, at = pl, i
-		}
-	}
-	return best
-}
-
-func isPreposition(w string) bool {
-	switch w {
-	case "of", "to", "for", "in", "on", "with", "at", "from", "by", "about":
-		return true
-	}
-	return false
-}
-
-// titleWords may follow a nationality adjective without making it part of
-// a proper name ("the Russian Prime Minister", but "Thai Binh").
-var titleWords = []string{"Prime", "President", "Minister", "Ambassador", "Government", "Federation", "Deputy", "Foreign",
-	"Side", "Party", "National", "State", "Embassy", "Ministry", "Parliament", "Defence", "Defense", "Trade", "Chairman",
-	"Chairwoman", "Speaker", "Army", "Navy", "Republic"}
-
-// demonymUse reports whether the adjective ending at e is used as a
-// nationality: followed by a lowercase word or a title, not by the rest of
-// a proper name.
-func demonymUse(text string, e int) bool {
-	if e+1 >= len(text) || text[e] != ' ' || !(text[e+1] >= 'A' && text[e+1] <= 'Z') {
-		return true
-	}
-	w := text[e+1:]
-	for _, t := range titleWords {
-		if strings.HasPrefix(w, t) && (len(w) == len(t) || !isWordByte(w[len(t)])) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesSide reports whether a short subject names a side or a party: "the
-// Kazakh side", "Russia", "the Vietnamese delegation".
-func (p *parser) namesSide(subj string) bool {
-	low := asciiLower(subj)
-	if containsWord(low, "side") || containsWord(low, "sides") || containsWord(low, "delegation") {
-		return true
-	}
-	named := false
-	p.eachPartyMention(subj, 0, func(Mention) bool {
-		named = true
-		return false
-	})
-	return named
-}
-
-// subjectOf drops introductory phrases ("At the invitation of …, ", "In
-// Hanoi, ") from the text before a clause's verb: the subject follows the
-// last comma outside parentheses.
-func subjectOf(s string) string {
-	depth := 0
-	cut := -1
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
-				cut = i + 2
-			}
-		}
-	}
-	if cut < 0 || strings.TrimSpace(s[cut:]) == "" {
-		return s
-	}
-	return s[cut:]
 }

@@ -130,6 +130,8 @@ func evaluate(t *testing.T, text []byte, gold goldDoc) scores {
 		slices.Sort(want)
 		if slices.Equal(actors, want) {
 			s.actorsRight++
+		} else {
+			t.Logf("%s: actors %v, gold %v: %q", gold.Document, actors, want, g.Text)
 		}
 		var topics []string
 		for _, tp := range cl.Topics {

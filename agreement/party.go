@@ -65,15 +65,6 @@ var organisations = []struct {
 	{"G20", []string{"Group of Twenty", "G20"}},
 }
 
-// stateAliases are English names of states that CLDR's display names do not
-// give.
-var stateAliases = map[string]string{
-	"viet nam": "VN", "socialist republic of vietnam": "VN", "socialist republic of viet nam": "VN",
-	"russian federation": "RU", "the russian federation": "RU", "people's republic of china": "CN",
-	"united states of america": "US", "usa": "US", "u.s.": "US", "uk": "GB", "republic of korea": "KR",
-	"south korea": "KR", "lao pdr": "LA", "laos": "LA",
-}
-
 // partyFirst screens candidate names before a lookup in partyNames: for
 // the first one or two characters of a name (see prefixKey), bit n is set
 // when a name may end its first word at byte n — at its end or at any byte
@@ -112,8 +103,12 @@ var partyNames = sync.OnceValue(func() map[string]string {
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
+			// Only codes in use: deprecated ("BU", "ZR") and exceptionally
+			// reserved ones ("FX", "UK") canonicalise to another code;
+			// "UN" and "EZ" are not states.
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code {
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize().String() != code ||
+				code == "UN" || code == "EZ" {
 				continue
 			}
 			if name := en.Name(r); name != "" {
@@ -121,8 +116,20 @@ var partyNames = sync.OnceValue(func() map[string]string {
 			}
 		}
 	}
-	for k, v := range stateAliases {
-		m[k] = v
+	// The English lexicon's [state] names: official long forms and the
+	// names CLDR's data in golang.org/x/text lacks ("Türkiye",
+	// "Eswatini", "North Macedonia").
+	if lx, err := lexiconFor("en"); err == nil {
+		for k, v := range lx.states {
+			m[k] = v
+		}
+	}
+	// CLDR writes "Côte d’Ivoire" with a typographic apostrophe; texts
+	// write both.
+	for k, v := range m {
+		if strings.Contains(k, "’") {
+			m[strings.ReplaceAll(k, "’", "'")] = v
+		}
 	}
 	for _, o := range organisations {
 		for _, n := range o.names {
@@ -179,7 +186,7 @@ func partyFromCode(s string) (Party, bool) {
 	}
 	if len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
 		r, err := language.ParseRegion(s)
-		if err == nil && r.IsCountry() && r.String() == s {
+		if err == nil && r.IsCountry() && r.String() == s && r.Canonicalize().String() == s && s != "UN" && s != "EZ" {
 			return Party{s}, true
 		}
 	}

@@ -31,7 +31,11 @@ func TestPartyScreenLosesNothing(t *testing.T) {
 			b.WriteString("Within " + n + " (" + o.code + "), " + o.code + "-led work. ")
 		}
 	}
-	for k := range stateAliases {
+	lx, err := lexiconFor("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range lx.states {
 		b.WriteString("And " + strings.ToUpper(k[:1]) + k[1:] + ". ")
 	}
 	text := b.String()

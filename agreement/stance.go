@@ -36,12 +36,19 @@ const (
 	AttachImportance           // (attach-importance) attached importance to
 	ExpressWillingness         // (express-willingness) expressed willingness/readiness
 	Intend                     // (intend) will continue, will coordinate, is ready to
+	ExpressConcern             // (express-concern) expressed (deep, serious, grave) concern
+	ExpressAppreciation        // (express-appreciation) thanked, appreciated, expressed gratitude
+	Congratulate               // (congratulate) congratulated
+	Encourage                  // (encourage) encouraged, will encourage
+	ExpressHope                // (express-hope) hoped, looked forward to, expressed the hope
+	Instruct                   // (instruct) instructed, directed, tasked officials
 	stanceEnd
 )
 
 var stanceNames = [...]string{"unknown", "agree", "welcome", "support", "oppose", "note", "acknowledge", "emphasise",
 	"reaffirm", "commit", "consent", "express-satisfaction", "recognise", "call-on", "condemn", "pledge", "decide",
-	"discuss", "share-view", "believe", "attach-importance", "express-willingness", "intend"}
+	"discuss", "share-view", "believe", "attach-importance", "express-willingness", "intend",
+	"express-concern", "express-appreciation", "congratulate", "encourage", "express-hope", "instruct"}
 
 // Stances returns every defined stance, without StanceUnknown.
 func Stances() []Stance {
@@ -120,6 +127,49 @@ var eventCodes = [stanceEnd]struct{ cameo, plover string }{
 	AttachImportance:    {"010", ""},          // 010 Make statement
 	ExpressWillingness:  {"030", "COOPERATE"}, // 030 Express intent to cooperate
 	Intend:              {"030", "COOPERATE"}, // 030 Express intent to cooperate
+	ExpressConcern:      {"012", ""},          // 012 Make pessimistic comment
+	ExpressAppreciation: {"051", "SUPPORT"},   // 051 Praise or endorse (thank)
+	Congratulate:        {"051", "SUPPORT"},   // 051 Praise or endorse (congratulate)
+	Encourage:           {"020", "REQUEST"},   // 020 Make an appeal or request
+	ExpressHope:         {"013", ""},          // 013 Make optimistic comment
+	Instruct:            {"030", "COOPERATE"}, // 030 Express intent to cooperate (a directive to one's own officials)
+}
+
+// negatedCodes maps each stance, negated ("did not support"), to the code
+// of what the clause then does. Refusing what cooperation a stance would
+// express is a rejection (CAMEO 120 Reject, PLOVER REJECT); refusing to
+// oppose, condemn or worry, or negating a plain statement, is a statement
+// (CAMEO 010, no PLOVER event); a negated appeal is a statement too.
+var negatedCodes = [stanceEnd]struct{ cameo, plover string }{
+	StanceUnknown:       {"", ""},
+	Agree:               {"120", "REJECT"},
+	Welcome:             {"120", "REJECT"},
+	Support:             {"120", "REJECT"},
+	Oppose:              {"010", ""},
+	Note:                {"010", ""},
+	Acknowledge:         {"010", ""},
+	Emphasise:           {"010", ""},
+	Reaffirm:            {"010", ""},
+	Commit:              {"120", "REJECT"},
+	Consent:             {"120", "REJECT"},
+	ExpressSatisfaction: {"010", ""},
+	Recognise:           {"010", ""},
+	CallOn:              {"010", ""},
+	Condemn:             {"010", ""},
+	Pledge:              {"120", "REJECT"},
+	Decide:              {"120", "REJECT"},
+	Discuss:             {"010", ""},
+	ShareView:           {"120", "REJECT"},
+	Believe:             {"010", ""},
+	AttachImportance:    {"010", ""},
+	ExpressWillingness:  {"120", "REJECT"},
+	Intend:              {"120", "REJECT"},
+	ExpressConcern:      {"010", ""},
+	ExpressAppreciation: {"010", ""},
+	Congratulate:        {"010", ""},
+	Encourage:           {"010", ""},
+	ExpressHope:         {"010", ""},
+	Instruct:            {"010", ""},
 }
 
 // CAMEO returns the CAMEO event code of the stance (CAMEO 1.1b3): "030"
@@ -139,4 +189,25 @@ func (s Stance) PLOVER() string {
 		return eventCodes[s].plover
 	}
 	return ""
+}
+
+// CAMEO returns the CAMEO code of what the clause does: its stance's code
+// ([Stance.CAMEO]), or, when the clause is negated, the code of the
+// negation — "did not support" is 120 Reject, not 032; "did not oppose" is
+// 010 Make statement. The full mapping is the negatedCodes table of
+// stance.go.
+func (c Clause) CAMEO() string {
+	if c.Negated && c.Stance < stanceEnd {
+		return negatedCodes[c.Stance].cameo
+	}
+	return c.Stance.CAMEO()
+}
+
+// PLOVER returns the PLOVER event type of what the clause does, negation
+// taken into account as for [Clause.CAMEO]; "" when PLOVER codes no event.
+func (c Clause) PLOVER() string {
+	if c.Negated && c.Stance < stanceEnd {
+		return negatedCodes[c.Stance].plover
+	}
+	return c.Stance.PLOVER()
 }

@@ -53,6 +53,12 @@ var Stances = Table{
 	"attach-importance":    {"attached importance", "coi trọng", "придали важное значение"},
 	"express-willingness":  {"expressed willingness", "bày tỏ sẵn sàng", "выразили готовность"},
 	"intend":               {"will continue", "sẽ tiếp tục", "продолжат"},
+	"express-concern":      {"expressed concern", "bày tỏ quan ngại", "выразили обеспокоенность"},
+	"express-appreciation": {"expressed appreciation", "bày tỏ cảm ơn", "выразили признательность"},
+	"congratulate":         {"congratulated", "chúc mừng", "поздравили"},
+	"encourage":            {"encouraged", "khuyến khích", "поощряли"},
+	"express-hope":         {"expressed hope", "bày tỏ hy vọng", "выразили надежду"},
+	"instruct":             {"instructed", "giao nhiệm vụ", "поручили"},
 }
 
 // Topics labels agreement.Topic.

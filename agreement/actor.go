@@ -1,0 +1,419 @@
+package agreement
+
+import (
+	"sort"
+	"strings"
+)
+
+// Actors: the parties that take a clause's stance come from its subject,
+// resolved through the text's own introductions of people and offices
+// ("the Prime Minister of India, Dr. Manmohan Singh", "Japanese Prime
+// Minister Kishida Fumio"): the reader keeps no list of politicians.
+
+// introductions reads, once for the whole text, who holds which office for
+// which party: each office of the lexicon with a party before it ("Indian
+// Prime Minister", "India's Prime Minister") or after it ("Prime Minister
+// of India"), and the name that follows ("…, Dr. Manmohan Singh") or
+// precedes it ("Manmohan Singh, Prime Minister of India"). Each word of
+// the name then stands for the party; a word two parties share stands for
+// neither.
+func (p *parser) introductions() {
+	p.people = map[string]Party{}
+	p.offices = map[int][]Party{}
+	toks := p.toks
+	for k := 0; k < len(toks); k++ {
+		office, last := -1, -1
+		p.lx.offices.matchAt(p.low, toks, k, len(toks), func(ph phrase, l int) {
+			if l > last {
+				office, last = ph.id, l
+			}
+		})
+		if office < 0 || !isCapitalised(p.text[toks[k].s:]) {
+			continue
+		}
+		party := p.partyBefore(k)
+		after := last + 1
+		if party.IsZero() && after+1 < len(toks) && p.low[toks[after].s:toks[after].e] == "of" {
+			if m, ok := p.partyAt(int(toks[after].e)); ok {
+				party = m.Party
+				after = p.tokAtOrAfter(m.End)
+			}
+		}
+		if party.IsZero() {
+			k = last
+			continue
+		}
+		p.offices[office] = appendParty(p.offices[office], party)
+		name := p.nameAfter(after)
+		if len(name) == 0 {
+			name = p.nameBefore(k)
+		}
+		for _, t := range name {
+			w := p.low[t.s:t.e]
+			if q, seen := p.people[w]; seen && q != party {
+				p.people[w] = Party{} // two parties' people share the word
+				continue
+			}
+			p.people[w] = party
+		}
+		k = last
+	}
+}
+
+func appendParty(ps []Party, q Party) []Party {
+	for _, x := range ps {
+		if x == q {
+			return ps
+		}
+	}
+	return append(ps, q)
+}
+
+// isOfficeAt reports whether an office of the lexicon starts at token k.
+func (p *parser) isOfficeAt(k int) bool {
+	found := false
+	p.lx.offices.matchAt(p.low, p.toks, k, len(p.toks), func(phrase, int) { found = true })
+	return found
+}
+
+// partyBefore returns the party named just before token k: a nationality
+// ("Indian Prime Minister") or a state's name, possibly possessive
+// ("India's Prime Minister", "the Republic of Korea President").
+func (p *parser) partyBefore(k int) Party {
+	pk := k - 1 // the token before the office
+	if pk < 0 {
+		return Party{}
+	}
+	if p.low[p.toks[pk].s:p.toks[pk].e] == "s" && pk >= 1 { // "India's", "India’s"
+		pk--
+	}
+	prev := p.toks[pk]
+	w := p.low[prev.s:prev.e]
+	if code, ok := p.lx.demonyms[w]; ok {
+		return Party{code}
+	}
+	if pk >= 1 && joins(p.low, p.toks[pk-1], prev) {
+		if code, ok := p.lx.demonyms[p.low[p.toks[pk-1].s:prev.e]]; ok { // "south african"
+			return Party{code}
+		}
+	}
+	if q, ok := p.partyEnds[int(prev.e)]; ok && q.Kind() == State {
+		return q
+	}
+	return Party{}
+}
+
+// partyAt returns the party mention that starts at the first word at or
+// after byte i (skipping "the").
+func (p *parser) partyAt(i int) (Mention, bool) {
+	k := p.tokAtOrAfter(i)
+	if k < len(p.toks) && p.low[p.toks[k].s:p.toks[k].e] == "the" {
+		k++
+	}
+	if k >= len(p.toks) {
+		return Mention{}, false
+	}
+	s := int(p.toks[k].s)
+	j := sort.Search(len(p.all), func(n int) bool { return p.all[n].Start >= s })
+	if j < len(p.all) && p.all[j].Start == s && p.all[j].Kind == MentionParty && p.all[j].Party.Kind() == State {
+		return p.all[j], true
+	}
+	return Mention{}, false
+}
+
+// tokAtOrAfter returns the index of the first token that starts at or
+// after byte i.
+func (p *parser) tokAtOrAfter(i int) int {
+	return sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= i })
+}
+
+// nameAfter returns the tokens of a name that starts at token k, after an
+// optional comma and courtesy titles: one to five capitalised words.
+func (p *parser) nameAfter(k int) []tok {
+	for k < len(p.toks) {
+		found := -1
+		p.lx.honorifics.matchAt(p.low, p.toks, k, len(p.toks), func(_ phrase, l int) { found = max(found, l) })
+		if found < 0 {
+			break
+		}
+		k = found + 1
+	}
+	var out []tok
+	for ; k < len(p.toks) && len(out) < 5; k++ {
+		t := p.toks[k]
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(k) {
+			break
+		}
+		if len(out) > 0 {
+			gap := p.text[out[len(out)-1].e:t.s]
+			if gap != " " && gap != ". " && gap != "-" {
+				break
+			}
+		} else if gap := p.text[max(0, int(t.s)-2):t.s]; k > 0 && !strings.HasSuffix(gap, " ") {
+			break
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// nameBefore returns the name that ends just before ", <office>" at token
+// k: up to four capitalised words.
+func (p *parser) nameBefore(k int) []tok {
+	if k == 0 || !strings.HasSuffix(strings.TrimRight(p.text[p.toks[k-1].e:p.toks[k].s], " the"), ",") {
+		return nil
+	}
+	var out []tok
+	for j := k - 1; j >= 0 && len(out) < 4; j-- {
+		t := p.toks[j]
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) {
+			break
+		}
+		if len(out) > 0 {
+			gap := p.text[t.e:out[0].s]
+			if gap != " " && gap != ". " {
+				break
+			}
+		}
+		out = append([]tok{t}, out...)
+	}
+	return out
+}
+
+// actorsOf reads the parties of the subject text[a:b]. named is false when
+// the subject is not a party at all ("Over 100 British companies", "The
+// Partnership"): its head — the words before "of", "from" and the like —
+// names no side, office, person, state or pronoun.
+//
+// whole says whether [a, b) is the whole subject (it ends at its verb);
+// otherwise only its head counts.
+func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
+	i, j := p.tokRange(a, b)
+	for j > i && p.lx.trail[p.low[p.toks[j-1].s:p.toks[j-1].e]] {
+		j-- // "Indonesia did not", "The leaders also"
+	}
+	if i >= j {
+		return nil, true
+	}
+	b = int(p.toks[j-1].e)
+	first := p.low[p.toks[i].s:p.toks[i].e]
+	if p.lx.plural[first] {
+		// "They" is plural: it repeats plural actors, and after a single
+		// side ("the Vietnamese side … They …") means both sides.
+		if len(p.last) >= 2 {
+			return p.last, true
+		}
+		return p.parties, true
+	}
+	if p.lx.singular[first] && (j-i <= 3 || len(p.last) > 0) {
+		return p.last, true
+	}
+	// The head of the subject.
+	h := i + 1
+	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
+		h++
+	}
+	both := false
+	for k := i; k < h && !both; k++ {
+		p.lx.both.matchAt(p.low, p.toks, k, h, func(phrase, int) { both = true })
+	}
+	if both {
+		return p.parties, true
+	}
+	headEnd := int(p.toks[h-1].e)
+	var out []Party
+	agent := false
+	// People named in the head, and offices.
+	for k := i; k < h; k++ {
+		t := p.toks[k]
+		w := p.low[t.s:t.e]
+		if p.lx.agents[w] {
+			agent = true
+		}
+		if q, ok := p.people[w]; ok && isCapitalised(p.text[t.s:]) {
+			agent = true
+			if !q.IsZero() {
+				out = appendParty(out, q)
+			}
+		}
+	}
+	office := -1
+	for k := i; k < h; k++ {
+		p.lx.offices.matchAt(p.low, p.toks, k, h, func(ph phrase, _ int) { office = ph.id })
+		if office >= 0 {
+			agent = true
+			break
+		}
+	}
+	// States and nationalities: a state named in the head is an actor when
+	// the head ends with it ("India and Japan") or with an agent noun ("the
+	// Indian side", "India's Prime Minister"); in the rest of the subject,
+	// when the head is an agent ("the Prime Minister of India").
+	headNoun := p.low[p.toks[h-1].s:p.toks[h-1].e]
+	agent = agent || p.lx.agents[headNoun]
+	endsWithState := false
+	for _, m := range p.mentionsIn(a, b) {
+		if m.Kind != MentionParty || m.Party.Kind() != State {
+			continue
+		}
+		if m.End == headEnd {
+			endsWithState = true
+		}
+	}
+	for _, m := range p.mentionsIn(a, b) {
+		if m.Kind != MentionParty || m.Party.Kind() != State {
+			continue
+		}
+		if m.End <= headEnd && (agent || endsWithState) || m.Start > headEnd && agent && whole {
+			out = appendParty(out, m.Party)
+		}
+	}
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		w := p.low[t.s:t.e]
+		code, ok := p.lx.demonyms[w]
+		end := k
+		if k+1 < j && joins(p.low, t, p.toks[k+1]) {
+			if c2, ok2 := p.lx.demonyms[p.low[t.s:p.toks[k+1].e]]; ok2 { // "south african"
+				code, ok, end = c2, true, k+1
+			}
+		}
+		if !ok || !demonymUse(p.text, int(p.toks[end].e)) {
+			continue
+		}
+		// "the Indian side", "the Japanese Prime Minister": a nationality
+		// before an agent noun or an office within three words.
+		for n := end + 1; n < min(j, end+4); n++ {
+			nw := p.low[p.toks[n].s:p.toks[n].e]
+			isOffice := false
+			p.lx.offices.matchAt(p.low, p.toks, n, j, func(phrase, int) { isOffice = true })
+			if p.lx.agents[nw] || isOffice {
+				out = appendParty(out, Party{code})
+				agent = true
+				break
+			}
+		}
+		k = end
+	}
+	if len(out) == 0 && office >= 0 && len(p.offices[office]) == 1 {
+		out = p.offices[office] // "The Prime Minister", when one party has one
+	}
+	if len(out) == 1 && len(p.parties) == 2 {
+		for k := i; k < j; k++ {
+			if p.low[p.toks[k].s:p.toks[k].e] == "counterpart" || p.low[p.toks[k].s:p.toks[k].e] == "counterparts" {
+				out = appendParty(out, p.parties[0])
+				out = appendParty(out, p.parties[1])
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, agent
+	}
+	return p.inPartyOrder(out), true
+}
+
+// inPartyOrder orders actors as the communiqué's parties, others after.
+func (p *parser) inPartyOrder(out []Party) []Party {
+	ordered := make([]Party, 0, len(out))
+	for _, q := range p.parties {
+		for _, o := range out {
+			if o == q {
+				ordered = append(ordered, q)
+			}
+		}
+	}
+	for _, o := range out {
+		found := false
+		for _, q := range ordered {
+			found = found || q == o
+		}
+		if !found {
+			ordered = append(ordered, o)
+		}
+	}
+	return ordered
+}
+
+// titleWords may follow a nationality adjective without making it part of
+// a proper name ("the Russian Prime Minister", but "Thai Binh").
+var titleWords = []string{"Prime", "President", "Minister", "Ambassador", "Government", "Federation", "Deputy", "Foreign",
+	"Side", "Party", "National", "State", "Embassy", "Ministry", "Parliament", "Defence", "Defense", "Trade", "Chairman",
+	"Chairwoman", "Speaker", "Army", "Navy", "Republic", "Delegation", "Leader", "Leaders", "Premier", "Chancellor"}
+
+// demonymUse reports whether the adjective ending at e is used as a
+// nationality: followed by a lowercase word or a title, not by the rest of
+// a proper name.
+func demonymUse(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != ' ' || !(text[e+1] >= 'A' && text[e+1] <= 'Z') {
+		return true
+	}
+	w := text[e+1:]
+	for _, t := range titleWords {
+		if strings.HasPrefix(w, t) && (len(w) == len(t) || !isWordByte(w[len(t)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessParties returns the two states the text names most often (by name,
+// code or adjective), in order of first mention.
+func (p *parser) guessParties() []Party {
+	count := map[string]int{}
+	first := map[string]int{}
+	note := func(code string, at int) {
+		if count[code] == 0 {
+			first[code] = at
+		}
+		count[code]++
+	}
+	for _, m := range p.all {
+		if m.Kind == MentionParty && m.Party.Kind() == State {
+			note(m.Party.code, m.Start)
+		}
+	}
+	for k, t := range p.toks {
+		w := p.low[t.s:t.e]
+		end := int(t.e)
+		code, ok := p.lx.demonyms[w]
+		if !ok && k+1 < len(p.toks) && joins(p.low, t, p.toks[k+1]) {
+			next := p.toks[k+1]
+			if c2, ok2 := p.lx.demonyms[p.low[t.s:next.e]]; ok2 { // "south african"
+				code, ok = c2, true
+				end = int(next.e) // what follows the whole demonym decides its use
+			}
+		}
+		if ok && demonymUse(p.text, end) {
+			note(code, int(t.s))
+		}
+	}
+	return topTwo(count, first)
+}
+
+// topTwo returns the two codes counted most (ties by first mention), in
+// order of first mention.
+func topTwo(count, first map[string]int) []Party {
+	var codes []string
+	for c := range count {
+		codes = append(codes, c)
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		a, b := codes[i], codes[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return first[a] < first[b]
+	})
+	if len(codes) > 2 {
+		codes = codes[:2]
+	}
+	if len(codes) == 2 && first[codes[1]] < first[codes[0]] {
+		codes[0], codes[1] = codes[1], codes[0]
+	}
+	out := make([]Party, len(codes))
+	for i, c := range codes {
+		out[i] = Party{c}
+	}
+	return out
+}

@@ -1,0 +1,330 @@
+package agreement
+
+import (
+	"strings"
+)
+
+// The third and fourth stages of the communiqué reader: clauses and their
+// filling. A sentence is one clause unless a second subject with its own
+// stance verb starts after "while", "whereas", ";" or "and" ("…, while
+// Prime Minister Kishida reiterated…"), or "and" joins a second stance
+// verb with another stance to the same subject ("committed to …, and
+// welcomed …"). Each clause is then filled: actors from its subject,
+// stance from its verb, topics, mentions.
+
+// verbAt is a stance verb found in a sentence.
+type verbAt struct {
+	start, end int
+	stance     Stance
+	negated    bool
+}
+
+// subjectWindow bounds the bytes before a verb searched for a second
+// subject, so that a sentence of many verbs costs linear time.
+const subjectWindow = 160
+
+// clauses appends the clauses of the sentence s[a:b] to out.
+func (p *parser) clauses(out []Clause, a, b int) []Clause {
+	s := p.text
+	verbs := p.verbsIn(a, b)
+	if len(verbs) == 0 {
+		return append(out, p.fill(a, b, a, verbAt{}))
+	}
+	// Directly coordinated verbs ("discussed and agreed on …") govern one
+	// object: the last of them sets the stance.
+	kept := verbs[:1]
+	for _, v := range verbs[1:] {
+		last := &kept[len(kept)-1]
+		if gap := s[last.end:v.start]; gap == " and " || gap == ", and " || gap == " and/or " {
+			*last = v
+			continue
+		}
+		kept = append(kept, v)
+	}
+	verbs = kept
+	main := verbs[0]
+	cs := a
+	for _, v := range verbs[1:] {
+		// A second subject before v: "…, while Prime Minister Kishida
+		// reiterated …", "… and the Kazakh side expressed …".
+		if cut, subj, ok := p.secondSubject(cs, main.end, v.start); ok {
+			out = append(out, p.fill(cs, cut, a, main))
+			cs, main = subj, v
+			p.subjectStart = cs
+			continue
+		}
+		if v.stance == main.stance {
+			continue
+		}
+		// A second verb with another stance, introduced by "and": split.
+		before := strings.TrimRight(s[max(cs, v.start-subjectWindow):v.start], " \n")
+		base := max(cs, v.start-subjectWindow)
+		var cut int
+		switch {
+		case strings.HasSuffix(before, ", and"):
+			cut = base + len(before) - len(", and")
+		case strings.HasSuffix(before, "; and"):
+			cut = base + len(before) - len("; and")
+		case strings.HasSuffix(before, " and"):
+			cut = base + len(before) - len(" and")
+		default:
+			continue
+		}
+		if cut <= main.end {
+			continue
+		}
+		// "emphasised the importance of and supported …" shares its object:
+		// no split after a preposition.
+		if w := lastWordOf(strings.TrimRight(p.text[max(cs, cut-40):cut], " ")); isPreposition(w) {
+			continue
+		}
+		out = append(out, p.fill(cs, cut, a, main))
+		cs, main = v.start, v
+	}
+	return append(out, p.fill(cs, b, a, main))
+}
+
+// secondSubject looks for a new subject of at most six words just before
+// the verb at v, after a separator of the lexicon ("while", "whereas",
+// ";", "and") that lies after the current verb's end: it returns where the
+// clause before ends and where the new one starts.
+func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
+	from := max(cs, mainEnd, v-subjectWindow)
+	win := p.text[from:v]
+	best := -1
+	bestLen := 0
+	for _, sep := range p.lx.separators {
+		var i int
+		if sep == ";" {
+			i = strings.LastIndex(win, ";")
+		} else {
+			i = lastIndexWord(win, sep)
+		}
+		if i > best {
+			best, bestLen = i, len(sep)
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	sa, sb := trimSpan(p.text, from+best+bestLen, v)
+	if sa >= sb || countWords(p.text[sa:sb]) > 6 {
+		return 0, 0, false
+	}
+	if actors, named := p.actorsOf(sa, sb, true); len(actors) == 0 || !named {
+		return 0, 0, false
+	}
+	cut = from + best
+	for cut > cs && (p.text[cut-1] == ',' || isSpaceASCII(p.text[cut-1])) {
+		cut--
+	}
+	if cut <= mainEnd {
+		return 0, 0, false
+	}
+	return cut, sa, true
+}
+
+// lastIndexWord returns the index of the last whole-word occurrence of w
+// in s, or -1.
+func lastIndexWord(s, w string) int {
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if !wordBefore(s, i) && wordRuneLen(s, i+len(w)) == 0 {
+			return i
+		}
+		end = i
+	}
+}
+
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if wordRuneLen(s, i) == 0 {
+			i++
+			continue
+		}
+		n++
+		i = wordEnd(s, i)
+	}
+	return n
+}
+
+// fill builds the clause s[a:b] of the sentence starting at sent with the
+// governing verb v.
+func (p *parser) fill(a, b, sent int, v verbAt) Clause {
+	a, b = trimSpan(p.text, a, b)
+	cl := Clause{Text: p.text[a:b], Start: a, End: b, Stance: v.stance, Negated: v.negated}
+	// The subject is the text before the verb, or before the first
+	// narrative verb ("paid a visit") when no stance verb governs.
+	subjEnd := v.start
+	if v.stance == StanceUnknown {
+		subjEnd = p.narrativeVerb(a, b)
+	} else if v.start > a {
+		// "PM X paid a call …, held talks …": the subject ends at the
+		// first verb, narrative or not.
+		subjEnd = p.narrativeVerb(a, v.start)
+	}
+	named := true
+	switch {
+	case v.stance != StanceUnknown && v.start == sent:
+		// "It was agreed that …": an impersonal passive speaks for both sides.
+		cl.Actors = p.parties
+	case a == sent || a == p.subjectStart:
+		sa, sb := p.subjectOf(a, min(subjEnd, b))
+		cl.Actors, named = p.actorsOf(sa, sb, subjEnd < b)
+	default:
+		cl.Actors = p.last
+	}
+	if !named && v.stance != StanceUnknown {
+		// A subject that is not a party ("Over 100 companies committed
+		// …", "The Partnership … supported") takes no stance.
+		cl.Stance, cl.Negated, cl.Actors = StanceUnknown, false, nil
+	}
+	if cl.Stance == StanceUnknown {
+		cl.Negated = false
+	}
+	if len(cl.Actors) > 0 {
+		p.last = cl.Actors
+	}
+	cl.Topics = p.topicsIn(a, b)
+	cl.Mentions = p.mentionsIn(a, b)
+	return cl
+}
+
+// narrativeVerb returns the start of the first narrative verb of the
+// lexicon in [a, b) ("paid", "visited", "held"), or b.
+func (p *parser) narrativeVerb(a, b int) int {
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		found := false
+		p.lx.narrative.matchAt(p.low, p.toks, k, j, func(phrase, int) { found = true })
+		if found {
+			return int(p.toks[k].s)
+		}
+	}
+	return b
+}
+
+// subjectOf drops introductory phrases ("At the invitation of …, ", "In
+// Hanoi, ") from the text [a, b) before a clause's verb: the subject
+// follows the last comma outside parentheses, unless that leaves only
+// an apposition ("Dr. Manmohan Singh, Prime Minister of India,").
+func (p *parser) subjectOf(a, b int) (int, int) {
+	s := p.text
+	depth := 0
+	cut := -1
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
+				cut = i + 1
+			}
+		}
+	}
+	// Reported speech: "… revealed that the two prime ministers".
+	i, j := p.tokRange(max(a, cut), b)
+	for k := j - 1; k >= i; k-- {
+		if p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] && k+1 < j {
+			cut = int(p.toks[k].e)
+			break
+		}
+	}
+	if cut < 0 {
+		return trimSpan(s, a, b)
+	}
+	if ca, cb := trimSpan(s, cut, b); ca < cb {
+		return ca, cb
+	}
+	return trimSpan(s, a, b)
+}
+
+// topicsIn returns the topics of the clause text[a:b], in Topic order.
+func (p *parser) topicsIn(a, b int) []Topic {
+	i, j := p.tokRange(a, b)
+	var seen [topicEnd]bool
+	ps := p.lx.topics
+	for k := i; k < j; k++ {
+		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, _ int) { seen[ph.id] = true })
+	}
+	var out []Topic
+	for t := Politics; t < topicEnd; t++ {
+		if seen[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// verbsIn finds the stance verbs of text[a:b], in order, without overlaps,
+// longest phrase first at each word. A verb after a noun context ("mutual
+// support") or a hedge ("may support"), and a participle followed by "by"
+// ("…, underscored by history"), is not a stance verb.
+func (p *parser) verbsIn(a, b int) []verbAt {
+	i, j := p.tokRange(a, b)
+	ps := p.lx.verbs
+	var out []verbAt
+	for k := i; k < j; {
+		best, bestLast := -1, -1
+		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, last int) {
+			if best < 0 || last > bestLast {
+				best, bestLast = ph.id, last
+			}
+		})
+		if best < 0 {
+			k++
+			continue
+		}
+		prev := ""
+		if k > i {
+			prev = p.low[p.toks[k-1].s:p.toks[k-1].e]
+		}
+		next := ""
+		if bestLast+1 < j {
+			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
+		}
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || next == "by" {
+			k = bestLast + 1
+			continue
+		}
+		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: p.lx.stances[best].stance}
+		va.negated = p.negatedBefore(i, k)
+		out = append(out, va)
+		k = bestLast + 1
+	}
+	return out
+}
+
+// negatedBefore reports whether a negation ends just before token k.
+func (p *parser) negatedBefore(first, k int) bool {
+	for _, n := range p.lx.negations {
+		if k-len(n) < first {
+			continue
+		}
+		ok := true
+		for m := 0; m < len(n) && ok; m++ {
+			t := p.toks[k-len(n)+m]
+			ok = p.low[t.s:t.e] == n[m]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "to", "for", "in", "on", "with", "at", "from", "by", "about":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+package agreement
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The first stage of the communiqué reader: layout. It cuts the text into
+// blocks — title, headings, datelines, captions, list markers and body
+// paragraphs — joining the hard-wrapped lines of PDF and e-mail copies
+// into one paragraph. Every byte of the text that is not white space lies
+// in exactly one block, so nothing is lost silently: body paragraphs go on
+// to be cut into sentences and clauses.
+
+// blockKind says what a block of the layout is.
+type blockKind uint8
+
+const (
+	blockBody     blockKind = iota // a paragraph of clauses
+	blockTitle                     // the document's title
+	blockHeading                   // a section heading
+	blockDateline                  // "WASHINGTON, D.C. —", "ASTANA, July 3 (Xinhua) --"
+	blockCaption                   // a photo caption or credit, skipped
+	blockMarker                    // a list marker: "1.", "(a)", "•"
+)
+
+// block is a span [start, end) of the text with its kind.
+type block struct {
+	start, end int
+	kind       blockKind
+}
+
+// line is one line of the text, without its end of line and surrounding
+// blanks.
+type line struct{ s, e int }
+
+// layout cuts text into blocks, in order.
+func layout(text string, lx *lexicon) []block {
+	var lines []line // non-blank lines; a blank line is a zero-length line
+	for pos := 0; pos <= len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpan(text, pos, end)
+		lines = append(lines, line{s, e})
+		pos = end + 1
+	}
+	width := wrapWidth(text, lines)
+	var out []block
+	var seen [blockMarker + 1]bool
+	add := func(b block) {
+		out = append(out, b)
+		seen[b.kind] = true
+	}
+	para := -1 // start of the open body paragraph, or -1
+	flush := func(e int) {
+		if para < 0 {
+			return
+		}
+		kind := blockBody
+		if e-para <= 200 && !endsSentence(text[para:e]) {
+			// Lines joined without final punctuation: a title or heading
+			// written over two lines.
+			kind = blockHeading
+			if !seen[blockTitle] && !seen[blockBody] {
+				kind = blockTitle
+			}
+		}
+		add(block{para, e, kind})
+		para = -1
+	}
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if ln.s >= ln.e {
+			continue
+		}
+		s := text[ln.s:ln.e]
+		if para < 0 && isCaption(s, lx) {
+			add(block{ln.s, ln.e, blockCaption})
+			continue
+		}
+		start := ln.s
+		if n := listMarker(s); n > 0 {
+			if para >= 0 {
+				flush(lines[i-1].e)
+			}
+			add(block{ln.s, ln.s + n, blockMarker})
+			start, _ = trimSpan(text, ln.s+n, ln.e)
+			if start >= ln.e {
+				continue
+			}
+			s = text[start:ln.e]
+		}
+		if para < 0 {
+			// A dateline opens a paragraph: "NEW DELHI, 21 August 2024:".
+			if n := dateline(s); n > 0 {
+				add(block{start, start + n, blockDateline})
+				start, _ = trimSpan(text, start+n, ln.e)
+				if start >= ln.e {
+					continue
+				}
+				s = text[start:ln.e]
+			}
+		}
+		next := ""
+		if i+1 < len(lines) && lines[i+1].s < lines[i+1].e {
+			next = text[lines[i+1].s:lines[i+1].e]
+		}
+		cont := continues(s, next, para >= 0, width, lx)
+		if para < 0 && !cont && !endsSentence(s) {
+			// A line on its own without final punctuation: the title, a
+			// heading or a dateline without a dash.
+			kind := blockHeading
+			switch {
+			case isDatelineLine(s):
+				kind = blockDateline
+			case !seen[blockBody] && !seen[blockTitle]:
+				kind = blockTitle
+			}
+			add(block{start, ln.e, kind})
+			continue
+		}
+		if para < 0 {
+			para = start
+		}
+		if !cont {
+			flush(ln.e)
+		}
+	}
+	if para >= 0 {
+		for i := len(lines) - 1; i >= 0; i-- {
+			if lines[i].s < lines[i].e {
+				flush(lines[i].e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wrapWidth returns the width (in bytes) the text's lines were wrapped at,
+// or 0 when they were not: a text is hard-wrapped when at least three of
+// its lines, and a quarter of them, are 40 to 110 bytes long and do not end
+// a sentence, and no line is much longer than the longest of those.
+func wrapWidth(text string, lines []line) int {
+	n, cut, widest, longest := 0, 0, 0, 0
+	for _, ln := range lines {
+		l := ln.e - ln.s
+		if l == 0 {
+			continue
+		}
+		n++
+		longest = max(longest, l)
+		if l >= 40 && l <= 110 && !endsSentence(text[ln.s:ln.e]) {
+			cut++
+			widest = max(widest, l)
+		}
+	}
+	if cut < 3 || cut*4 < n || longest > widest+widest/4+2 {
+		return 0
+	}
+	return widest
+}
+
+// continues reports whether the paragraph goes on from line s to the next
+// line: the next line is not blank, a list marker or a caption, and either
+// s does not end a sentence and the next line reads on (a lowercase start,
+// s ending in a joining word or punctuation), or the text is hard-wrapped
+// and s fills the width. inPara says whether s already continues a
+// paragraph.
+func continues(s, next string, inPara bool, width int, lx *lexicon) bool {
+	if next == "" || listMarker(next) > 0 || isCaption(next, lx) {
+		return false
+	}
+	full := width > 0 && len(s)*10 >= width*6
+	if endsSentence(s) {
+		return full && inPara || full && len(s)*10 >= width*8
+	}
+	if full {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case ',', '-', '–', '—', '(', '/', '&':
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if first >= 'a' && first <= 'z' {
+		return true
+	}
+	w := lastWordOf(s)
+	return inPara && (lx.headEnd[strings.ToLower(w)] || w == "and" || w == "the" || w == "or" || w == "a")
+}
+
+// endsSentence reports whether a line ends with sentence punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "*_ ")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', '!', '?', ':', ';', '"', '”', '’', '\'':
+		return true
+	case ')':
+		// "(Xinhua)" and "(VNA)" end a byline, not a sentence.
+		if i := strings.LastIndexByte(s, '('); i >= 0 && i+1 < len(s) && !strings.ContainsAny(s[i:], " .") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// listMarker returns the length of a list marker at the start of s, with
+// the space after it: "1. ", "12) ", "1.At" (no space: 2), "(a) ", "a) ",
+// "iv) ", "• ", "- ", "* " ("*Bold*" is emphasis, not a marker). 0 when s
+// starts with none.
+func listMarker(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		j := i + 1
+		if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' { // "1.At the invitation"
+			return j
+		}
+		if j < len(s) && s[j] == ' ' {
+			return j + 1
+		}
+		return 0
+	}
+	if i > 0 {
+		return 0
+	}
+	// "(a) ", "(iv) ", "a) ", "iv) ".
+	j := 0
+	if len(s) > 0 && s[0] == '(' {
+		j = 1
+	}
+	k := j
+	for k < len(s) && k-j < 4 && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	if k > j && k+1 < len(s) && s[k] == ')' && s[k+1] == ' ' && (k-j == 1 || isRoman(s[j:k])) {
+		return k + 2
+	}
+	for _, b := range []string{"• ", "· ", "- ", "* ", "– ", "— ", "▪ ", "○ ", "◦ ", "➢ ", "■ "} {
+		if strings.HasPrefix(s, b) {
+			return len(b)
+		}
+	}
+	return 0
+}
+
+func isRoman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("ivx", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateline returns the length of a dateline that opens s, with the dash or
+// colon that ends it and the space after: "ASTANA, July 3 (Xinhua) -- ",
+// "WASHINGTON, D.C. — ", "NEW DELHI, 21 August 2024: ". A dateline starts
+// with a place written in capitals, or holds a news agency in parentheses
+// or a date; it ends within 80 bytes at a dash or a colon. 0 when s opens
+// with none.
+func dateline(s string) int {
+	head := s[:min(len(s), 96)]
+	best := -1
+	sepLen := 0
+	for _, sep := range []string{" — ", " -- ", " – ", " - ", "—", ": "} {
+		if i := strings.Index(head, sep); i > 0 && i <= 80 && (best < 0 || i < best) {
+			best, sepLen = i, len(sep)
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	pre := s[:best]
+	if strings.ContainsAny(pre, ";!?") || strings.Contains(pre, ". ") && !strings.Contains(pre, ".C.") {
+		return 0
+	}
+	first := pre
+	if i := strings.IndexAny(pre, ",("); i >= 0 {
+		first = pre[:i]
+	}
+	first = strings.TrimSpace(first)
+	caps := len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
+	agency := strings.Contains(pre, "(") && strings.HasSuffix(strings.TrimSpace(pre), ")")
+	if !caps && !(agency && isCapitalised(first)) && !(isCapitalised(first) && strings.Contains(pre, ",") && hasDigit(pre)) {
+		return 0
+	}
+	n := best + sepLen
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// isDatelineLine reports a short line that names a place and a date and
+// nothing else ("Tokyo, 2 May 2025", "New Delhi, September 21, 2024").
+func isDatelineLine(s string) bool {
+	if len(s) > 60 || !strings.Contains(s, ",") || !hasDigit(s) {
+		return false
+	}
+	place, _, _ := strings.Cut(s, ",")
+	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4
+}
+
+func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// isCaption reports photo captions, credits and image file names.
+func isCaption(line string, lx *lexicon) bool {
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
+		if len(line) >= len(ext) && equalFoldASCII(line[len(line)-len(ext):], ext) {
+			return true
+		}
+	}
+	for _, c := range lx.captions {
+		// "source:" opens a credit; "(photo:" and "photo provided by" may
+		// stand anywhere in one.
+		if strings.HasSuffix(c, ":") && c[0] != '(' {
+			if len(line) >= len(c) && equalFoldASCII(line[:len(c)], c) {
+				return true
+			}
+		} else if containsFoldASCII(line, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfDateline returns the place a dateline names, in the case a
+// sentence would write it: "NEW DELHI, 21 August" → "New Delhi";
+// "WASHINGTON, D.C. —" → "Washington, D.C.".
+func placeOfDateline(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, "-–—: ")
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	place, rest, _ := strings.Cut(s, ",")
+	rest = strings.TrimSpace(rest)
+	if rest != "" && !hasDigit(rest) && len(rest) <= 6 && strings.ToUpper(rest) == rest {
+		place += ", " + rest // "D.C."
+	}
+	if strings.ToUpper(place) != place {
+		return strings.TrimSpace(place)
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(place) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if strings.Contains(w, ".") || len(w) <= 1 {
+			b.WriteString(w) // "D.C."
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+		b.WriteString(strings.ToLower(w[n:]))
+	}
+	return b.String()
+}

@@ -1,0 +1,254 @@
+package agreement
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The communiqué reader's words live in data files, one per language
+// (lexicon/en.txt; lexicon/README.md documents the sections). The reader's
+// code is the same for every language: what differs is the lexicon it is
+// given. Each file is read once, the first time a text in its language is
+// parsed.
+
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+// stanceVerb is a verb phrase that sets a clause's stance.
+type stanceVerb struct {
+	phrase string
+	stance Stance
+}
+
+// kindPhrase names a kind of document.
+type kindPhrase struct {
+	phrase string
+	kind   CommuniqueKind
+}
+
+// lexicon is the vocabulary of one language, indexed for the reader.
+type lexicon struct {
+	lang        string
+	stances     []stanceVerb
+	verbs       *phraseSet // ids index stances
+	negations   [][]string
+	hedges      map[string]bool
+	nounContext map[string]bool
+	both        *phraseSet
+	plural      map[string]bool // pronouns that repeat plural actors
+	singular    map[string]bool // pronouns that repeat one actor
+	agents      map[string]bool // nouns that make a party in a subject an actor
+	offices     *phraseSet      // ids index officeNames
+	officeNames []string
+	honorifics  *phraseSet
+	narrative   *phraseSet
+	separators  []string
+	compl       map[string]bool // "that": a new subject follows
+	trail       map[string]bool // between a subject and its verb
+	abbrev      map[string]bool // never end a sentence
+	abbrevEnd   map[string]bool // end one before a sentence-start word
+	starts      map[string]bool // words that start a sentence
+	headEnd     map[string]bool
+	history     *phraseSet
+	kinds       []kindPhrase
+	captions    []string
+	demonyms    map[string]string
+	states      map[string]string
+	places      []string
+	placeSet    *phraseSet
+	topics      *phraseSet // ids are Topics
+}
+
+// lexiconLanguages are the languages with a lexicon file.
+var lexiconLanguages = []string{"en"}
+
+var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+	out := map[string]*lexicon{}
+	for _, lang := range lexiconLanguages {
+		b, err := lexiconFiles.ReadFile("lexicon/" + lang + ".txt")
+		if err != nil {
+			return nil, err
+		}
+		lx, err := parseLexicon(lang, b)
+		if err != nil {
+			return nil, err
+		}
+		out[lang] = lx
+	}
+	return out, nil
+})
+
+// lexiconFor returns the lexicon of lang ("en", "vi", "ru"), English for a
+// language without one.
+func lexiconFor(lang string) (*lexicon, error) {
+	all, err := lexicons()
+	if err != nil {
+		return nil, err
+	}
+	if lx, ok := all[lang]; ok {
+		return lx, nil
+	}
+	return all["en"], nil
+}
+
+// LexiconError reports a malformed lexicon file: its name, line and why.
+type LexiconError struct {
+	File   string
+	Line   int
+	Reason string
+}
+
+func (e *LexiconError) Error() string {
+	return "agreement: lexicon " + e.File + " line " + strconv.Itoa(e.Line) + ": " + e.Reason
+}
+
+// parseLexicon reads a lexicon file.
+func parseLexicon(lang string, data []byte) (*lexicon, error) {
+	lx := &lexicon{
+		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
+		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
+		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
+		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), topics: newPhraseSet(),
+	}
+	file := lang + ".txt"
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	section, arg := "", ""
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section, arg, _ = strings.Cut(line[1:len(line)-1], " ")
+			if !knownSection(section) {
+				return nil, &LexiconError{file, n, "unknown section " + strconv.Quote(section)}
+			}
+			switch section {
+			case "stance":
+				if _, err := ParseStance(arg); err != nil || arg == "unknown" {
+					return nil, &LexiconError{file, n, "unknown stance " + strconv.Quote(arg)}
+				}
+			case "topic":
+				if _, err := ParseTopic(arg); err != nil || arg == "unknown" {
+					return nil, &LexiconError{file, n, "unknown topic " + strconv.Quote(arg)}
+				}
+			case "kind":
+				var k CommuniqueKind
+				if err := k.UnmarshalText([]byte(arg)); err != nil || k == CommuniqueUnknown {
+					return nil, &LexiconError{file, n, "unknown kind " + strconv.Quote(arg)}
+				}
+			case "demonym", "state":
+				if _, ok := partyFromCode(arg); !ok || len(arg) != 2 {
+					return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(arg)}
+				}
+			}
+			continue
+		}
+		low := lowerWord(line)
+		switch section {
+		case "":
+			return nil, &LexiconError{file, n, "entry before any section"}
+		case "stance":
+			st, _ := ParseStance(arg)
+			lx.verbs.add(low, len(lx.stances))
+			lx.stances = append(lx.stances, stanceVerb{low, st})
+		case "negation":
+			lx.negations = append(lx.negations, words(low))
+		case "hedge":
+			lx.hedges[low] = true
+		case "noun-context":
+			lx.nounContext[low] = true
+		case "both":
+			lx.both.add(low, 0)
+		case "pronoun-plural":
+			lx.plural[low] = true
+		case "pronoun-singular":
+			lx.singular[low] = true
+		case "agent":
+			lx.agents[low] = true
+		case "office":
+			lx.offices.add(low, len(lx.officeNames))
+			lx.officeNames = append(lx.officeNames, low)
+		case "honorific":
+			lx.honorifics.add(low, 0)
+		case "narrative":
+			lx.narrative.add(low, 0)
+		case "subject-trail":
+			lx.trail[low] = true
+		case "complementizer":
+			lx.compl[low] = true
+		case "separator":
+			lx.separators = append(lx.separators, low)
+		case "abbreviation":
+			lx.abbrev[low] = true
+		case "abbreviation-end":
+			lx.abbrevEnd[low] = true
+		case "sentence-start":
+			lx.starts[low] = true
+		case "head-end":
+			lx.headEnd[low] = true
+		case "history":
+			lx.history.add(low, 0)
+		case "kind":
+			var k CommuniqueKind
+			_ = k.UnmarshalText([]byte(arg))
+			lx.kinds = append(lx.kinds, kindPhrase{low, k})
+		case "caption":
+			lx.captions = append(lx.captions, low)
+		case "demonym":
+			lx.demonyms[low] = arg
+		case "state":
+			lx.states[low] = arg
+		case "place":
+			lx.placeSet.add(line, len(lx.places))
+			lx.places = append(lx.places, line)
+		case "topic":
+			t, _ := ParseTopic(arg)
+			lx.topics.add(low, int(t))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &LexiconError{file, n, err.Error()}
+	}
+	if len(lx.stances) == 0 {
+		return nil, &LexiconError{file, n, "no stance verbs"}
+	}
+	return lx, nil
+}
+
+func knownSection(s string) bool {
+	switch s {
+	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
+		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
+		"head-end", "history", "complementizer", "subject-trail", "kind", "caption", "demonym", "state", "place", "topic":
+		return true
+	}
+	return false
+}
+
+// lowerWord lowercases a lexicon entry: ASCII letters, and the letters of
+// other scripts through strings.ToLower.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return asciiLower(s)
+}
+
+// words splits a lexicon phrase into its words.
+func words(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		out = append(out, s[t.s:t.e])
+	}
+	return out
+}

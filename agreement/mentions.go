@@ -1,0 +1,241 @@
+package agreement
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
+)
+
+// Mentions: the reader finds dates, figures, instruments, places and
+// parties in one pass over the whole text and hands each clause the
+// mentions inside it.
+
+// collectMentions finds every mention of the whole text once, sorted by
+// start, without overlaps: instruments first, then dates, figures and
+// rates, places and parties.
+func (p *parser) collectMentions() {
+	text := p.text
+	// Each pass keeps what no earlier pass took: a bitset of the bytes
+	// taken answers that, and each pass's own list stays sorted by start,
+	// so one merge at the end orders them all.
+	takenBits := make([]uint64, len(text)/64+1)
+	taken := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if takenBits[i>>6]&(1<<(i&63)) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	take := func(s, e int) {
+		for i := s; i < e; i++ {
+			takenBits[i>>6] |= 1 << (i & 63)
+		}
+	}
+	var passes [5][]Mention
+	keep := func(pass int, m Mention) {
+		take(m.Start, m.End)
+		passes[pass] = append(passes[pass], m)
+	}
+	for in, c := range p.reg.citations(text, p.low) {
+		keep(0, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
+	}
+	for m := range timeline.ExtractDates(text) {
+		if !taken(m.Start, m.End) {
+			keep(1, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
+		}
+	}
+	for m := range trade.ExtractFigures(text) {
+		if taken(m.Start, m.End) {
+			continue
+		}
+		if m.Kind == trade.Percent {
+			r := m.Rate
+			keep(2, Mention{Kind: MentionRate, Start: m.Start, End: m.End, Text: m.Text, Rate: &r})
+		} else {
+			f := m.Figure
+			keep(2, Mention{Kind: MentionFigure, Start: m.Start, End: m.End, Text: m.Text, Figure: &f})
+		}
+	}
+	// A place that begins a longer party name ("Shanghai" of "Shanghai
+	// Cooperation Organisation") gives way to the party.
+	var partyAt []Mention
+	p.eachPartyMention(text, 0, func(m Mention) bool {
+		partyAt = append(partyAt, m)
+		return true
+	})
+	ps := p.lx.placeSet
+	for k := 0; k < len(p.toks); k++ {
+		t := p.toks[k]
+		if c := text[t.s]; c < 'A' || c > 'Z' {
+			continue
+		}
+		best := -1
+		bestLast := -1
+		ps.matchAt(p.low, p.toks, k, len(p.toks), func(ph phrase, last int) {
+			if last > bestLast {
+				best, bestLast = ph.id, last
+			}
+		})
+		if best < 0 {
+			continue
+		}
+		s, e := int(t.s), int(p.toks[bestLast].e)
+		if text[s:e] != p.lx.places[best] || taken(s, e) {
+			continue // places are matched in their usual capitalisation
+		}
+		if i := sort.Search(len(partyAt), func(n int) bool { return partyAt[n].Start >= s }); i < len(partyAt) && partyAt[i].Start == s && partyAt[i].End > e {
+			continue
+		}
+		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: p.lx.places[best]})
+		k = bestLast
+	}
+	for _, m := range partyAt {
+		if !taken(m.Start, m.End) {
+			keep(4, m)
+		}
+	}
+	// Merge the sorted passes; starts are distinct, since nothing overlaps.
+	n := 0
+	for _, ms := range passes {
+		n += len(ms)
+	}
+	all := make([]Mention, 0, n)
+	for len(all) < n {
+		best := -1
+		for i, ms := range passes {
+			if len(ms) > 0 && (best < 0 || ms[0].Start < passes[best][0].Start) {
+				best = i
+			}
+		}
+		all = append(all, passes[best][0])
+		passes[best] = passes[best][1:]
+	}
+	p.all = all
+}
+
+// mentionsIn returns the mentions inside [a, b). When none starts inside
+// and ends past b, the result shares p.all's array, capped so that an
+// append by a caller copies.
+func (p *parser) mentionsIn(a, b int) []Mention {
+	i := sort.Search(len(p.all), func(k int) bool { return p.all[k].Start >= a })
+	j := i
+	for j < len(p.all) && p.all[j].Start < b && p.all[j].End <= b {
+		j++
+	}
+	if j == len(p.all) || p.all[j].Start >= b {
+		if i == j {
+			return nil
+		}
+		return p.all[i:j:j]
+	}
+	var out []Mention
+	for k := i; k < len(p.all) && p.all[k].Start < b; k++ {
+		if p.all[k].End <= b {
+			out = append(out, p.all[k])
+		}
+	}
+	return out
+}
+
+// maxNameWord bounds the bytes of one word of a party name that
+// eachPartyMention reads, so that a run of letters and hyphens as long as
+// the text costs no more than a short one.
+const maxNameWord = 48
+
+// eachPartyMention finds names of states and organisations in text: runs
+// of one to six capitalised words (with "of", "the", "and" inside) that
+// ParseParty knows, longest first. It calls yield with each, in order, until
+// yield returns false; offsets are shifted by base. It allocates nothing
+// when text is the whole parsed text.
+func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
+	names, first := partyNames(), partyFirst()
+	var low string
+	if base == 0 && len(text) == len(p.text) {
+		low = p.low
+	} else {
+		low = asciiLower(text)
+	}
+	for i := 0; i < len(text); {
+		if !(text[i] >= 'A' && text[i] <= 'Z') || wordBefore(text, i) {
+			i++
+			continue
+		}
+		// Collect word ends.
+		var endsBuf [8]int
+		ends := endsBuf[:0]
+		j := i
+		for w := 0; w < 6 && j < len(text); w++ {
+			k := j
+			hyphen := -1
+			for k < len(text) && k-j < maxNameWord {
+				if n := wordRuneLen(text, k); n > 0 {
+					k += n
+					continue
+				}
+				switch {
+				case text[k] == '-' && wordRuneLen(text, k+1) > 0:
+					if hyphen < 0 {
+						hyphen = k
+					}
+					k++
+				case text[k] == '.' && k+1 < len(text) && text[k+1] >= 'A' && text[k+1] <= 'Z' && k-j == 1:
+					k++ // "U.S", "U.K"
+				case text[k] == '.' && k >= 2 && text[k-2] == '.':
+					k++ // the last period of "U.S."
+				case (text[k] == '\'' && (k+1 >= len(text) || text[k+1] != 's')) ||
+					(strings.HasPrefix(text[k:], "’") && (k+3 >= len(text) || text[k+3] != 's')):
+					if text[k] == '\'' {
+						k++
+					} else {
+						k += len("’")
+					}
+				default:
+					goto done
+				}
+			}
+		done:
+			if k == j {
+				break
+			}
+			if w == 0 && hyphen > 0 {
+				ends = append(ends, hyphen) // "ASEAN-Russia": try "ASEAN" too
+			}
+			if k > j+1 && text[k-1] == '.' {
+				ends = append(ends, k-1) // "U.S." at the end of a sentence: try "U.S" too
+			}
+			ends = append(ends, k)
+			if k >= len(text) || text[k] != ' ' {
+				break
+			}
+			j = k + 1
+		}
+		matched := 0
+		if key, ok := namePrefixKey(low[i:]); !p.unscreened && (!ok || len(ends) == 0 || first[key]&lenBit(ends[0]-i) == 0) {
+			ends = ends[:0] // no name starts so: no lookups
+		}
+		for n := len(ends) - 1; n >= 0; n-- {
+			cand := text[i:ends[n]]
+			if code, ok := names[low[i:ends[n]]]; ok {
+				if last := lastWordOf(cand); last == "of" || last == "the" || last == "and" {
+					continue
+				}
+				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + ends[n], Text: cand, Party: Party{code}}) {
+					return
+				}
+				matched = ends[n] - i
+				break
+			}
+		}
+		if matched > 0 {
+			i += matched
+			continue
+		}
+		i++
+		for i < len(text) && wordRuneLen(text, i) > 0 {
+			i += wordRuneLen(text, i)
+		}
+	}
+}

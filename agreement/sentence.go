@@ -1,0 +1,119 @@
+package agreement
+
+import "strings"
+
+// The second stage of the communiqué reader: sentences. A body block is
+// cut at '.', '!' and '?' followed by white space (a space or the end of a
+// wrapped line) and a word that can start a sentence. Abbreviations do not
+// end a sentence: titles and labels before a name or number ("Dr.", "No.")
+// never do; dotted initialisms ("U.S.", "D.C.", "M.V.") and the
+// abbreviations of the lexicon's [abbreviation-end] section ("Jan.",
+// "a.m.") do only when a sentence-start word follows ("…in Washington,
+// D.C. To commemorate…").
+
+// sentences appends to out the sentence spans of the block s[a:b].
+func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
+	start := a
+	depth := 0
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?':
+			if depth > 0 {
+				continue
+			}
+			j := i + 1
+			for j < b && (s[j] == '"' || s[j] == ')' || s[j] == '\'' || s[j] == '*' || s[j] == ']') {
+				j++
+			}
+			if j < b && strings.HasPrefix(s[j:], "”") {
+				j += len("”")
+			}
+			if j < b && !isSpaceASCII(s[j]) {
+				continue
+			}
+			k := j
+			for k < b && isSpaceASCII(s[k]) {
+				k++
+			}
+			if k < b && !startsSentence(s[k]) {
+				continue
+			}
+			if s[i] == '.' && k < b && !endsAtAbbrev(s, start, i, k, b, lx) {
+				continue
+			}
+			if ss, se := trimSpan(s, start, j); ss < se {
+				out = append(out, [2]int{ss, se})
+			}
+			start = k
+			i = k - 1
+		}
+	}
+	if ss, se := trimSpan(s, start, b); ss < se {
+		out = append(out, [2]int{ss, se})
+	}
+	return out
+}
+
+// startsSentence reports whether a sentence may begin with byte c: a
+// capital, a digit, a quote, a parenthesis, emphasis or a letter outside
+// ASCII.
+func startsSentence(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c == '(' || c == '*' || c == '[' || c >= 0x80
+}
+
+// endsAtAbbrev reports whether the period at i, with the next sentence
+// starting at k, ends a sentence given the word it closes.
+func endsAtAbbrev(s string, from, i, k, b int, lx *lexicon) bool {
+	w := i
+	for w > from && !isSpaceASCII(s[w-1]) && s[w-1] != '(' {
+		w--
+	}
+	word := s[w:i]
+	low := strings.ToLower(word)
+	if lx.abbrev[low] {
+		return false
+	}
+	if lx.abbrevEnd[low] || isInitialism(word) {
+		e := k
+		for e < b && e-k < 24 && isWordByte(s[e]) {
+			e++
+		}
+		return lx.starts[strings.ToLower(s[k:e])]
+	}
+	return true
+}
+
+// isInitialism reports single letters joined by periods: "U.S", "D.C",
+// "M.V", "J".
+func isInitialism(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b && isSpaceASCII(s[a]) {
+		a++
+	}
+	for b > a && isSpaceASCII(s[b-1]) {
+		b--
+	}
+	return a, b
+}
+
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}

@@ -1,0 +1,227 @@
+package agreement
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The parser tokenises the whole text once into ASCII-lowercased words and
+// matches its lexicons against the tokens of each clause, and finds dates,
+// figures, instruments, parties and places in one pass over the whole text,
+// handing each clause the mentions inside it. This keeps the cost linear in
+// the input.
+
+// tok is a word of the text: its byte range [s, e). Offsets are int32 (the
+// parser refuses texts of 2 GiB and more) to halve the token slice.
+type tok struct{ s, e int32 }
+
+// asciiLower lowercases ASCII letters only, so offsets are preserved.
+// It copies s once, and not at all when s has no upper-case ASCII letter.
+func asciiLower(s string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
+		}
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// wordEnd returns the end of the run of letters and digits at s[i:].
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		n := wordRuneLen(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// wordRuneLen returns the length of the letter, digit or combining mark
+// that starts at s[i], or 0 when another rune (or nothing) starts there.
+func wordRuneLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		if isWordByte(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		return n
+	}
+	return 0
+}
+
+// wordBefore reports whether a letter or digit ends just before s[i].
+func wordBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return isWordByte(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits low into its words: runs of letters and digits.
+func tokenize(low string) []tok {
+	out := make([]tok, 0, len(low)/5+1)
+	for i := 0; i < len(low); {
+		if wordRuneLen(low, i) == 0 {
+			i++
+			continue
+		}
+		j := wordEnd(low, i)
+		out = append(out, tok{int32(i), int32(j)})
+		i = j
+	}
+	return out
+}
+
+// joins reports whether the gap between two tokens may lie inside a
+// phrase: a space, a hyphen or a slash.
+func joins(low string, a, b tok) bool {
+	gap := low[a.e:b.s]
+	return gap == " " || gap == "-" || gap == "/" || gap == "- " || gap == " -"
+}
+
+// phrase is a lexicon entry split into words; stem means its last word
+// matches any word it begins.
+type phrase struct {
+	words []string
+	stem  bool
+	id    int
+}
+
+// phraseSet indexes phrases by their first word (stems by their first two
+// letters). Tokens are lowercase ASCII letters and digits, so a word's
+// first two characters index small arrays: firstLens says which lengths of
+// first word exist for a prefix, so that most tokens are rejected without
+// a map lookup.
+type phraseSet struct {
+	byFirst   map[string][]phrase
+	firstLens [prefixKeys]uint64 // bit n: a first word of length n (63: longer)
+	stems     [prefixKeys][]phrase
+}
+
+// prefixKeys is the number of prefix keys: two characters of 36, or one.
+const prefixKeys = 36*36 + 36
+
+// prefixKey returns the array index for the first one or two characters of
+// the non-empty token w; ok is false for a byte that is not a lowercase
+// letter or digit.
+func prefixKey(w string) (int, bool) {
+	a, ok := char36(w[0])
+	if !ok {
+		return 0, false
+	}
+	if len(w) == 1 {
+		return 36*36 + a, true
+	}
+	b, ok := char36(w[1])
+	return a*36 + b, ok
+}
+
+func char36(c byte) (int, bool) {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10, true
+	case c >= '0' && c <= '9':
+		return int(c - '0'), true
+	case c >= utf8.RuneSelf:
+		// Bytes of other scripts share the 36 slots: the key screens,
+		// the lookup that follows decides.
+		return int(c) % 36, true
+	}
+	return 0, false
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][]phrase{}}
+}
+
+func (ps *phraseSet) add(text string, id int) {
+	stem := strings.HasSuffix(text, "*")
+	text = strings.TrimSuffix(asciiLower(text), "*")
+	var words []string
+	for _, t := range tokenize(text) {
+		words = append(words, text[t.s:t.e])
+	}
+	if len(words) == 0 {
+		return
+	}
+	p := phrase{words: words, stem: stem, id: id}
+	key, ok := prefixKey(words[0])
+	if !ok {
+		return // tokenize yields letters and digits only
+	}
+	if stem && len(words) == 1 {
+		ps.stems[key] = append(ps.stems[key], p)
+		return
+	}
+	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
+	ps.firstLens[key] |= lenBit(len(words[0]))
+}
+
+// matchAt returns the phrases that match the tokens from k on (not beyond
+// end), calling f with each phrase and its last token index.
+func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase, last int)) {
+	w := low[toks[k].s:toks[k].e]
+	key, ok := prefixKey(w)
+	if !ok {
+		return
+	}
+	if ps.firstLens[key]&lenBit(len(w)) != 0 {
+		for _, p := range ps.byFirst[w] {
+			n := len(p.words)
+			if k+n > end {
+				continue
+			}
+			ok := true
+			for i := 1; i < n && ok; i++ {
+				t := toks[k+i]
+				word := low[t.s:t.e]
+				last := i == n-1
+				ok = joins(low, toks[k+i-1], t) && (word == p.words[i] || (last && p.stem && strings.HasPrefix(word, p.words[i])))
+			}
+			if ok {
+				f(p, k+n-1)
+			}
+		}
+	}
+	if len(w) >= 2 {
+		for _, p := range ps.stems[key] {
+			if strings.HasPrefix(w, p.words[0]) {
+				f(p, k)
+			}
+		}
+	}
+}
+
+// tokRange returns the indexes of the tokens inside [a, b).
+func (p *parser) tokRange(a, b int) (int, int) {
+	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= a })
+	j := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].e) > b })
+	return i, max(i, j)
+}
