@@ -16,6 +16,27 @@ var ErrIncomparable = errors.New("agreement: levels of different schemes are not
 // ErrTooLarge reports input over a reader's size limit.
 var ErrTooLarge = errors.New("agreement: input too large")
 
+// ErrFrozen reports an [Registry.Add] to a frozen registry, such as the
+// one [Builtin] returns. It is wrapped by [*FrozenError]; [Registry.Clone]
+// gives a copy that accepts additions.
+var ErrFrozen = errors.New("agreement: registry is frozen")
+
+// FrozenError reports an attempt to add the instrument ID to a frozen
+// registry:
+//
+//	agreement: adding instrument "x": registry is frozen
+type FrozenError struct {
+	ID string
+}
+
+// Error implements the error interface.
+func (e *FrozenError) Error() string {
+	return "agreement: adding instrument " + quoteInput(e.ID) + ": registry is frozen"
+}
+
+// Unwrap returns [ErrFrozen].
+func (e *FrozenError) Unwrap() error { return ErrFrozen }
+
 // ParseError reports text that could not be read as a party, level, stance
 // or other value of this package, quoting at most 64 bytes of it:
 //

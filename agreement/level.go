@@ -83,6 +83,9 @@ func NewScheme(owner Party, ladder [][]string, outside []string) (*Scheme, error
 //     comprehensive-strategic-cooperative-partnership (China, 2008)
 //
 // and outside the ladder special-relationship (Laos, Cambodia, Cuba).
+//
+// Each call returns a new Scheme; like every Scheme it cannot be changed
+// ([Scheme.Levels] returns a copy), so it is safe to share.
 func VietnamScheme() *Scheme {
 	s, err := NewScheme(Party{"VN"}, [][]string{
 		{"comprehensive-partnership"},
