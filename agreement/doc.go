@@ -18,7 +18,8 @@
 // A [Relationship] records when diplomatic relations were established and
 // its upgrades; [Relationship.LevelAt] gives the level in force at a date and
 // [Relationship.AnniversariesIn] the anniversaries of its milestones in a
-// year.
+// year. A relationship whose levels come from a scheme built with
+// [NewScheme] is read back from JSON with [UnmarshalRelationship].
 //
 // # Instruments
 //

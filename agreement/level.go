@@ -181,8 +181,10 @@ var builtinSchemes = sync.OnceValue(func() map[string]*Scheme {
 })
 
 // ParseLevel reads "SCHEME:ID" against the built-in schemes (today,
-// Vietnam's: [VietnamScheme]). Levels of schemes built with NewScheme are
-// read with [Scheme.ParseLevel].
+// Vietnam's: [VietnamScheme]). Levels of schemes built with NewScheme have
+// the same text form, naming their owner; they are read with
+// [Scheme.ParseLevel], and a [Relationship] holding them with
+// [UnmarshalRelationship].
 func ParseLevel(text string) (Level, error) {
 	sc, _, ok := strings.Cut(text, ":")
 	if !ok {
@@ -196,6 +198,8 @@ func ParseLevel(text string) (Level, error) {
 }
 
 // UnmarshalText reads l with [ParseLevel]; empty text is the zero Level.
+// It knows the built-in schemes only: see [UnmarshalRelationship] for
+// others.
 func (l *Level) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*l = Level{}
