@@ -33,7 +33,7 @@ func TestCustomSchemeRoundTrip(t *testing.T) {
 			{Level: ep, On: timeline.MustParseDate("2005"), Instrument: "made-up"},
 			{Level: gpp, On: timeline.MustParseDate("2018-08-31")},
 			{Level: csp, On: timeline.MustParseDate("2020")}, // a built-in scheme's level reads back without its scheme
-			{On: timeline.MustParseDate("2021")},            // the zero Level
+			{On: timeline.MustParseDate("2021")},             // the zero Level
 		},
 	}
 	b, err := json.Marshal(r)
