@@ -144,12 +144,15 @@ func (l Level) Rank() int { return int(l.rank) }
 func (l Level) Ranked() bool { return l.rank > 0 }
 
 // Compare returns -1, 0 or +1 as l ranks below, equal to or above m. It
-// fails with [ErrIncomparable] when they belong to different schemes or
-// either is outside the ladder: a rank in one state's scheme says nothing
-// about another's. Aliases at one rank compare equal.
+// fails with an [*IncomparableError] wrapping [ErrIncomparable] when they
+// belong to different schemes (a rank in one state's scheme says nothing
+// about another's), when either is outside the ladder, or when either is
+// the zero Level. Schemes are told apart by their owner: levels of two
+// schemes built by [NewScheme] for one owner compare by rank. Aliases at
+// one rank compare equal.
 func (l Level) Compare(m Level) (int, error) {
 	if l.scheme != m.scheme || !l.Ranked() || !m.Ranked() {
-		return 0, ErrIncomparable
+		return 0, &IncomparableError{Level: l, Other: m}
 	}
 	switch {
 	case l.rank < m.rank:
