@@ -233,9 +233,6 @@ func (r *Registry) All() iter.Seq[Instrument] {
 	}
 }
 
-// maxResolveLen bounds the text Resolve and Citations read.
-const maxResolveLen = 1 << 20
-
 // Resolve finds the first instrument text cites and how: "the 1982 UNCLOS",
 // "UNCLOS 1982", "the United Nations Convention on the Law of the Sea 1982
 // (UNCLOS)", "the 2022 Declaration on the Conduct of Parties in the East Sea
@@ -252,7 +249,8 @@ func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
 // Citations yields every citation of a registry instrument in text, in
 // order, without overlaps: where two names match at one place, the longer
 // wins. The text is read once, with the names indexed by their first
-// letter, so the cost is linear in the text. Texts over 1 MiB yield nothing.
+// letter, so the cost is linear in the text, and texts of any size are read
+// to the end: no citation is dropped for the length of the text.
 func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
 	return func(yield func(Instrument, Citation) bool) {
 		for in, c := range r.citations(text, "") {
@@ -268,7 +266,7 @@ func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
 // registry: callers must not change them.
 func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 	return func(yield func(Instrument, Citation) bool) {
-		if len(text) > maxResolveLen || len(r.keys) == 0 {
+		if len(r.keys) == 0 {
 			return
 		}
 		if len(low) != len(text) {

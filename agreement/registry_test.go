@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -138,4 +139,44 @@ func TestSchemeNotShared(t *testing.T) {
 	ls[0] = agreement.Level{}
 	require.Equal(t, "comprehensive-partnership", vn.Levels()[0].ID())
 	require.Equal(t, "comprehensive-partnership", agreement.VietnamScheme().Levels()[0].ID())
+}
+
+// TestCitationsLargeText: Citations reads texts of any size; a citation
+// 2 MiB in is found, none is dropped.
+func TestCitationsLargeText(t *testing.T) {
+	const at = 2 << 20
+	text := strings.Repeat("x ", at/2) + "the 1982 UNCLOS, and the DOC."
+	var got []agreement.Citation
+	for in, c := range agreement.Builtin().Citations(text) {
+		require.Contains(t, []string{"unclos", "doc"}, in.ID)
+		got = append(got, c)
+	}
+	// "the " is 4 bytes, "1982 UNCLOS, and the " 21.
+	require.Equal(t, []agreement.Citation{
+		{Start: at + 4, End: at + 15, Text: "1982 UNCLOS", Year: 1982},
+		{Start: at + 25, End: at + 28, Text: "DOC"},
+	}, got)
+	in, c, ok := agreement.Builtin().Resolve(text)
+	require.True(t, ok)
+	require.Equal(t, "unclos", in.ID)
+	require.Equal(t, at+4, c.Start)
+}
+
+// TestParseCommuniqueLargeCitation: a communiqué allowed to be over 1 MiB
+// gets its instrument mentions past the first MiB.
+func TestParseCommuniqueLargeCitation(t *testing.T) {
+	filler := strings.Repeat("The two sides discussed trade. ", (2<<20)/31+1)
+	text := filler + "The two sides agreed to respect the 1982 UNCLOS."
+	c, err := agreement.ParseCommunique(strings.NewReader(text), agreement.ParseOptions{MaxBytes: 3 << 20})
+	require.NoError(t, err)
+	var found []string
+	for _, cl := range c.Clauses() {
+		for _, m := range cl.Mentions {
+			if m.Kind == agreement.MentionInstrument {
+				found = append(found, m.Instrument+" "+m.Text+" "+strconv.Itoa(m.Start-len(filler)))
+			}
+		}
+	}
+	// "The two sides agreed to respect the " is 36 bytes.
+	require.Equal(t, []string{"unclos 1982 UNCLOS 36"}, found)
 }
