@@ -10,11 +10,11 @@ import (
 	"github.com/bilateral-go/bilateral/trade"
 )
 
-// The finding codes [Check] reports.
+// The finding codes [Check] reports. Growth figures are checked by
+// [trade.Check] on a [trade.Series], not here.
 const (
-	CodeInstrumentYear   = "instrument-year"     // an instrument cited with a year that is not its own
-	CodeAnniversaryCount = "anniversary-count"   // an ordinal that does not match its origin
-	CodeGrowth           = "growth-inconsistent" // see trade.Check
+	CodeInstrumentYear   = "instrument-year"   // an instrument cited with a year that is not its own
+	CodeAnniversaryCount = "anniversary-count" // an ordinal that does not match its origin
 )
 
 // Finding is something in a communiqué that cannot be right: its severity,
