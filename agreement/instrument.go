@@ -60,15 +60,21 @@ func (k InstrumentKind) MarshalText() ([]byte, error) {
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads an identifier.
+// ParseInstrumentKind reads an identifier, the text form of String
+// ("unknown" is the zero InstrumentKind).
+func ParseInstrumentKind(s string) (InstrumentKind, error) {
+	i, err := parseID(instrumentKindNames[:], "instrument kind", s)
+	return InstrumentKind(i), err
+}
+
+// UnmarshalText reads k with [ParseInstrumentKind].
 func (k *InstrumentKind) UnmarshalText(b []byte) error {
-	for v := InstrumentUnknown; v < instrumentKindEnd; v++ {
-		if instrumentKindNames[v] == string(b) {
-			*k = v
-			return nil
-		}
+	v, err := ParseInstrumentKind(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "instrument kind", Input: string(b), Reason: "unknown kind"}
+	*k = v
+	return nil
 }
 
 // Label returns the kind for people.

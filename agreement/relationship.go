@@ -134,6 +134,32 @@ func (k MilestoneKind) String() string {
 	return "MilestoneKind(" + strconvItoa(int(k)) + ")"
 }
 
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k MilestoneKind) MarshalText() ([]byte, error) {
+	if k >= milestoneKindEnd {
+		return nil, &ParseError{What: "milestone kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
+
+// ParseMilestoneKind reads an identifier, the text form of String
+// ("unknown" is the zero MilestoneKind).
+func ParseMilestoneKind(s string) (MilestoneKind, error) {
+	i, err := parseID(milestoneKindNames[:], "milestone kind", s)
+	return MilestoneKind(i), err
+}
+
+// UnmarshalText reads k with [ParseMilestoneKind].
+func (k *MilestoneKind) UnmarshalText(b []byte) error {
+	v, err := ParseMilestoneKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
 // Label returns the kind for people.
 func (k MilestoneKind) Label(tag language.Tag) string {
 	return label(l10n.MilestoneKinds, tag, k.String())
