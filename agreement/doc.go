@@ -24,8 +24,11 @@
 // # Instruments
 //
 // [Builtin] is a [Registry] of well-known instruments with their real dates
-// (UNCLOS, the TAC, the DOC, the Vietnam–EAEU FTA, …); [Registry.Resolve]
-// and [Registry.Citations] find them in text with the year as cited.
+// (UNCLOS, the TAC, the DOC, the Vietnam–EAEU FTA, …); it is frozen, so
+// no caller can change it for another ([ErrFrozen]), and
+// [Registry.Clone] gives a copy to extend. [Registry.Resolve] and
+// [Registry.Citations] find instruments in text of any length with the
+// year as cited.
 //
 // # Communiqués
 //
