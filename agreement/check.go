@@ -10,11 +10,11 @@ import (
 	"github.com/bilateral-go/bilateral/trade"
 )
 
-// The finding codes [Check] reports.
+// The finding codes [Check] reports. Growth figures are checked by
+// [trade.Check] on a [trade.Series], not here.
 const (
-	CodeInstrumentYear   = "instrument-year"     // an instrument cited with a year that is not its own
-	CodeAnniversaryCount = "anniversary-count"   // an ordinal that does not match its origin
-	CodeGrowth           = "growth-inconsistent" // see trade.Check
+	CodeInstrumentYear   = "instrument-year"   // an instrument cited with a year that is not its own
+	CodeAnniversaryCount = "anniversary-count" // an ordinal that does not match its origin
 )
 
 // Finding is something in a communiqué that cannot be right: its severity,
@@ -35,7 +35,10 @@ type Finding struct {
 //     such as "the 2022 Declaration on the Conduct of Parties", signed in
 //     2002. Instruments without a date in reg are not checked.
 //   - anniversary-count (error): "the Nth anniversary of … (DATE)" where N
-//     is not the number of years from DATE to the year c was issued.
+//     is not the number of years from DATE to the year c was issued, nor
+//     to the year the clause names for it with "in" ("will celebrate the
+//     55th anniversary of diplomatic relations (1973) in 2028"). Without
+//     either year, nothing is checked.
 //
 // Instrument mentions need reg; a nil reg uses [Builtin]. Findings come in
 // clause order.
@@ -67,9 +70,6 @@ func Check(c *Communique, reg *Registry) []Finding {
 			out = append(out, Finding{Severity: trade.Warning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
 				Message: "the " + name + " is cited as " + strconv.Itoa(m.Year) + "; it was signed on " + in.Signed.String()})
 		}
-		if issued == 0 {
-			continue
-		}
 		for _, m := range cl.Mentions {
 			if m.Kind != MentionDate || m.Date.Start.IsZero() {
 				continue
@@ -78,14 +78,53 @@ func Check(c *Communique, reg *Registry) []Finding {
 			if !ok {
 				continue
 			}
-			if want := timeline.OrdinalIn(m.Date.Start, issued); want != n {
-				out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
-					Message: "the " + ordinal(n) + " anniversary of " + m.Date.String() + " falls in " +
-						strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(issued) + " (it is the " + ordinal(want) + ")"})
+			named := namedYear(cl, m)
+			if named == 0 && issued == 0 {
+				continue
 			}
+			if issued != 0 && timeline.OrdinalIn(m.Date.Start, issued) == n ||
+				named != 0 && timeline.OrdinalIn(m.Date.Start, named) == n {
+				continue
+			}
+			year := named
+			if year == 0 {
+				year = issued
+			}
+			want := timeline.OrdinalIn(m.Date.Start, year)
+			out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
+				Message: "the " + ordinal(n) + " anniversary of " + m.Date.String() + " falls in " +
+					strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(year) + " (it is the " + ordinal(want) + ")"})
 		}
 	}
 	return out
+}
+
+// namedYear returns the year of the date mention of cl introduced by "in"
+// ("in 2028", "In January 2028") nearest to the anniversary's origin m and
+// later than it, or 0: the year the clause names for the anniversary.
+func namedYear(cl Clause, m Mention) int {
+	origin := m.Date.Start.Year()
+	year, dist := 0, -1
+	for _, o := range cl.Mentions {
+		if o.Kind != MentionDate || o.Start == m.Start || o.Date.Start.IsZero() || o.Date.Start.Year() <= origin {
+			continue
+		}
+		at := o.Start - cl.Start
+		if at < 3 || at > len(cl.Text) {
+			continue
+		}
+		if w := cl.Text[at-3 : at]; w != "in " && w != "In " || at > 3 && isWordByte(cl.Text[at-4]) {
+			continue
+		}
+		d := o.Start - m.Start
+		if d < 0 {
+			d = -d
+		}
+		if dist < 0 || d < dist {
+			year, dist = o.Date.Start.Year(), d
+		}
+	}
+	return year
 }
 
 // ordinalBefore finds "Nth anniversary" in the 160 bytes of text before

@@ -44,15 +44,21 @@ func (k CommuniqueKind) MarshalText() ([]byte, error) {
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads an identifier.
+// ParseCommuniqueKind reads an identifier, the text form of String
+// ("unknown" is the zero CommuniqueKind).
+func ParseCommuniqueKind(s string) (CommuniqueKind, error) {
+	i, err := parseID(communiqueKindNames[:], "communique kind", s)
+	return CommuniqueKind(i), err
+}
+
+// UnmarshalText reads k with [ParseCommuniqueKind].
 func (k *CommuniqueKind) UnmarshalText(b []byte) error {
-	for v := CommuniqueUnknown; v < communiqueKindEnd; v++ {
-		if communiqueKindNames[v] == string(b) {
-			*k = v
-			return nil
-		}
+	v, err := ParseCommuniqueKind(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "communique kind", Input: string(b), Reason: "unknown kind"}
+	*k = v
+	return nil
 }
 
 // Label returns the kind for people.
@@ -152,15 +158,21 @@ func (k MentionKind) MarshalText() ([]byte, error) {
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads an identifier.
+// ParseMentionKind reads an identifier, the text form of String
+// ("unknown" is the zero MentionKind).
+func ParseMentionKind(s string) (MentionKind, error) {
+	i, err := parseID(mentionKindNames[:], "mention kind", s)
+	return MentionKind(i), err
+}
+
+// UnmarshalText reads k with [ParseMentionKind].
 func (k *MentionKind) UnmarshalText(b []byte) error {
-	for v := MentionUnknown; v < mentionKindEnd; v++ {
-		if mentionKindNames[v] == string(b) {
-			*k = v
-			return nil
-		}
+	v, err := ParseMentionKind(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "mention kind", Input: string(b), Reason: "unknown kind"}
+	*k = v
+	return nil
 }
 
 // Label returns the kind for people.

@@ -18,13 +18,17 @@
 // A [Relationship] records when diplomatic relations were established and
 // its upgrades; [Relationship.LevelAt] gives the level in force at a date and
 // [Relationship.AnniversariesIn] the anniversaries of its milestones in a
-// year.
+// year. A relationship whose levels come from a scheme built with
+// [NewScheme] is read back from JSON with [UnmarshalRelationship].
 //
 // # Instruments
 //
 // [Builtin] is a [Registry] of well-known instruments with their real dates
-// (UNCLOS, the TAC, the DOC, the Vietnam–EAEU FTA, …); [Registry.Resolve]
-// and [Registry.Citations] find them in text with the year as cited.
+// (UNCLOS, the TAC, the DOC, the Vietnam–EAEU FTA, …); it is frozen, so
+// no caller can change it for another ([ErrFrozen]), and
+// [Registry.Clone] gives a copy to extend. [Registry.Resolve] and
+// [Registry.Citations] find instruments in text of any length with the
+// year as cited.
 //
 // # Communiqués
 //

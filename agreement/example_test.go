@@ -28,7 +28,7 @@ func ExampleVietnamScheme() {
 	c, _ := csp.Compare(sp)
 	_, err := special.Compare(sp)
 	fmt.Println(c, err)
-	// Output: 1 agreement: levels of different schemes are not comparable
+	// Output: 1 agreement: comparing VN:special-relationship with VN:strategic-partnership: VN:special-relationship is outside the VN ladder
 }
 
 func ExampleStance_CAMEO() {

@@ -60,15 +60,21 @@ func (k InstrumentKind) MarshalText() ([]byte, error) {
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText reads an identifier.
+// ParseInstrumentKind reads an identifier, the text form of String
+// ("unknown" is the zero InstrumentKind).
+func ParseInstrumentKind(s string) (InstrumentKind, error) {
+	i, err := parseID(instrumentKindNames[:], "instrument kind", s)
+	return InstrumentKind(i), err
+}
+
+// UnmarshalText reads k with [ParseInstrumentKind].
 func (k *InstrumentKind) UnmarshalText(b []byte) error {
-	for v := InstrumentUnknown; v < instrumentKindEnd; v++ {
-		if instrumentKindNames[v] == string(b) {
-			*k = v
-			return nil
-		}
+	v, err := ParseInstrumentKind(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "instrument kind", Input: string(b), Reason: "unknown kind"}
+	*k = v
+	return nil
 }
 
 // Label returns the kind for people.
@@ -108,10 +114,17 @@ type Citation struct {
 // Registry is a set of instruments looked up by ID, abbreviation or name.
 // Build it with [Registry.Add] from one goroutine; after that it is safe for
 // concurrent reads. The zero Registry is empty and ready to use.
+//
+// A registry may be frozen: then Add fails with [ErrFrozen] and the
+// registry never changes, so it is safe to share between goroutines and
+// packages. [Builtin] is frozen; [Registry.Clone] gives an unfrozen copy.
+// The instruments a registry hands out (Lookup, All, Resolve, Citations)
+// are copies: changing their Aliases or Parties changes nothing in it.
 type Registry struct {
-	byID  map[string]int
-	items []Instrument
-	keys  []registryKey // names and abbreviations, longest first
+	frozen bool
+	byID   map[string]int
+	items  []Instrument
+	keys   []registryKey // names and abbreviations, longest first
 	// first indexes keys by their first byte, so that Citations reads a
 	// text once whatever the number of names: first[0] holds the names
 	// (lowercase, matched against the lowercased text), first[1] the
@@ -125,8 +138,14 @@ type registryKey struct {
 	index  int
 }
 
-// Add adds in to the registry; its ID must be new and non-empty.
+// Add adds in to the registry; its ID must be new and non-empty. The
+// registry keeps its own copy of in's slices. On a frozen registry, such as
+// [Builtin], Add fails with a [*FrozenError] wrapping [ErrFrozen] and
+// changes nothing.
 func (r *Registry) Add(in Instrument) error {
+	if r.frozen {
+		return &FrozenError{ID: in.ID}
+	}
 	if in.ID == "" {
 		return &ParseError{What: "instrument", Input: in.Name.EN, Reason: "empty id"}
 	}
@@ -136,6 +155,7 @@ func (r *Registry) Add(in Instrument) error {
 	if r.byID == nil {
 		r.byID = map[string]int{}
 	}
+	in = in.clone()
 	i := len(r.items)
 	r.byID[in.ID] = i
 	r.items = append(r.items, in)
@@ -159,16 +179,50 @@ func (r *Registry) Add(in Instrument) error {
 	return nil
 }
 
+// Clone returns an independent, unfrozen copy of r: adding to it changes
+// neither r nor any other copy. Clone of a nil Registry is an empty one.
+// Clone [Builtin] to extend the built-in instruments with your own.
+func (r *Registry) Clone() *Registry {
+	c := &Registry{}
+	if r == nil {
+		return c
+	}
+	if r.byID != nil {
+		c.byID = make(map[string]int, len(r.byID))
+		for id, i := range r.byID {
+			c.byID[id] = i
+		}
+	}
+	c.items = make([]Instrument, len(r.items))
+	for i, in := range r.items {
+		c.items[i] = in.clone()
+	}
+	c.keys = slices.Clone(r.keys)
+	for t := range c.first {
+		for b, l := range r.first[t] {
+			c.first[t][b] = slices.Clone(l)
+		}
+	}
+	return c
+}
+
+// clone returns in with its own copies of its slices.
+func (in Instrument) clone() Instrument {
+	in.Aliases = slices.Clone(in.Aliases)
+	in.Parties = slices.Clone(in.Parties)
+	return in
+}
+
 // Lookup returns the instrument whose ID, abbreviation or name (in any
 // letter case) is key.
 func (r *Registry) Lookup(key string) (Instrument, bool) {
 	if i, ok := r.byID[key]; ok {
-		return r.items[i], true
+		return r.items[i].clone(), true
 	}
 	low := strings.ToLower(key)
 	for _, k := range r.keys {
 		if (k.abbrev && k.text == key) || (!k.abbrev && k.text == low) {
-			return r.items[k.index], true
+			return r.items[k.index].clone(), true
 		}
 	}
 	return Instrument{}, false
@@ -178,15 +232,12 @@ func (r *Registry) Lookup(key string) (Instrument, bool) {
 func (r *Registry) All() iter.Seq[Instrument] {
 	return func(yield func(Instrument) bool) {
 		for _, in := range r.items {
-			if !yield(in) {
+			if !yield(in.clone()) {
 				return
 			}
 		}
 	}
 }
-
-// maxResolveLen bounds the text Resolve and Citations read.
-const maxResolveLen = 1 << 20
 
 // Resolve finds the first instrument text cites and how: "the 1982 UNCLOS",
 // "UNCLOS 1982", "the United Nations Convention on the Law of the Sea 1982
@@ -204,16 +255,24 @@ func (r *Registry) Resolve(text string) (Instrument, Citation, bool) {
 // Citations yields every citation of a registry instrument in text, in
 // order, without overlaps: where two names match at one place, the longer
 // wins. The text is read once, with the names indexed by their first
-// letter, so the cost is linear in the text. Texts over 1 MiB yield nothing.
+// letter, so the cost is linear in the text, and texts of any size are read
+// to the end: no citation is dropped for the length of the text.
 func (r *Registry) Citations(text string) iter.Seq2[Instrument, Citation] {
-	return r.citations(text, "")
+	return func(yield func(Instrument, Citation) bool) {
+		for in, c := range r.citations(text, "") {
+			if !yield(in.clone(), c) {
+				return
+			}
+		}
+	}
 }
 
 // citations is Citations with the ASCII-lowercased text, when the caller
-// has it already.
+// has it already. The instruments it yields share their slices with the
+// registry: callers must not change them.
 func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 	return func(yield func(Instrument, Citation) bool) {
-		if len(text) > maxResolveLen || len(r.keys) == 0 {
+		if len(r.keys) == 0 {
 			return
 		}
 		if len(low) != len(text) {
@@ -315,9 +374,10 @@ func atoi4(s string) int {
 	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 }
 
-// Builtin returns a registry of well-known instruments with their real
-// dates. It is built once and shared: treat it as read-only (Add to your own
-// Registry for more).
+// Builtin returns the registry of well-known instruments with their real
+// dates. It is built once, shared and frozen: its Add fails with
+// [ErrFrozen], so no caller can change it for another. Use
+// Builtin().Clone() to add instruments of your own.
 func Builtin() *Registry { return builtin() }
 
 var builtin = sync.OnceValue(func() *Registry {
@@ -390,5 +450,6 @@ var builtin = sync.OnceValue(func() *Registry {
 			panic("agreement: built-in registry: " + err.Error()) // a bug in the table, caught by tests
 		}
 	}
+	r.frozen = true
 	return r
 })

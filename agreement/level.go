@@ -83,6 +83,9 @@ func NewScheme(owner Party, ladder [][]string, outside []string) (*Scheme, error
 //     comprehensive-strategic-cooperative-partnership (China, 2008)
 //
 // and outside the ladder special-relationship (Laos, Cambodia, Cuba).
+//
+// Each call returns a new Scheme; like every Scheme it cannot be changed
+// ([Scheme.Levels] returns a copy), so it is safe to share.
 func VietnamScheme() *Scheme {
 	s, err := NewScheme(Party{"VN"}, [][]string{
 		{"comprehensive-partnership"},
@@ -141,12 +144,15 @@ func (l Level) Rank() int { return int(l.rank) }
 func (l Level) Ranked() bool { return l.rank > 0 }
 
 // Compare returns -1, 0 or +1 as l ranks below, equal to or above m. It
-// fails with [ErrIncomparable] when they belong to different schemes or
-// either is outside the ladder: a rank in one state's scheme says nothing
-// about another's. Aliases at one rank compare equal.
+// fails with an [*IncomparableError] wrapping [ErrIncomparable] when they
+// belong to different schemes (a rank in one state's scheme says nothing
+// about another's), when either is outside the ladder, or when either is
+// the zero Level. Schemes are told apart by their owner: levels of two
+// schemes built by [NewScheme] for one owner compare by rank. Aliases at
+// one rank compare equal.
 func (l Level) Compare(m Level) (int, error) {
 	if l.scheme != m.scheme || !l.Ranked() || !m.Ranked() {
-		return 0, ErrIncomparable
+		return 0, &IncomparableError{Level: l, Other: m}
 	}
 	switch {
 	case l.rank < m.rank:
@@ -178,8 +184,10 @@ var builtinSchemes = sync.OnceValue(func() map[string]*Scheme {
 })
 
 // ParseLevel reads "SCHEME:ID" against the built-in schemes (today,
-// Vietnam's: [VietnamScheme]). Levels of schemes built with NewScheme are
-// read with [Scheme.ParseLevel].
+// Vietnam's: [VietnamScheme]). Levels of schemes built with NewScheme have
+// the same text form, naming their owner; they are read with
+// [Scheme.ParseLevel], and a [Relationship] holding them with
+// [UnmarshalRelationship].
 func ParseLevel(text string) (Level, error) {
 	sc, _, ok := strings.Cut(text, ":")
 	if !ok {
@@ -193,6 +201,8 @@ func ParseLevel(text string) (Level, error) {
 }
 
 // UnmarshalText reads l with [ParseLevel]; empty text is the zero Level.
+// It knows the built-in schemes only: see [UnmarshalRelationship] for
+// others.
 func (l *Level) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*l = Level{}

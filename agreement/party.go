@@ -38,6 +38,32 @@ func (k PartyKind) String() string {
 	return "PartyKind(" + strconvItoa(int(k)) + ")"
 }
 
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k PartyKind) MarshalText() ([]byte, error) {
+	if k >= partyKindEnd {
+		return nil, &ParseError{What: "party kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
+
+// ParsePartyKind reads an identifier, the text form of String
+// ("unknown" is the zero PartyKind).
+func ParsePartyKind(s string) (PartyKind, error) {
+	i, err := parseID(partyKindNames[:], "party kind", s)
+	return PartyKind(i), err
+}
+
+// UnmarshalText reads k with [ParsePartyKind].
+func (k *PartyKind) UnmarshalText(b []byte) error {
+	v, err := ParsePartyKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
 // Label returns the kind for people.
 func (k PartyKind) Label(tag language.Tag) string {
 	return label(l10n.PartyKinds, tag, k.String())
@@ -243,6 +269,17 @@ func (p Party) Label(tag language.Tag) string {
 		return p.code
 	}
 	return label(l10n.Organisations, tag, p.code)
+}
+
+// parseID returns the index of id in names, the identifiers of an enum by
+// value, or a *ParseError reading it as what.
+func parseID(names []string, what, id string) (int, error) {
+	for i, n := range names {
+		if n == id {
+			return i, nil
+		}
+	}
+	return 0, &ParseError{What: what, Input: id, Reason: "unknown kind"}
 }
 
 func label(t l10n.Table, tag language.Tag, id string) string {

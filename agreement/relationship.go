@@ -1,7 +1,9 @@
 package agreement
 
 import (
+	"encoding/json"
 	"iter"
+	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
 	"github.com/bilateral-go/bilateral/timeline"
@@ -23,11 +25,71 @@ type Upgrade struct {
 // relations were established and the history of its frameworks, oldest
 // first. Levels may be skipped (a relation can go straight to a
 // comprehensive strategic partnership).
+//
+// In JSON each level is its text form "SCHEME:ID". [json.Unmarshal] reads
+// the levels of the built-in schemes only ([ParseLevel]); a relationship
+// whose levels come from a scheme built with [NewScheme] is read back with
+// [UnmarshalRelationship], given that scheme.
 type Relationship struct {
 	Parties           [2]Party        `json:"parties"`
 	Established       timeline.Date   `json:"established"`
 	EstablishedSource timeline.Source `json:"established_source,omitzero"`
 	History           []Upgrade       `json:"history"`
+}
+
+// UnmarshalRelationship reads the JSON form of a [Relationship] as
+// [json.Unmarshal] does, but reads each level "SCHEME:ID" against the given
+// schemes first: the first scheme whose owner's code is SCHEME rules, and
+// only a level of no given owner is read with [ParseLevel] against the
+// built-in schemes. This is how a relationship in a scheme built with
+// [NewScheme], such as one between two states other than Vietnam, is read
+// back: store the scheme's definition with the data, or rebuild it in code.
+// A level that its scheme does not define is a [*ParseError].
+func UnmarshalRelationship(data []byte, schemes ...*Scheme) (Relationship, error) {
+	type relationship Relationship // without Relationship's methods
+	type upgrade Upgrade
+	var raw struct {
+		relationship
+		History []struct {
+			upgrade
+			Level string `json:"level"` // shadows upgrade.Level
+		} `json:"history"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return Relationship{}, err
+	}
+	r := Relationship(raw.relationship)
+	r.History = nil
+	if raw.History != nil {
+		r.History = make([]Upgrade, len(raw.History))
+	}
+	for i, h := range raw.History {
+		u := Upgrade(h.upgrade)
+		l, err := parseLevelIn(h.Level, schemes)
+		if err != nil {
+			return Relationship{}, err
+		}
+		u.Level = l
+		r.History[i] = u
+	}
+	return r, nil
+}
+
+// parseLevelIn reads a level against the first of schemes whose owner is
+// the level's scheme, or else the built-in schemes; empty text is the zero
+// Level.
+func parseLevelIn(text string, schemes []*Scheme) (Level, error) {
+	if text == "" {
+		return Level{}, nil
+	}
+	if sc, _, ok := strings.Cut(text, ":"); ok {
+		for _, s := range schemes {
+			if s != nil && s.owner.code == sc {
+				return s.ParseLevel(text)
+			}
+		}
+	}
+	return ParseLevel(text)
 }
 
 // LevelAt returns the framework in force at d: the latest upgrade certainly
@@ -70,6 +132,32 @@ func (k MilestoneKind) String() string {
 		return milestoneKindNames[k]
 	}
 	return "MilestoneKind(" + strconvItoa(int(k)) + ")"
+}
+
+// MarshalText returns the identifier of k; a kind out of range is an
+// error, so that nothing is written that UnmarshalText cannot read.
+func (k MilestoneKind) MarshalText() ([]byte, error) {
+	if k >= milestoneKindEnd {
+		return nil, &ParseError{What: "milestone kind", Input: k.String(), Reason: "out of range"}
+	}
+	return []byte(k.String()), nil
+}
+
+// ParseMilestoneKind reads an identifier, the text form of String
+// ("unknown" is the zero MilestoneKind).
+func ParseMilestoneKind(s string) (MilestoneKind, error) {
+	i, err := parseID(milestoneKindNames[:], "milestone kind", s)
+	return MilestoneKind(i), err
+}
+
+// UnmarshalText reads k with [ParseMilestoneKind].
+func (k *MilestoneKind) UnmarshalText(b []byte) error {
+	v, err := ParseMilestoneKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
 }
 
 // Label returns the kind for people.
