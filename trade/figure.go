@@ -220,7 +220,9 @@ func combine(f, g Figure, sub bool) (Figure, error) {
 
 // Scale returns f multiplied by the exact factor k (a plain decimal
 // string), with its bounds scaled too (and swapped when k is negative).
-// Products are rounded to 18 significant digits, outward for the bounds.
+// Products are rounded to 18 significant digits, outward for the bounds;
+// the result is derived unless f is exact and the product needed no
+// rounding.
 func (f Figure) Scale(k string) (Figure, error) {
 	kd, err := decimal.Parse(k)
 	if err != nil {
@@ -246,6 +248,9 @@ func (f Figure) Scale(k string) (Figure, error) {
 			return Figure{}, mapErr(err)
 		}
 	}
+	// An exact figure whose product was rounded has bounds apart from its
+	// value: they are kept, as a derived figure's.
+	r.derived = r.derived || !r.IsExact() || r.lo != r.value
 	return r, nil
 }
 
