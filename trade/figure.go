@@ -126,6 +126,13 @@ func (f Figure) Decimal() string { return f.value.String() }
 // "$4.4 billion"); "0" for exact and derived figures.
 func (f Figure) Step() string { return f.step.String() }
 
+// Float64 returns the float64 nearest to the value of f (ties to even),
+// for plotting and statistics: it is approximate, as "0.1" has no exact
+// float64, and an 18-digit value keeps only about 16 of its digits. Bounds
+// and step are left out; use [Figure.Bounds] for them. Arithmetic belongs
+// on Figure, not on the float64.
+func (f Figure) Float64() float64 { return f.value.Float64() }
+
 // Unit returns the unit of f.
 func (f Figure) Unit() Unit { return f.unit }
 

@@ -138,6 +138,11 @@ func NewRate(value, step string) (Rate, error) {
 // Decimal returns the value in percent as a plain decimal: "24", "-3.2".
 func (r Rate) Decimal() string { return r.value.String() }
 
+// Float64 returns the float64 nearest to the value of r in percent (ties
+// to even): 24 for "24%", 8.3 (approximately) for "8.3%". It is
+// approximate, for plotting and statistics; bounds are left out.
+func (r Rate) Float64() float64 { return r.value.Float64() }
+
 // Bounds returns the least and greatest values r allows, in percent, as
 // plain decimals: "23.5" and "24.5" for "24%".
 func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }

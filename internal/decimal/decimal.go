@@ -465,7 +465,8 @@ func (d D) RoundExp(exp int, m Mode) D {
 	return d.Round(keep, m)
 }
 
-// Float64 returns the nearest float64.
+// Float64 returns the float64 nearest to d, ties to even: strconv.ParseFloat
+// rounds its decimal text correctly.
 func (d D) Float64() float64 {
 	f, _ := strconv.ParseFloat(string(d.Append(nil)), 64)
 	return f

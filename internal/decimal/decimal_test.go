@@ -1,6 +1,7 @@
 package decimal_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
@@ -156,6 +157,11 @@ func TestShiftHalf(t *testing.T) {
 	require.ErrorIs(t, err, decimal.ErrOverflow)
 	_, err = p("1e-40").Half()
 	require.ErrorIs(t, err, decimal.ErrOverflow)
+	// Rounding 999999999999999999e23 to one digit carries to 1e41, beyond
+	// the exponent range: d comes back unchanged, not 0.
+	huge := p("999999999999999999e23")
+	require.Equal(t, huge, huge.Round(1, decimal.HalfEven))
+	require.Equal(t, "1"+strings.Repeat("0", 40), p("999999999999999999e22").Round(1, decimal.HalfEven).String())
 	// The half of an odd 18-digit coefficient takes 19 digits, exactly.
 	h, err := p("999999999999999999").Half()
 	require.NoError(t, err)
