@@ -123,9 +123,13 @@ type Series struct {
 	Observations []Observation `json:"observations"`
 }
 
-// CSVHeader is the header of the CSV form of series, in this order; a
+// csvHeader is the header of the CSV form; see [CSVHeader].
+var csvHeader = [...]string{"reporter", "partner", "flow", "indicator", "period", "value", "unit", "step", "change", "source"}
+
+// CSVHeader returns the header of the CSV form of series, in this order; a
 // trailing "quote" column, holding each source's exact quote, is optional.
-var CSVHeader = []string{"reporter", "partner", "flow", "indicator", "period", "value", "unit", "step", "change", "source"}
+// Each call returns a new slice, which the caller may change.
+func CSVHeader() []string { return append([]string(nil), csvHeader[:]...) }
 
 // MaxCSVBytes is how much ReadCSV reads before failing with ErrTooLarge;
 // [CSVOptions] sets another limit.
@@ -142,7 +146,7 @@ type CSVOptions struct {
 // ErrTooLarge reports input over a reader's size limit.
 var ErrTooLarge = errors.New("trade: input too large")
 
-// ReadCSV reads series from CSV with [CSVHeader] (and optionally "quote").
+// ReadCSV reads series from CSV with the header [CSVHeader] (and optionally "quote").
 // Each row is one observation; consecutive or scattered rows with the same
 // reporter, partner, flow, indicator and unit form one series, in the order
 // first seen. Cells: value is a plain decimal, optionally preceded by a
@@ -170,14 +174,14 @@ func ReadCSVWith(r io.Reader, opts CSVOptions) ([]Series, error) {
 		}
 		return nil, &ParseError{What: "csv header", Input: "", Reason: err.Error(), Line: 1, Column: 1}
 	}
-	withQuote := len(head) == len(CSVHeader)+1 && head[len(CSVHeader)] == "quote"
-	for i, h := range CSVHeader {
+	withQuote := len(head) == len(csvHeader)+1 && head[len(csvHeader)] == "quote"
+	for i, h := range csvHeader {
 		if i >= len(head) || head[i] != h {
-			return nil, &ParseError{What: "csv header", Input: strings.Join(head, ","), Reason: "want " + strings.Join(CSVHeader, ","), Line: 1, Column: i + 1}
+			return nil, &ParseError{What: "csv header", Input: strings.Join(head, ","), Reason: "want " + strings.Join(csvHeader[:], ","), Line: 1, Column: i + 1}
 		}
 	}
-	if len(head) != len(CSVHeader) && !withQuote {
-		return nil, &ParseError{What: "csv header", Input: strings.Join(head, ","), Reason: "unexpected extra columns", Line: 1, Column: len(CSVHeader) + 1}
+	if len(head) != len(csvHeader) && !withQuote {
+		return nil, &ParseError{What: "csv header", Input: strings.Join(head, ","), Reason: "unexpected extra columns", Line: 1, Column: len(csvHeader) + 1}
 	}
 	var out []Series
 	index := map[[5]string]int{}
@@ -314,9 +318,9 @@ func WriteCSV(w io.Writer, series []Series) error {
 		}
 	}
 	cw := csv.NewWriter(w)
-	head := CSVHeader
+	head := CSVHeader()
 	if withQuote {
-		head = append(append([]string(nil), CSVHeader...), "quote")
+		head = append(head, "quote")
 	}
 	if err := cw.Write(head); err != nil {
 		return err
