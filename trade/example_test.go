@@ -115,5 +115,5 @@ func ExampleReadCSVWith() {
 	fmt.Println(err, errors.Is(err, trade.ErrTooLarge))
 	// Output:
 	// VN RU 2024-M01/2024-M09 $4.4B
-	// trade: input too large true
+	// trade: input too large: over the limit of 100 bytes true
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
@@ -143,8 +144,25 @@ type CSVOptions struct {
 	MaxBytes int64
 }
 
-// ErrTooLarge reports input over a reader's size limit.
+// ErrTooLarge reports input over a reader's size limit; every
+// [*TooLargeError] wraps it.
 var ErrTooLarge = errors.New("trade: input too large")
+
+// TooLargeError reports input over a reader's size limit, and names the
+// limit:
+//
+//	trade: input too large: over the limit of 16777216 bytes
+type TooLargeError struct {
+	Limit int64 // bytes
+}
+
+// Error implements the error interface.
+func (e *TooLargeError) Error() string {
+	return ErrTooLarge.Error() + ": over the limit of " + strconv.FormatInt(e.Limit, 10) + " bytes"
+}
+
+// Unwrap returns [ErrTooLarge].
+func (e *TooLargeError) Unwrap() error { return ErrTooLarge }
 
 // ReadCSV reads series from CSV with the header [CSVHeader] (and optionally "quote").
 // Each row is one observation; consecutive or scattered rows with the same
@@ -153,7 +171,7 @@ var ErrTooLarge = errors.New("trade: input too large")
 // qualifier ("over 1000000000"); step is the reporting step (empty: exact);
 // change is a rate as [ParseRate] reads it ("8.3%"); source is
 // "DOCUMENT:START-END". Errors name the line and column of the bad cell.
-// Input over [MaxCSVBytes] fails with [ErrTooLarge], as soon as the limit
+// Input over [MaxCSVBytes] fails with a [*TooLargeError], as soon as the limit
 // is passed: a larger input is not read whole.
 func ReadCSV(r io.Reader) ([]Series, error) { return ReadCSVWith(r, CSVOptions{}) }
 
@@ -170,9 +188,12 @@ func ReadCSVWith(r io.Reader, opts CSVOptions) ([]Series, error) {
 	head, err := cr.Read()
 	if err != nil {
 		if lr.N <= 0 {
-			return nil, ErrTooLarge
+			return nil, &TooLargeError{Limit: max}
 		}
 		return nil, &ParseError{What: "csv header", Input: "", Reason: err.Error(), Line: 1, Column: 1}
+	}
+	if lr.N <= 0 {
+		return nil, &TooLargeError{Limit: max} // the header itself was cut at the limit
 	}
 	withQuote := len(head) == len(csvHeader)+1 && head[len(csvHeader)] == "quote"
 	for i, h := range csvHeader {
@@ -191,7 +212,7 @@ func ReadCSVWith(r io.Reader, opts CSVOptions) ([]Series, error) {
 			break
 		}
 		if lr.N <= 0 {
-			return nil, ErrTooLarge
+			return nil, &TooLargeError{Limit: max}
 		}
 		if err != nil {
 			// FieldPos is undefined after an error: take the position from it.
@@ -272,7 +293,7 @@ func ReadCSVWith(r io.Reader, opts CSVOptions) ([]Series, error) {
 		out[i].Observations = append(out[i].Observations, obs)
 	}
 	if lr.N <= 0 {
-		return nil, ErrTooLarge
+		return nil, &TooLargeError{Limit: max}
 	}
 	return out, nil
 }

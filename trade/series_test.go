@@ -190,3 +190,19 @@ func TestCSVHeaderIsACopy(t *testing.T) {
 	require.NoError(t, trade.WriteCSV(&buf, series))
 	require.True(t, strings.HasPrefix(buf.String(), header), buf.String())
 }
+
+// TestTooLargeSaysTheLimit: the error names the limit that was passed.
+func TestTooLargeSaysTheLimit(t *testing.T) {
+	row := "VN,RU,total,trade,2024,4400000000,USD,100000000,24%,a.txt:0-10\n"
+	_, err := trade.ReadCSVWith(strings.NewReader(header+row), trade.CSVOptions{MaxBytes: 100})
+	require.EqualError(t, err, "trade: input too large: over the limit of 100 bytes")
+	require.ErrorIs(t, err, trade.ErrTooLarge)
+	var tl *trade.TooLargeError
+	require.ErrorAs(t, err, &tl)
+	require.Equal(t, int64(100), tl.Limit)
+	_, err = trade.ReadCSV(strings.NewReader(header + strings.Repeat("x", trade.MaxCSVBytes)))
+	require.EqualError(t, err, "trade: input too large: over the limit of 16777216 bytes")
+	// Too large already in the header.
+	_, err = trade.ReadCSVWith(strings.NewReader(header), trade.CSVOptions{MaxBytes: 10})
+	require.EqualError(t, err, "trade: input too large: over the limit of 10 bytes")
+}
