@@ -8,6 +8,11 @@
 // [ParseFigure] reads "$4.4 billion" as 4.4e9 USD rounded to 0.1e9, so the
 // true value lies between 4.35e9 and 4.45e9. "over $1 billion" is a lower
 // bound. A [Rate] is a percentage with its step: "24%" is 23.5 to 24.5.
+// Every Figure and Rate, whether read or computed, prints a canonical text
+// that [ParseFigure] and [ParseRate] read back equal; a result that would
+// not fit the representation (18 significant digits, exponents within
+// ±40) is an [ErrOverflow] instead. [Figure.Float64] and [Rate.Float64]
+// give the nearest float64, for plotting, not for arithmetic.
 //
 // # Growth with bounds
 //

@@ -90,3 +90,28 @@ func mapErr(err error) error {
 	}
 	return err
 }
+
+// ErrUnwritable is wrapped by every [*WriteError].
+var ErrUnwritable = errors.New("trade: cannot write as CSV")
+
+// WriteError reports a series [WriteCSV] refuses to write because
+// [ReadCSV] would not read it back equal:
+//
+//	trade: writing CSV: series 0, observation 1: zero period
+type WriteError struct {
+	Series      int    // index in the slice given to WriteCSV
+	Observation int    // index in the series' Observations; -1 for the series as a whole
+	Reason      string // what is wrong
+}
+
+// Error implements the error interface.
+func (e *WriteError) Error() string {
+	s := "trade: writing CSV: series " + strconv.Itoa(e.Series)
+	if e.Observation >= 0 {
+		s += ", observation " + strconv.Itoa(e.Observation)
+	}
+	return s + ": " + e.Reason
+}
+
+// Unwrap returns [ErrUnwritable].
+func (e *WriteError) Unwrap() error { return ErrUnwritable }

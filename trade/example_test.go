@@ -3,6 +3,7 @@ package trade_test
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -115,5 +116,26 @@ func ExampleReadCSVWith() {
 	fmt.Println(err, errors.Is(err, trade.ErrTooLarge))
 	// Output:
 	// VN RU 2024-M01/2024-M09 $4.4B
-	// trade: input too large true
+	// trade: input too large: over the limit of 100 bytes true
+}
+
+// WriteCSV refuses what ReadCSV would not read back equal, before writing
+// anything.
+func ExampleWriteError() {
+	v := trade.MustParseFigure("$4.4 billion")
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: v.Unit(),
+		Observations: []trade.Observation{{Value: &v}}}
+	err := trade.WriteCSV(io.Discard, []trade.Series{s})
+	fmt.Println(err, errors.Is(err, trade.ErrUnwritable))
+	// Output:
+	// trade: writing CSV: series 0, observation 0: zero period true
+}
+
+// Float64 is for plotting: the nearest float64, not the exact value.
+func ExampleFigure_Float64() {
+	f := trade.MustParseFigure("$4.4 billion")
+	g := trade.MustParseRate("8.3%")
+	fmt.Println(f.Float64(), g.Float64())
+	// Output:
+	// 4.4e+09 8.3
 }

@@ -126,6 +126,13 @@ func (f Figure) Decimal() string { return f.value.String() }
 // "$4.4 billion"); "0" for exact and derived figures.
 func (f Figure) Step() string { return f.step.String() }
 
+// Float64 returns the float64 nearest to the value of f (ties to even),
+// for plotting and statistics: it is approximate, as "0.1" has no exact
+// float64, and an 18-digit value keeps only about 16 of its digits. Bounds
+// and step are left out; use [Figure.Bounds] for them. Arithmetic belongs
+// on Figure, not on the float64.
+func (f Figure) Float64() float64 { return f.value.Float64() }
+
 // Unit returns the unit of f.
 func (f Figure) Unit() Unit { return f.unit }
 
@@ -220,7 +227,9 @@ func combine(f, g Figure, sub bool) (Figure, error) {
 
 // Scale returns f multiplied by the exact factor k (a plain decimal
 // string), with its bounds scaled too (and swapped when k is negative).
-// Products are rounded to 18 significant digits, outward for the bounds.
+// Products are rounded to 18 significant digits, outward for the bounds;
+// the result is derived unless f is exact and the product needed no
+// rounding.
 func (f Figure) Scale(k string) (Figure, error) {
 	kd, err := decimal.Parse(k)
 	if err != nil {
@@ -246,6 +255,9 @@ func (f Figure) Scale(k string) (Figure, error) {
 			return Figure{}, mapErr(err)
 		}
 	}
+	// An exact figure whose product was rounded has bounds apart from its
+	// value: they are kept, as a derived figure's.
+	r.derived = r.derived || !r.IsExact() || r.lo != r.value
 	return r, nil
 }
 

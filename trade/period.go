@@ -24,14 +24,38 @@ type Period struct {
 
 // NewPeriod returns the months from (y1, m1) to (y2, m2) inclusive.
 func NewPeriod(y1 int, m1 time.Month, y2 int, m2 time.Month) (Period, error) {
-	if y1 < 1 || y1 > 9999 || y2 < 1 || y2 > 9999 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 {
-		return Period{}, &ParseError{What: "period", Input: "", Reason: "year or month out of range"}
+	fail := func(reason string) (Period, error) {
+		given := periodArg(y1, m1) + "/" + periodArg(y2, m2)
+		return Period{}, &ParseError{What: "period", Input: given, Reason: reason}
+	}
+	for _, y := range [2]int{y1, y2} {
+		if y < 1 || y > 9999 {
+			return fail("year " + itoa(y) + " out of range 1-9999")
+		}
+	}
+	for _, m := range [2]time.Month{m1, m2} {
+		if m < 1 || m > 12 {
+			return fail("month " + itoa(int(m)) + " out of range 1-12")
+		}
 	}
 	a, b := uint32(y1*12+int(m1)-1), uint32(y2*12+int(m2)-1)
 	if b < a {
-		return Period{}, &ParseError{What: "period", Reason: "end before start"}
+		return fail("end before start")
 	}
 	return Period{a, b}, nil
+}
+
+// periodArg writes a year and month given to NewPeriod in the form of a
+// month code, "2024-M13", whatever their range, for error messages.
+func periodArg(y int, m time.Month) string {
+	ys, ms := itoa(y), itoa(int(m))
+	if y >= 0 && len(ys) < 4 {
+		ys = "0000"[len(ys):] + ys
+	}
+	if m >= 0 && len(ms) < 2 {
+		ms = "0" + ms
+	}
+	return ys + "-M" + ms
 }
 
 // YearPeriod returns the period of year y.
@@ -41,7 +65,7 @@ func YearPeriod(y int) (Period, error) { return NewPeriod(y, 1, y, 12) }
 // FirstMonths(2024, 9) is 2024-M01/2024-M09.
 func FirstMonths(y, n int) (Period, error) {
 	if n < 1 || n > 12 {
-		return Period{}, &ParseError{What: "period", Reason: "month count " + itoa(n) + " out of range 1-12"}
+		return Period{}, &ParseError{What: "period", Input: "first " + itoa(n) + " months of " + itoa(y), Reason: "month count " + itoa(n) + " out of range 1-12"}
 	}
 	return NewPeriod(y, 1, y, time.Month(n))
 }

@@ -81,3 +81,22 @@ func ExampleParsePeriod() {
 	fmt.Println(p, p.Months(), p.Span(), p.Previous())
 	// Output: 2024-M01/2024-M09 9 2024-01/2024-09 2023-M01/2023-M09
 }
+
+// TestNewPeriodErrors: the message says what was given, never "".
+func TestNewPeriodErrors(t *testing.T) {
+	_, err := trade.NewPeriod(2024, 13, 2025, 1)
+	require.EqualError(t, err, `trade: parsing "2024-M13/2025-M01" as period: month 13 out of range 1-12`)
+	_, err = trade.NewPeriod(2024, 1, 2025, 0)
+	require.EqualError(t, err, `trade: parsing "2024-M01/2025-M00" as period: month 0 out of range 1-12`)
+	_, err = trade.YearPeriod(0)
+	require.EqualError(t, err, `trade: parsing "0000-M01/0000-M12" as period: year 0 out of range 1-9999`)
+	_, err = trade.YearPeriod(10000)
+	require.EqualError(t, err, `trade: parsing "10000-M01/10000-M12" as period: year 10000 out of range 1-9999`)
+	_, err = trade.NewPeriod(-5, 1, 2024, 1)
+	require.EqualError(t, err, `trade: parsing "-5-M01/2024-M01" as period: year -5 out of range 1-9999`)
+	_, err = trade.NewPeriod(2024, 5, 2024, 3)
+	require.EqualError(t, err, `trade: parsing "2024-M05/2024-M03" as period: end before start`)
+	_, err = trade.FirstMonths(2024, 13)
+	require.EqualError(t, err, `trade: parsing "first 13 months of 2024" as period: month count 13 out of range 1-12`)
+	require.ErrorIs(t, err, trade.ErrSyntax)
+}

@@ -18,8 +18,10 @@ type Rate struct {
 	derived             bool
 }
 
-// maxRateLen bounds the text [ParseRate] reads.
-const maxRateLen = 128
+// maxRateLen bounds the text [ParseRate] reads: the longest canonical
+// form, "V% in [LO, HI]" with three numbers of 59 bytes ("-", 18 digits, 40
+// zeros), is 186 bytes.
+const maxRateLen = 192
 
 // ParseRate reads a percentage as English text writes it — "24%",
 // "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent" — with the step of its
@@ -136,6 +138,11 @@ func NewRate(value, step string) (Rate, error) {
 // Decimal returns the value in percent as a plain decimal: "24", "-3.2".
 func (r Rate) Decimal() string { return r.value.String() }
 
+// Float64 returns the float64 nearest to the value of r in percent (ties
+// to even): 24 for "24%", 8.3 (approximately) for "8.3%". It is
+// approximate, for plotting and statistics; bounds are left out.
+func (r Rate) Float64() float64 { return r.value.Float64() }
+
 // Bounds returns the least and greatest values r allows, in percent, as
 // plain decimals: "23.5" and "24.5" for "24%".
 func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }
@@ -144,13 +151,21 @@ func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }
 func (r Rate) IsDerived() bool { return r.derived }
 
 // Round returns r with its value and bounds rounded to places decimal
-// places (0 to 18) (half-even for the value, outward for the bounds), for display.
+// places (0 to 18) (half-even for the value, outward for the bounds), for
+// display. A reported rate whose bounds are no longer its value ± half its
+// step comes back derived, with step 0, so that its text keeps the bounds.
 func (r Rate) Round(places int) Rate {
 	places = min(max(places, 0), decimal.Digits)
-	r.value = r.value.RoundExp(-places, decimal.HalfEven)
-	r.lo = r.lo.RoundExp(-places, decimal.Floor)
-	r.hi = r.hi.RoundExp(-places, decimal.Ceil)
-	return r
+	out := r
+	out.value = r.value.RoundExp(-places, decimal.HalfEven)
+	out.lo = r.lo.RoundExp(-places, decimal.Floor)
+	out.hi = r.hi.RoundExp(-places, decimal.Ceil)
+	if !r.derived {
+		if same, err := newRate(out.value, r.step); err != nil || same != out {
+			out.derived, out.step = true, decimal.D{}
+		}
+	}
+	return out
 }
 
 // Contains reports whether the value x (in percent, a plain decimal string)

@@ -176,3 +176,33 @@ func ExampleSeries_csv() {
 	// VN,RU,total,trade,2023-M01/2023-M09,3500000000,USD,100000000,,
 	// VN,RU,total,trade,2024-M01/2024-M09,4400000000,USD,100000000,,
 }
+
+// TestCSVHeaderIsACopy: changing the header a caller got changes neither
+// the next one nor what ReadCSV and WriteCSV use.
+func TestCSVHeaderIsACopy(t *testing.T) {
+	h := trade.CSVHeader()
+	require.Equal(t, []string{"reporter", "partner", "flow", "indicator", "period", "value", "unit", "step", "change", "source"}, h)
+	h[0] = "mutated"
+	require.Equal(t, "reporter", trade.CSVHeader()[0])
+	series, err := trade.ReadCSV(strings.NewReader(header + "VN,RU,total,trade,2024,1,USD,,,\n"))
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, trade.WriteCSV(&buf, series))
+	require.True(t, strings.HasPrefix(buf.String(), header), buf.String())
+}
+
+// TestTooLargeSaysTheLimit: the error names the limit that was passed.
+func TestTooLargeSaysTheLimit(t *testing.T) {
+	row := "VN,RU,total,trade,2024,4400000000,USD,100000000,24%,a.txt:0-10\n"
+	_, err := trade.ReadCSVWith(strings.NewReader(header+row), trade.CSVOptions{MaxBytes: 100})
+	require.EqualError(t, err, "trade: input too large: over the limit of 100 bytes")
+	require.ErrorIs(t, err, trade.ErrTooLarge)
+	var tl *trade.TooLargeError
+	require.ErrorAs(t, err, &tl)
+	require.Equal(t, int64(100), tl.Limit)
+	_, err = trade.ReadCSV(strings.NewReader(header + strings.Repeat("x", trade.MaxCSVBytes)))
+	require.EqualError(t, err, "trade: input too large: over the limit of 16777216 bytes")
+	// Too large already in the header.
+	_, err = trade.ReadCSVWith(strings.NewReader(header), trade.CSVOptions{MaxBytes: 10})
+	require.EqualError(t, err, "trade: input too large: over the limit of 10 bytes")
+}

@@ -1,9 +1,10 @@
 // Package decimal is the exact decimal arithmetic behind package trade: a
-// signed 64-bit coefficient with a decimal exponent, normalised so that equal
-// values are equal structs. Sums and differences are exact or fail with
-// ErrOverflow; products and quotients that do not fit in 18 significant
-// digits are rounded in the mode the caller names. Nothing here panics or
-// allocates.
+// coefficient of at most 18 significant digits with a decimal exponent
+// within ±40, normalised so that equal values are equal structs. Every
+// value has a plain text form ([D.Append]) that [Parse] reads back. Sums
+// and differences are exact or fail with ErrOverflow; products and
+// quotients that do not fit in 18 significant digits are rounded in the
+// mode the caller names. Nothing here panics on input or allocates.
 package decimal
 
 import (
@@ -46,7 +47,9 @@ const (
 
 var pow10 = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
-// New returns coef × 10^exp, normalised.
+// New returns coef × 10^exp, normalised, or ErrOverflow when the
+// coefficient keeps more than 18 significant digits or the exponent leaves
+// ±40: every D is one that [Parse] reads.
 func New(coef int64, exp int) (D, error) {
 	if coef == 0 {
 		return D{}, nil
@@ -55,7 +58,7 @@ func New(coef int64, exp int) (D, error) {
 		coef /= 10
 		exp++
 	}
-	if exp > maxExp || exp < -maxExp {
+	if exp > maxExp || exp < -maxExp || coef >= int64(pow10[Digits]) || coef <= -int64(pow10[Digits]) {
 		return D{}, ErrOverflow
 	}
 	return D{coef: coef, exp: int32(exp)}, nil
@@ -132,7 +135,9 @@ func (d D) Shift(n int) (D, error) {
 
 // Half returns d / 2, exactly: an even coefficient is halved, an odd one
 // is multiplied by 5 at one exponent less. ErrOverflow when that does not
-// fit.
+// fit. The one exception to the 18-digit rule: the half of an odd
+// 18-digit coefficient has 19 digits. It is an operand for Add and Sub,
+// whose results are checked, and must not be kept.
 func (d D) Half() (D, error) {
 	if d.coef%2 == 0 {
 		return New(d.coef/2, int(d.exp))
@@ -380,7 +385,9 @@ func round128(hi, lo uint64, _ int, neg bool, exp int, m Mode) (D, error) {
 	return roundQuotient(lo, inexact, half, neg, exp, m)
 }
 
-// Round returns d rounded to n significant digits in mode m.
+// Round returns d rounded to n significant digits in mode m; d unchanged
+// when the rounded value's exponent would leave ±40 (a carry from
+// 99…9 × 10^40).
 func (d D) Round(n int, m Mode) D {
 	if d.coef == 0 || n <= 0 {
 		return d
@@ -410,7 +417,10 @@ func (d D) Round(n int, m Mode) D {
 	if d.coef < 0 {
 		c = -c
 	}
-	r2, _ := New(c, int(d.exp)+drop)
+	r2, err := New(c, int(d.exp)+drop)
+	if err != nil {
+		return d
+	}
 	return r2
 }
 
@@ -455,7 +465,8 @@ func (d D) RoundExp(exp int, m Mode) D {
 	return d.Round(keep, m)
 }
 
-// Float64 returns the nearest float64.
+// Float64 returns the float64 nearest to d, ties to even: strconv.ParseFloat
+// rounds its decimal text correctly.
 func (d D) Float64() float64 {
 	f, _ := strconv.ParseFloat(string(d.Append(nil)), 64)
 	return f

@@ -1,6 +1,7 @@
 package decimal_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
@@ -38,9 +39,24 @@ func TestArithmetic(t *testing.T) {
 	diff, err := p("1").Sub(p("0.001"))
 	require.NoError(t, err)
 	require.Equal(t, "0.999", diff.String())
-	big := decimal.MustNew(1<<63-1, 0)
-	_, err = big.Add(decimal.MustNew(1, 0))
+	// Sums keep 18 significant digits at most, so that Parse reads every
+	// result back: 999999999999999999 + 1 = 1e18 fits, + 2 needs 19 digits.
+	big := p("999999999999999999")
+	sum, err = big.Add(p("1"))
+	require.NoError(t, err)
+	require.Equal(t, "1000000000000000000", sum.String())
+	_, err = big.Add(p("2"))
 	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = big.Sub(p("-999999999999999999"))
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = decimal.New(1<<63-1, 0)
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = decimal.New(-1<<63, 0)
+	require.ErrorIs(t, err, decimal.ErrOverflow)
+	_, err = decimal.New(-999999999999999999, 0)
+	require.NoError(t, err)
+	_, err = decimal.New(1000000000000000010, 0) // 100000000000000001e1: 18 digits
+	require.NoError(t, err)
 	nines, err := p("9e18").Add(p("9e18")) // normalised coefficients stay small
 	require.NoError(t, err)
 	require.Equal(t, "18000000000000000000", nines.String())
@@ -141,8 +157,15 @@ func TestShiftHalf(t *testing.T) {
 	require.ErrorIs(t, err, decimal.ErrOverflow)
 	_, err = p("1e-40").Half()
 	require.ErrorIs(t, err, decimal.ErrOverflow)
-	_, err = decimal.MustNew(1<<62+1, 0).Half()
-	require.ErrorIs(t, err, decimal.ErrOverflow)
+	// Rounding 999999999999999999e23 to one digit carries to 1e41, beyond
+	// the exponent range: d comes back unchanged, not 0.
+	huge := p("999999999999999999e23")
+	require.Equal(t, huge, huge.Round(1, decimal.HalfEven))
+	require.Equal(t, "1"+strings.Repeat("0", 40), p("999999999999999999e22").Round(1, decimal.HalfEven).String())
+	// The half of an odd 18-digit coefficient takes 19 digits, exactly.
+	h, err := p("999999999999999999").Half()
+	require.NoError(t, err)
+	require.Equal(t, "499999999999999999.5", h.String())
 	_, err = p("1").Shift(1 << 40)
 	require.ErrorIs(t, err, decimal.ErrOverflow)
 }
