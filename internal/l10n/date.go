@@ -13,9 +13,13 @@ import (
 //	vi  d 'tháng' M, y     'tháng' M 'năm' y   y
 //	ru  d MMMM y 'г.'      LLLL y 'г.'         y
 //
-// Spaces are those ICU emits: U+2009 THIN SPACE around the en dash of
-// English and Vietnamese ranges, U+202F NARROW NO-BREAK SPACE before "г." in
-// Russian ranges, U+00A0 nowhere in dates.
+// Spaces are those of the CLDR 48 data: U+2009 THIN SPACE around the en
+// dash of English and Vietnamese ranges, U+202F NARROW NO-BREAK SPACE before
+// "г." in Russian ranges, U+00A0 nowhere in dates. Single Russian dates
+// (AppendDate) still write U+0020 before "г." as V8's Intl.DateTimeFormat
+// does (it replaces U+202F for web compatibility), where the CLDR pattern
+// "d MMMM y 'г'." has U+202F; the statistical periods of AppendPeriod follow
+// the CLDR data.
 
 const (
 	thin   = "\u2009"
@@ -93,13 +97,18 @@ func rangeSep(l Lang) string {
 }
 
 // AppendDateRange appends an inclusive range of dates of one precision in
-// the ICU interval format: days ("January 14 – 15, 2025",
+// the CLDR 48 interval formats: days ("January 14 – 15, 2025",
 // "14 – 15 tháng 1, 2025", "14–15 января 2025 г.", across months and years
-// too), months ("January – September 2024", "tháng 1 – tháng 9 năm 2024",
-// "январь 2024 г. – сентябрь 2024 г.") and years ("2021 – 2025",
-// "2021–2025"). Equal ends give the single date. Ends of different
-// precisions are written in full and joined by the range separator (a form
-// CLDR does not define).
+// too), months by the yMMMM intervals ("January – September 2024",
+// "tháng 1 – tháng 9 năm 2024", "январь – сентябрь 2024 г."; across years
+// "ноябрь 2023 г. – февраль 2024 г.") and years by the y interval
+// ("2021 – 2025", "2021–2025"). Equal ends give the single date. Ends of
+// different precisions are written in full and joined by the range
+// separator (a form CLDR does not define).
+//
+// Russian month ranges within a year follow CLDR (intervalFormats yMMMM,
+// greatest difference M: "LLLL – LLLL y 'г'."), not ICU 78 as called by V8,
+// which misses that entry and writes both months in full.
 func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int) []byte {
 	if y1 == y2 && m1 == m2 && d1 == d2 {
 		return AppendDate(b, l, y1, m1, d1)
@@ -116,12 +125,19 @@ func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2
 			b = append(b, endash...)
 		}
 		return appendYear(b, y2)
-	case monthP && y1 == y2 && l != RU:
-		if l == VI {
+	case monthP && y1 == y2:
+		// CLDR yMMMM interval, greatest difference M:
+		// "MMMM – MMMM y", "MMMM – MMMM 'năm' y", "LLLL – LLLL y 'г'.".
+		switch l {
+		case VI:
 			b = append(b, "tháng "...)
 			b = strconv.AppendInt(b, int64(m1), 10)
 			b = append(b, thin+endash+thin...)
 			return AppendDate(b, l, y2, m2, 0)
+		case RU:
+			b = append(b, ruMonthsNom[m1]...)
+			b = append(b, " "+endash+" "...)
+			return appendFull(b, l, y2, m2, 0)
 		}
 		b = append(b, enMonths[m1]...)
 		b = append(b, thin+endash+thin...)
@@ -175,8 +191,9 @@ func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2
 		b = append(b, thin+endash+thin...)
 		return AppendDate(b, l, y2, m2, d2)
 	}
-	// Across years (and Russian month ranges): both ends in full. Russian
-	// interval formats use U+202F before "г." in every part.
+	// Across years: both ends in full (CLDR intervalFormats, greatest
+	// difference y). Russian interval formats use U+202F before "г." in every
+	// part.
 	b = appendFull(b, l, y1, m1, d1)
 	b = append(b, rangeSep(l)...)
 	return appendFull(b, l, y2, m2, d2)
