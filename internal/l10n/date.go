@@ -215,3 +215,61 @@ func appendFull(b []byte, l Lang, y int, m time.Month, d int) []byte {
 	b = appendYear(b, y)
 	return append(b, nnbsp+"г."...)
 }
+
+// quarterNames are the CLDR 48 format-wide quarter names (ca-gregorian
+// quarters.format.wide).
+var quarterNames = [3][5]string{
+	EN: {"", "1st quarter", "2nd quarter", "3rd quarter", "4th quarter"},
+	VI: {"", "Quý 1", "Quý 2", "Quý 3", "Quý 4"},
+	RU: {"", "1-й квартал", "2-й квартал", "3-й квартал", "4-й квартал"},
+}
+
+// AppendQuarter appends quarter q (1–4) of year y by the CLDR 48 yQQQQ
+// pattern: "QQQQ y" ("3rd quarter 2024"), "QQQQ 'năm' y" ("Quý 3 năm
+// 2024"), "QQQQ y 'г'." ("3-й квартал 2024 г.", U+202F before "г."). A
+// quarter outside 1–4 is written as the year alone.
+func AppendQuarter(b []byte, l Lang, y, q int) []byte {
+	if q < 1 || q > 4 {
+		return appendYear(b, y)
+	}
+	if l > RU {
+		l = EN
+	}
+	b = append(b, quarterNames[l][q]...)
+	switch l {
+	case VI:
+		b = append(b, " năm "...)
+		return appendYear(b, y)
+	case RU:
+		b = append(b, ' ')
+		b = appendYear(b, y)
+		return append(b, nnbsp+"г."...)
+	}
+	b = append(b, ' ')
+	return appendYear(b, y)
+}
+
+// AppendPeriod appends the months (y1, m1) to (y2, m2), a statistical
+// reference period, by the CLDR 48 patterns of its shape:
+//
+//	whole year              y               "2024"
+//	whole years             y interval      "2021 – 2025", "2021–2025"
+//	calendar quarter        yQQQQ           "3rd quarter 2024", "Quý 3 năm 2024", "3-й квартал 2024 г."
+//	one month               yMMMM           "September 2024", "tháng 9 năm 2024", "сентябрь 2024 г."
+//	other runs of months    yMMMM interval  "January – September 2024", "январь – сентябрь 2024 г."
+//
+// The first N months of a year are the interval of their months. Russian
+// writes U+202F before "г." as the CLDR data has it, in single months too
+// (AppendDate writes U+0020 there, as V8 does). Months outside 1–12 give
+// the years alone.
+func AppendPeriod(b []byte, l Lang, y1 int, m1 time.Month, y2 int, m2 time.Month) []byte {
+	switch {
+	case m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12, m1 == 1 && m2 == 12:
+		return AppendDateRange(b, l, y1, 0, 0, y2, 0, 0)
+	case y1 == y2 && m1%3 == 1 && m2 == m1+2:
+		return AppendQuarter(b, l, y1, int(m1+2)/3)
+	case y1 == y2 && m1 == m2:
+		return appendFull(b, l, y1, m1, 0)
+	}
+	return AppendDateRange(b, l, y1, m1, 0, y2, m2, 0)
+}

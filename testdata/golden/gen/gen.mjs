@@ -178,6 +178,12 @@ function cases(l) {
     out.push({ fn: "range", args: [a, b, 0, d, e, 0], want: cldrRange(l, a, b, d, e) });
   for (const [a, d] of [[2021, 2025], [1945, 2025], [2001, 2012], [2024, 2025]])
     out.push({ fn: "range", args: [a, 0, 0, d, 0, 0], want: cldrRange(l, a, 0, d, 0) });
+  // Quarters and statistical periods: from the CLDR data.
+  for (const year of [1950, 2024, 2025]) for (let q = 1; q <= 4; q++) out.push({ fn: "quarter", args: [year, q], want: cldrQuarter(l, year, q) });
+  for (const code of ["2024", "2024-Q1", "2024-Q3", "2024-M01", "2024-M09", "2024-M12", "2024-M01/2024-M09", "2024-M01/2024-M03",
+    "2024-M01/2024-M02", "2024-M01/2024-M11", "2023-M11/2024-M02", "2021/2025", "2024-Q1/2024-Q2", "2023-Q4/2024-Q1", "1950-M05/1950-M08",
+    "2021-M01/2025-M06", "2024-M04/2024-M12"])
+    out.push({ fn: "period", args: [code], want: cldrPeriod(l, code) });
   // Numbers across magnitudes and signs.
   const nums = ["0", "1", "-1", "5", "21", "999", "1000", "1234.5", "-8.3", "0.05", "12.345", "204000", "1000000", "2500000",
     "4400000000", "-4400000000", "3548387096", "1250000000000", "999999", "1000000000000000", "7", "100.5", "-0.5"];
