@@ -273,3 +273,31 @@ func AppendPeriod(b []byte, l Lang, y1 int, m1 time.Month, y2 int, m2 time.Month
 	}
 	return AppendDateRange(b, l, y1, m1, 0, y2, m2, 0)
 }
+
+// AppendApproxDate appends a date qualified as approximate, of the
+// precision AppendDate gives it: en "c. January 1950", vi "khoảng tháng 1
+// năm 1950", ru "около января 1950 г.". The Russian preposition "около"
+// governs the genitive, so a month takes its CLDR format-wide (genitive)
+// name, "января" rather than the standalone "январь", and a year reads
+// "около 1950 г." (genitive of "год", abbreviated "г."); a day is already
+// genitive ("около 30 января 1950 г."). The space before "г." is U+0020 as
+// in AppendDate.
+func AppendApproxDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
+	switch l {
+	case VI:
+		b = append(b, "khoảng "...)
+	case RU:
+		b = append(b, "около "...)
+		if d == 0 || m < 1 || m > 12 {
+			if m >= 1 && m <= 12 {
+				b = append(b, ruMonthsGen[m]...)
+				b = append(b, ' ')
+			}
+			b = appendYear(b, y)
+			return append(b, " г."...)
+		}
+	default:
+		b = append(b, "c. "...)
+	}
+	return AppendDate(b, l, y, m, d)
+}
