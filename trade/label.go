@@ -132,3 +132,22 @@ func GrowthLabel(tag language.Tag, r Rate, f Figure) string {
 	}
 	return string(l10n.AppendGrowth(nil, l, neg, abs.Label(tag), level))
 }
+
+// Label returns the period for people in the language that best matches
+// tag, by the CLDR 48 patterns of its shape: a year "2024"; whole years by
+// the y interval ("2021 – 2025" with U+2009 in English, "2021–2025"); a
+// quarter by yQQQQ ("3rd quarter 2024", "Quý 3 năm 2024", "3-й квартал
+// 2024 г."); a month by yMMMM ("September 2024", "tháng 9 năm 2024",
+// "сентябрь 2024 г."); the first N months and any other range as the
+// yMMMM interval of its months ("January – September 2024", "tháng 1 –
+// tháng 9 năm 2024", "январь – сентябрь 2024 г."). Russian writes U+202F
+// before "г.". The zero Period gives "".
+func (p Period) Label(tag language.Tag) string {
+	if p.IsZero() {
+		return ""
+	}
+	y1, m1 := p.Start()
+	y2, m2 := p.End()
+	var buf [96]byte
+	return string(l10n.AppendPeriod(buf[:0], l10n.Match(tag), y1, m1, y2, m2))
+}

@@ -13,9 +13,13 @@ import (
 //	vi  d 'tháng' M, y     'tháng' M 'năm' y   y
 //	ru  d MMMM y 'г.'      LLLL y 'г.'         y
 //
-// Spaces are those ICU emits: U+2009 THIN SPACE around the en dash of
-// English and Vietnamese ranges, U+202F NARROW NO-BREAK SPACE before "г." in
-// Russian ranges, U+00A0 nowhere in dates.
+// Spaces are those of the CLDR 48 data: U+2009 THIN SPACE around the en
+// dash of English and Vietnamese ranges, U+202F NARROW NO-BREAK SPACE before
+// "г." in Russian ranges, U+00A0 nowhere in dates. Single Russian dates
+// (AppendDate) still write U+0020 before "г." as V8's Intl.DateTimeFormat
+// does (it replaces U+202F for web compatibility), where the CLDR pattern
+// "d MMMM y 'г'." has U+202F; the statistical periods of AppendPeriod follow
+// the CLDR data.
 
 const (
 	thin   = "\u2009"
@@ -93,13 +97,18 @@ func rangeSep(l Lang) string {
 }
 
 // AppendDateRange appends an inclusive range of dates of one precision in
-// the ICU interval format: days ("January 14 – 15, 2025",
+// the CLDR 48 interval formats: days ("January 14 – 15, 2025",
 // "14 – 15 tháng 1, 2025", "14–15 января 2025 г.", across months and years
-// too), months ("January – September 2024", "tháng 1 – tháng 9 năm 2024",
-// "январь 2024 г. – сентябрь 2024 г.") and years ("2021 – 2025",
-// "2021–2025"). Equal ends give the single date. Ends of different
-// precisions are written in full and joined by the range separator (a form
-// CLDR does not define).
+// too), months by the yMMMM intervals ("January – September 2024",
+// "tháng 1 – tháng 9 năm 2024", "январь – сентябрь 2024 г."; across years
+// "ноябрь 2023 г. – февраль 2024 г.") and years by the y interval
+// ("2021 – 2025", "2021–2025"). Equal ends give the single date. Ends of
+// different precisions are written in full and joined by the range
+// separator (a form CLDR does not define).
+//
+// Russian month ranges within a year follow CLDR (intervalFormats yMMMM,
+// greatest difference M: "LLLL – LLLL y 'г'."), not ICU 78 as called by V8,
+// which misses that entry and writes both months in full.
 func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int) []byte {
 	if y1 == y2 && m1 == m2 && d1 == d2 {
 		return AppendDate(b, l, y1, m1, d1)
@@ -116,12 +125,19 @@ func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2
 			b = append(b, endash...)
 		}
 		return appendYear(b, y2)
-	case monthP && y1 == y2 && l != RU:
-		if l == VI {
+	case monthP && y1 == y2:
+		// CLDR yMMMM interval, greatest difference M:
+		// "MMMM – MMMM y", "MMMM – MMMM 'năm' y", "LLLL – LLLL y 'г'.".
+		switch l {
+		case VI:
 			b = append(b, "tháng "...)
 			b = strconv.AppendInt(b, int64(m1), 10)
 			b = append(b, thin+endash+thin...)
 			return AppendDate(b, l, y2, m2, 0)
+		case RU:
+			b = append(b, ruMonthsNom[m1]...)
+			b = append(b, " "+endash+" "...)
+			return appendFull(b, l, y2, m2, 0)
 		}
 		b = append(b, enMonths[m1]...)
 		b = append(b, thin+endash+thin...)
@@ -175,8 +191,9 @@ func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2
 		b = append(b, thin+endash+thin...)
 		return AppendDate(b, l, y2, m2, d2)
 	}
-	// Across years (and Russian month ranges): both ends in full. Russian
-	// interval formats use U+202F before "г." in every part.
+	// Across years: both ends in full (CLDR intervalFormats, greatest
+	// difference y). Russian interval formats use U+202F before "г." in every
+	// part.
 	b = appendFull(b, l, y1, m1, d1)
 	b = append(b, rangeSep(l)...)
 	return appendFull(b, l, y2, m2, d2)
@@ -197,4 +214,90 @@ func appendFull(b []byte, l Lang, y int, m time.Month, d int) []byte {
 	b = append(b, ' ')
 	b = appendYear(b, y)
 	return append(b, nnbsp+"г."...)
+}
+
+// quarterNames are the CLDR 48 format-wide quarter names (ca-gregorian
+// quarters.format.wide).
+var quarterNames = [3][5]string{
+	EN: {"", "1st quarter", "2nd quarter", "3rd quarter", "4th quarter"},
+	VI: {"", "Quý 1", "Quý 2", "Quý 3", "Quý 4"},
+	RU: {"", "1-й квартал", "2-й квартал", "3-й квартал", "4-й квартал"},
+}
+
+// AppendQuarter appends quarter q (1–4) of year y by the CLDR 48 yQQQQ
+// pattern: "QQQQ y" ("3rd quarter 2024"), "QQQQ 'năm' y" ("Quý 3 năm
+// 2024"), "QQQQ y 'г'." ("3-й квартал 2024 г.", U+202F before "г."). A
+// quarter outside 1–4 is written as the year alone.
+func AppendQuarter(b []byte, l Lang, y, q int) []byte {
+	if q < 1 || q > 4 {
+		return appendYear(b, y)
+	}
+	if l > RU {
+		l = EN
+	}
+	b = append(b, quarterNames[l][q]...)
+	switch l {
+	case VI:
+		b = append(b, " năm "...)
+		return appendYear(b, y)
+	case RU:
+		b = append(b, ' ')
+		b = appendYear(b, y)
+		return append(b, nnbsp+"г."...)
+	}
+	b = append(b, ' ')
+	return appendYear(b, y)
+}
+
+// AppendPeriod appends the months (y1, m1) to (y2, m2), a statistical
+// reference period, by the CLDR 48 patterns of its shape:
+//
+//	whole year              y               "2024"
+//	whole years             y interval      "2021 – 2025", "2021–2025"
+//	calendar quarter        yQQQQ           "3rd quarter 2024", "Quý 3 năm 2024", "3-й квартал 2024 г."
+//	one month               yMMMM           "September 2024", "tháng 9 năm 2024", "сентябрь 2024 г."
+//	other runs of months    yMMMM interval  "January – September 2024", "январь – сентябрь 2024 г."
+//
+// The first N months of a year are the interval of their months. Russian
+// writes U+202F before "г." as the CLDR data has it, in single months too
+// (AppendDate writes U+0020 there, as V8 does). Months outside 1–12 give
+// the years alone.
+func AppendPeriod(b []byte, l Lang, y1 int, m1 time.Month, y2 int, m2 time.Month) []byte {
+	switch {
+	case m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12, m1 == 1 && m2 == 12:
+		return AppendDateRange(b, l, y1, 0, 0, y2, 0, 0)
+	case y1 == y2 && m1%3 == 1 && m2 == m1+2:
+		return AppendQuarter(b, l, y1, int(m1+2)/3)
+	case y1 == y2 && m1 == m2:
+		return appendFull(b, l, y1, m1, 0)
+	}
+	return AppendDateRange(b, l, y1, m1, 0, y2, m2, 0)
+}
+
+// AppendApproxDate appends a date qualified as approximate, of the
+// precision AppendDate gives it: en "c. January 1950", vi "khoảng tháng 1
+// năm 1950", ru "около января 1950 г.". The Russian preposition "около"
+// governs the genitive, so a month takes its CLDR format-wide (genitive)
+// name, "января" rather than the standalone "январь", and a year reads
+// "около 1950 г." (genitive of "год", abbreviated "г."); a day is already
+// genitive ("около 30 января 1950 г."). The space before "г." is U+0020 as
+// in AppendDate.
+func AppendApproxDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
+	switch l {
+	case VI:
+		b = append(b, "khoảng "...)
+	case RU:
+		b = append(b, "около "...)
+		if d == 0 || m < 1 || m > 12 {
+			if m >= 1 && m <= 12 {
+				b = append(b, ruMonthsGen[m]...)
+				b = append(b, ' ')
+			}
+			b = appendYear(b, y)
+			return append(b, " г."...)
+		}
+	default:
+		b = append(b, "c. "...)
+	}
+	return AppendDate(b, l, y, m, d)
 }

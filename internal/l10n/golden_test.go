@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
+	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
 )
 
@@ -19,7 +20,9 @@ type goldenCase struct {
 }
 
 // TestGoldens compares every formatter with the output of ICU 78 (CLDR 48)
-// committed in testdata/golden by testdata/golden/gen/gen.mjs.
+// or, for month and year ranges, quarters and trade.Period labels, with the
+// CLDR 48 data formatted by UTS #35, committed in testdata/golden by
+// testdata/golden/gen/gen.mjs.
 func TestGoldens(t *testing.T) {
 	for _, l := range []l10n.Lang{l10n.EN, l10n.VI, l10n.RU} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "labels."+l.String()+".json"))
@@ -41,6 +44,10 @@ func TestGoldens(t *testing.T) {
 				got = string(l10n.AppendDate(nil, l, num(0), time.Month(num(1)), num(2)))
 			case "range":
 				got = string(l10n.AppendDateRange(nil, l, num(0), time.Month(num(1)), num(2), num(3), time.Month(num(4)), num(5)))
+			case "quarter":
+				got = string(l10n.AppendQuarter(nil, l, num(0), num(1)))
+			case "period":
+				got = trade.MustParsePeriod(str(0)).Label(l.Tag())
 			case "decimal":
 				got = string(l10n.AppendDecimal(nil, l, str(0)))
 			case "compact":

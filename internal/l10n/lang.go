@@ -4,6 +4,16 @@
 //
 // Callers pick a [Lang] with [Match] once per call and then read tables; no
 // function here allocates except those that build a new string.
+//
+// # Numbers and nouns
+//
+// Wherever a number meets a noun the form of the noun comes from the CLDR 48
+// cardinal plural rules through [PluralForm] (golang.org/x/text/feature/plural):
+// counts by [Noun.Form] and [AppendCount] ("1 clause", "21 положение",
+// "22 положения", "25 положений"; Vietnamese has no plural), the long
+// compact units of [AppendCompact] ("21 тысяча", "22 миллиона"). Numbers
+// before calendar words (days, months, years, quarters) and ordinals
+// ([AppendOrdinal], [AppendAnniversary]) do not inflect the noun.
 package l10n
 
 import "golang.org/x/text/language"

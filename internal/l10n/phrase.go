@@ -59,12 +59,14 @@ const (
 //	vi "kỷ niệm 75 năm thiết lập quan hệ ngoại giao" (subject: "thiết lập quan hệ ngoại giao")
 //	ru "75-летие установления дипломатических отношений" (subject in the genitive)
 //
-// Russian writes the anniversary as one compound noun, the number joined to
-// "-летие" ("10-летие", "75-летие", "100-летие"), which is the usage of
-// official Russian texts for every n; for n = 1 it writes "1-я годовщина"
-// ("the first anniversary"), since "1-летие" is not used. Vietnamese uses
-// "kỷ niệm N năm" ("commemoration of N years") for every n. An empty subject
-// gives the phrase alone ("75th anniversary", "kỷ niệm 75 năm", "75-летие").
+// Russian writes a round anniversary (n a multiple of 5) as one compound
+// noun, the number joined to "-летие" ("10-летие", "75-летие",
+// "100-летие"), and any other as the ordinal with "годовщина"
+// ("24-я годовщина стратегического партнёрства"), the usage of the Russian
+// Ministry of Foreign Affairs; the first is written out, "первая
+// годовщина". Vietnamese uses "kỷ niệm N năm" ("commemoration of N years")
+// for every n. An empty subject gives the phrase alone ("75th anniversary",
+// "kỷ niệm 75 năm", "75-летие").
 func AppendAnniversary(b []byte, l Lang, n int, subject string) []byte {
 	switch l {
 	case VI:
@@ -72,11 +74,15 @@ func AppendAnniversary(b []byte, l Lang, n int, subject string) []byte {
 		b = strconv.AppendInt(b, int64(n), 10)
 		b = append(b, " năm"...)
 	case RU:
-		if n == 1 {
-			b = append(b, "1-я годовщина"...)
-		} else {
+		switch {
+		case n == 1:
+			b = append(b, "первая годовщина"...)
+		case n%5 == 0:
 			b = strconv.AppendInt(b, int64(n), 10)
 			b = append(b, "-летие"...)
+		default:
+			b = AppendOrdinal(b, RU, n, Feminine)
+			b = append(b, " годовщина"...)
 		}
 	default:
 		b = AppendOrdinal(b, EN, n, Masculine)

@@ -143,3 +143,8 @@ var Levels = Table{
 	"comprehensive-strategic-cooperative-partnership": {"comprehensive strategic cooperative partnership", "đối tác hợp tác chiến lược toàn diện", "всеобъемлющее стратегическое партнёрство и сотрудничество"},
 	"special-relationship":                            {"special relationship", "quan hệ đặc biệt", "особые отношения"},
 }
+
+// Clauses is the noun for the clauses of a communiqué ("provisions" in
+// Russian diplomatic usage: "положение"), for counts: "56 clauses",
+// "56 điều khoản", "56 положений".
+var Clauses = Noun{"clause", "clauses", "điều khoản", "положение", "положения", "положений", "положения", "положения", "положений"}

@@ -16,17 +16,17 @@ var Units = Table{
 	"students":     {"students", "sinh viên", "студентов"},
 }
 
-// CountForms gives the Russian noun of each count unit by CLDR plural
-// category (one, few, many, other), and the English singular and plural.
-var CountForms = map[string]struct{ EnOne, EnOther, RuOne, RuFew, RuMany, RuOther string }{
-	"persons":      {"person", "persons", "человек", "человека", "человек", "человека"},
-	"visitors":     {"visitor", "visitors", "посетитель", "посетителя", "посетителей", "посетителя"},
-	"scholarships": {"scholarship", "scholarships", "стипендия", "стипендии", "стипендий", "стипендии"},
-	"tonnes":       {"tonne", "tonnes", "тонна", "тонны", "тонн", "тонны"},
-	"barrels":      {"barrel", "barrels", "баррель", "барреля", "баррелей", "барреля"},
-	"projects":     {"project", "projects", "проект", "проекта", "проектов", "проекта"},
-	"flights":      {"flight", "flights", "рейс", "рейса", "рейсов", "рейса"},
-	"students":     {"student", "students", "студент", "студента", "студентов", "студента"},
+// CountForms gives the noun of each trade count unit in the forms a number
+// selects (see [Noun]).
+var CountForms = map[string]Noun{
+	"persons":      {"person", "persons", "người", "человек", "человека", "человек", "человека", "человека", "человек"},
+	"visitors":     {"visitor", "visitors", "lượt khách", "посетитель", "посетителя", "посетителей", "посетителя", "посетителя", "посетителей"},
+	"scholarships": {"scholarship", "scholarships", "suất học bổng", "стипендия", "стипендии", "стипендий", "стипендии", "стипендии", "стипендий"},
+	"tonnes":       {"tonne", "tonnes", "tấn", "тонна", "тонны", "тонн", "тонны", "тонны", "тонн"},
+	"barrels":      {"barrel", "barrels", "thùng", "баррель", "барреля", "баррелей", "барреля", "барреля", "баррелей"},
+	"projects":     {"project", "projects", "dự án", "проект", "проекта", "проектов", "проекта", "проекта", "проектов"},
+	"flights":      {"flight", "flights", "chuyến bay", "рейс", "рейса", "рейсов", "рейса", "рейса", "рейсов"},
+	"students":     {"student", "students", "sinh viên", "студент", "студента", "студентов", "студента", "студента", "студентов"},
 }
 
 // Flows labels trade.Flow.
