@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"iter"
 	"slices"
@@ -244,25 +245,59 @@ func (t *Timeline) scan(window Span) []Occurrence {
 	return out
 }
 
-// MarshalJSON writes the timeline as a JSON array of its events.
-func (t *Timeline) MarshalJSON() ([]byte, error) {
-	if t.events == nil {
-		return []byte("[]"), nil
-	}
-	return json.Marshal(t.events)
+// timelineJSON is the JSON form of a Timeline.
+type timelineJSON struct {
+	Policy *LeapPolicy `json:"policy"`
+	Events []Event     `json:"events"`
 }
 
-// UnmarshalJSON reads a JSON array of events and adds each to t, failing on
-// the first event [Timeline.Add] refuses.
-func (t *Timeline) UnmarshalJSON(b []byte) error {
-	var events []Event
-	if err := json.Unmarshal(b, &events); err != nil {
-		return err
+// MarshalJSON writes the timeline as a JSON object with its leap policy
+// and its events in the order they were added:
+//
+//	{"policy":"feb28","events":[{"id":"relations",…},…]}
+//
+// It has a value receiver, so that a Timeline held by value in a struct
+// marshals its events too. A Policy out of range is an error.
+func (t Timeline) MarshalJSON() ([]byte, error) {
+	events := t.events
+	if events == nil {
+		events = []Event{}
 	}
-	for _, e := range events {
-		if err := t.Add(e); err != nil {
+	return json.Marshal(timelineJSON{Policy: &t.Policy, Events: events})
+}
+
+// UnmarshalJSON reads what [Timeline.MarshalJSON] writes, or a bare JSON
+// array of events, and replaces the contents of t with it: every event is
+// added in order as by [Timeline.Add], and the policy is set when the input
+// names one (a bare array, or an object without "policy", keeps t.Policy).
+// It is all or nothing: on any error, including the first event Add
+// refuses, t is left unchanged. JSON null leaves t unchanged, and an object with
+// fields other than "policy" and "events" is an error.
+func (t *Timeline) UnmarshalJSON(b []byte) error {
+	var in timelineJSON
+	switch v := bytes.TrimSpace(b); {
+	case string(v) == "null":
+		return nil
+	case len(v) > 0 && v[0] == '[':
+		if err := json.Unmarshal(v, &in.Events); err != nil {
+			return err
+		}
+	default:
+		d := json.NewDecoder(bytes.NewReader(v))
+		d.DisallowUnknownFields()
+		if err := d.Decode(&in); err != nil {
 			return err
 		}
 	}
+	fresh := Timeline{Policy: t.Policy}
+	if in.Policy != nil {
+		fresh.Policy = *in.Policy
+	}
+	for _, e := range in.Events {
+		if err := fresh.Add(e); err != nil {
+			return err
+		}
+	}
+	*t = fresh
 	return nil
 }
