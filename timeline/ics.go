@@ -46,6 +46,9 @@ var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so outpu
 // opts.Window and yearly series (opts.Recurring) follow. TEXT values are
 // escaped (§3.3.11), lines are folded at 75 octets without splitting a UTF-8
 // sequence (§3.1), and every line ends in CRLF.
+//
+// WriteICS stops at the first error w returns and returns it; w may then
+// hold part of the calendar.
 func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	if opts.Stamp.IsZero() {
 		return ErrNoStamp
@@ -67,6 +70,9 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	iw.prop("PRODID", prod)
 	iw.line("CALSCALE:GREGORIAN")
 	for _, e := range t.events {
+		if iw.err != nil {
+			return iw.err
+		}
 		start := e.When.Start
 		end := e.When.End
 		if end.IsZero() {
@@ -83,6 +89,9 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	}
 	if !opts.Window.IsOpen() {
 		for o := range t.Anniversaries(opts.Window) {
+			if iw.err != nil {
+				return iw.err
+			}
 			iw.begin(o.Event.ID+"-"+itoa(o.N), domain, stamp)
 			iw.dates(o.On.firstDay(), o.On.lastDay())
 			iw.text("SUMMARY", string(l10n.AppendAnniversary(nil, lang, o.N, subject(o.Event, opts.Lang))))
@@ -92,6 +101,9 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	}
 	if opts.Recurring {
 		for _, e := range t.events {
+			if iw.err != nil {
+				return iw.err
+			}
 			o := e.When.Start
 			if o.Precision() != Day || o.Unspecified() {
 				continue
@@ -173,12 +185,25 @@ func basicDate(n int) string {
 
 func (iw *icsWriter) prop(name, value string) { iw.line(name + ":" + value) }
 
-// text writes a property whose value is TEXT, escaped per RFC 5545 §3.3.11.
+// text writes a property whose value is TEXT, escaped per RFC 5545
+// §3.3.11. Bytes that are not valid UTF-8 are written as U+FFFD, as
+// strings.ToValidUTF8 would, one for each bad byte.
 func (iw *icsWriter) text(name, value string) {
 	b := append(iw.buf[:0], name...)
 	b = append(b, ':')
-	for i := 0; i < len(value); i++ {
-		switch c := value[i]; c {
+	for i := 0; i < len(value); {
+		c := value[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(value[i:])
+			if r == utf8.RuneError && n == 1 {
+				b = utf8.AppendRune(b, utf8.RuneError)
+			} else {
+				b = append(b, value[i:i+n]...)
+			}
+			i += n
+			continue
+		}
+		switch c {
 		case '\\', ';', ',':
 			b = append(b, '\\', c)
 		case '\n':
@@ -188,23 +213,23 @@ func (iw *icsWriter) text(name, value string) {
 		default:
 			b = append(b, c)
 		}
+		i++
 	}
 	iw.buf = b
 	iw.line(string(b))
 }
 
 // line writes one content line, folded at 75 octets (§3.1): continuation
-// lines start with a space, and no UTF-8 sequence is split.
+// lines start with a space, and no valid UTF-8 sequence is split. A byte
+// that is not part of a valid sequence is a unit of its own, so every fold
+// moves on.
 func (iw *icsWriter) line(s string) {
 	if iw.err != nil {
 		return
 	}
 	limit := 75
 	for len(s) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
+		cut := foldAt(s, limit)
 		iw.write(s[:cut])
 		iw.write("\r\n ")
 		s = s[cut:]
@@ -212,6 +237,21 @@ func (iw *icsWriter) line(s string) {
 	}
 	iw.write(s)
 	iw.write("\r\n")
+}
+
+// foldAt returns the longest prefix of s, at most limit ≥ 4 bytes, that
+// ends on a boundary of the units utf8.DecodeRuneInString reads: a valid
+// sequence, or a single byte of an invalid one. It is at least 1.
+func foldAt(s string, limit int) int {
+	cut := 0
+	for cut < len(s) {
+		_, n := utf8.DecodeRuneInString(s[cut:])
+		if cut+n > limit {
+			break
+		}
+		cut += n
+	}
+	return cut
 }
 
 func (iw *icsWriter) write(s string) {

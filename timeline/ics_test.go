@@ -2,9 +2,11 @@ package timeline_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +123,97 @@ func TestWriteICSUnescape(t *testing.T) {
 
 	err := tl.WriteICS(&buf, timeline.ICSOptions{})
 	require.ErrorIs(t, err, timeline.ErrNoStamp)
+}
+
+// TestAddInvalidUTF8: Add refuses an event with invalid UTF-8 in any of
+// its strings, naming the field, so that no writer meets such bytes.
+func TestAddInvalidUTF8(t *testing.T) {
+	bad := strings.Repeat("\x80", 80)
+	base := timeline.Event{ID: "e", Kind: timeline.KindVisit, When: timeline.MustParseSpan("2025-01-14"), Title: timeline.Text{EN: "Visit"}}
+	for field, change := range map[string]func(*timeline.Event){
+		"title.en":        func(e *timeline.Event) { e.Title.EN = bad },
+		"title.vi":        func(e *timeline.Event) { e.Title.VI = "Thăm\xff" },
+		"subject.ru":      func(e *timeline.Event) { e.Subject.RU = bad },
+		"place":           func(e *timeline.Event) { e.Place = "Ha\xc3noi" },
+		"participant":     func(e *timeline.Event) { e.Participants = []string{"Viet Nam", "\xe2\x82"} },
+		"source.document": func(e *timeline.Event) { e.Source = timeline.Source{Document: "d\xff.txt", End: 1, Quote: "x"} },
+		"source.quote":    func(e *timeline.Event) { e.Source = timeline.Source{Document: "d.txt", End: 1, Quote: "\xff"} },
+	} {
+		e := base
+		change(&e)
+		var tl timeline.Timeline
+		err := tl.Add(e)
+		var ee *timeline.EventError
+		require.True(t, errors.As(err, &ee), "%s: %v", field, err)
+		require.EqualError(t, err, `timeline: event "e": `+field+` is not valid UTF-8`)
+		require.Equal(t, 0, tl.Len())
+	}
+	var tl timeline.Timeline
+	e := base
+	e.ID = "e\xff"
+	require.EqualError(t, tl.Add(e), `timeline: event "e\xff": id is not valid UTF-8`)
+}
+
+// TestWriteICSInvalidUTF8Options: caller-supplied options with invalid
+// UTF-8 do not stop WriteICS from returning; each bad byte is written as
+// U+FFFD.
+func TestWriteICSInvalidUTF8Options(t *testing.T) {
+	tl := icsTimeline(t)
+	done := make(chan error, 1)
+	var buf bytes.Buffer
+	go func() {
+		done <- tl.WriteICS(&buf, timeline.ICSOptions{Stamp: time.Unix(0, 0), UIDDomain: strings.Repeat("\x80", 100)})
+	}()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(5 * time.Second):
+		t.Fatal("WriteICS does not return")
+	}
+	checkICS(t, buf.Bytes())
+	unfolded := strings.ReplaceAll(buf.String(), "\r\n ", "")
+	require.Contains(t, unfolded, "UID:visit@"+strings.Repeat("\uFFFD", 100)+"\r\n")
+}
+
+// failAfter accepts n bytes, then fails every write, counting the writes
+// it was asked for after the first failure.
+type failAfter struct {
+	n, late int
+	failed  bool
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (w *failAfter) Write(p []byte) (int, error) {
+	if w.failed {
+		w.late++
+		return 0, errDiskFull
+	}
+	if len(p) <= w.n {
+		w.n -= len(p)
+		return len(p), nil
+	}
+	k := w.n
+	w.n, w.failed = 0, true
+	return k, errDiskFull
+}
+
+// TestWriteICSWriteError: WriteICS returns the first write error and does
+// not write again after it, wherever the failure falls.
+func TestWriteICSWriteError(t *testing.T) {
+	var tl timeline.Timeline
+	for i := range 300 {
+		require.NoError(t, tl.Add(timeline.Event{ID: "e" + strconv.Itoa(i), Kind: timeline.KindVisit,
+			When: timeline.MustParseSpan("2001-03-04"), Title: timeline.Text{EN: strings.Repeat("long title ", 10)}}))
+	}
+	opts := timeline.ICSOptions{Stamp: time.Unix(0, 0), Window: timeline.MustParseSpan("2025"), Recurring: true}
+	var full bytes.Buffer
+	require.NoError(t, tl.WriteICS(&full, opts))
+	for _, n := range []int{0, 1, 100, 4095, 4096, 4097, 50000, full.Len() / 2, full.Len() - 1} {
+		w := &failAfter{n: n}
+		err := tl.WriteICS(w, opts)
+		require.ErrorIs(t, err, errDiskFull, "n=%d", n)
+		require.True(t, w.failed)
+		require.Equal(t, 0, w.late, "n=%d: writes after the first error", n)
+	}
 }

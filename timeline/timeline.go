@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"iter"
 	"slices"
+	"unicode/utf8"
 )
 
 // Timeline is a collection of events with queries by span and by
@@ -43,11 +44,22 @@ type EventError struct {
 func (e *EventError) Error() string { return "timeline: event " + quoteInput(e.ID) + ": " + e.Reason }
 
 // Add appends e to the timeline. It fails with an [*EventError] when e has
-// no ID, an ID already present, no start date, or a Kind out of range.
+// no ID, an ID already present, no start date, a Kind out of range, or a
+// string that is not valid UTF-8 (the error names the field, by its JSON
+// name: "title.vi", "place", "source.quote"): Add refuses such bytes rather
+// than replacing them, so that what a timeline holds is what was added, and
+// its JSON and iCalendar forms can write it unchanged.
 func (t *Timeline) Add(e Event) error {
 	switch {
 	case e.ID == "":
 		return &EventError{Reason: "empty id"}
+	case !utf8.ValidString(e.ID):
+		return &EventError{ID: e.ID, Reason: "id is not valid UTF-8"}
+	}
+	if f := e.invalidUTF8(); f != "" {
+		return &EventError{ID: e.ID, Reason: f + " is not valid UTF-8"}
+	}
+	switch {
 	case e.When.Start.IsZero():
 		return &EventError{ID: e.ID, Reason: "no start date"}
 	case e.Kind >= kindEnd:
@@ -74,6 +86,28 @@ func (t *Timeline) Add(e Event) error {
 		t.year = append(t.year, i)
 	}
 	return nil
+}
+
+// invalidUTF8 returns the JSON name of the first string field of e, other
+// than the ID, that is not valid UTF-8, or "".
+func (e *Event) invalidUTF8() string {
+	for _, f := range [...]struct {
+		name, s string
+	}{
+		{"title.en", e.Title.EN}, {"title.vi", e.Title.VI}, {"title.ru", e.Title.RU},
+		{"subject.en", e.Subject.EN}, {"subject.vi", e.Subject.VI}, {"subject.ru", e.Subject.RU},
+		{"place", e.Place}, {"source.document", e.Source.Document}, {"source.quote", e.Source.Quote},
+	} {
+		if !utf8.ValidString(f.s) {
+			return f.name
+		}
+	}
+	for _, p := range e.Participants {
+		if !utf8.ValidString(p) {
+			return "participant"
+		}
+	}
+	return ""
 }
 
 // Len returns the number of events.
