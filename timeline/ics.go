@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
@@ -13,8 +14,8 @@ import (
 
 // ICSOptions controls [Timeline.WriteICS].
 type ICSOptions struct {
-	// ProdID is the calendar's PRODID; empty means
-	// "-//bilateral-go//bilateral//EN".
+	// ProdID is the calendar's PRODID, escaped as TEXT like every string
+	// WriteICS writes; empty means "-//bilateral-go//bilateral//EN".
 	ProdID string
 	// Stamp is written as every event's DTSTAMP, so that the same timeline
 	// always gives the same bytes. It must not be zero.
@@ -43,9 +44,13 @@ var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so outpu
 // covers and the exclusive DTEND;VALUE=DATE after its last day (§3.6.1), a
 // stable UID made of the event ID, the DTSTAMP of opts, SUMMARY, LOCATION and
 // DESCRIPTION. Events open at the end last one day. Anniversaries in
-// opts.Window and yearly series (opts.Recurring) follow. TEXT values are
-// escaped (§3.3.11), lines are folded at 75 octets without splitting a UTF-8
-// sequence (§3.1), and every line ends in CRLF.
+// opts.Window and yearly series (opts.Recurring) follow. Every string from
+// the caller or the events (PRODID, UID, SUMMARY, LOCATION, DESCRIPTION)
+// is a TEXT value, escaped (§3.3.11): a newline in it is written as \n, a
+// tab as a space, other control characters are dropped and bytes that are
+// not valid UTF-8 become U+FFFD, so no value can start a line of its own.
+// Lines are folded at 75 octets without splitting a UTF-8 sequence (§3.1),
+// and every line ends in CRLF.
 //
 // WriteICS stops at the first error w returns and returns it; w may then
 // hold part of the calendar.
@@ -67,7 +72,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 
 	iw.line("BEGIN:VCALENDAR")
 	iw.line("VERSION:2.0")
-	iw.prop("PRODID", prod)
+	iw.text("PRODID", prod)
 	iw.line("CALSCALE:GREGORIAN")
 	for _, e := range t.events {
 		if iw.err != nil {
@@ -183,11 +188,11 @@ func basicDate(n int) string {
 	return string(appendPadded(b, d, 2))
 }
 
-func (iw *icsWriter) prop(name, value string) { iw.line(name + ":" + value) }
-
 // text writes a property whose value is TEXT, escaped per RFC 5545
-// §3.3.11. Bytes that are not valid UTF-8 are written as U+FFFD, as
-// strings.ToValidUTF8 would, one for each bad byte.
+// §3.3.11: backslash, semicolon and comma are escaped, a newline is written
+// as \n, a tab as a space, and every other control character (C0, DEL and
+// C1, CR included) is dropped, so that no value can end its line. Bytes that
+// are not valid UTF-8 are written as U+FFFD, one for each bad byte.
 func (iw *icsWriter) text(name, value string) {
 	b := append(iw.buf[:0], name...)
 	b = append(b, ':')
@@ -195,9 +200,12 @@ func (iw *icsWriter) text(name, value string) {
 		c := value[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(value[i:])
-			if r == utf8.RuneError && n == 1 {
+			switch {
+			case r == utf8.RuneError && n == 1:
 				b = utf8.AppendRune(b, utf8.RuneError)
-			} else {
+			case unicode.IsControl(r):
+				// dropped: a C1 control
+			default:
 				b = append(b, value[i:i+n]...)
 			}
 			i += n
@@ -208,10 +216,12 @@ func (iw *icsWriter) text(name, value string) {
 			b = append(b, '\\', c)
 		case '\n':
 			b = append(b, '\\', 'n')
-		case '\r':
-			// dropped: a CR only ever precedes LF in a TEXT value
+		case '\t':
+			b = append(b, ' ')
 		default:
-			b = append(b, c)
+			if c >= 0x20 && c != 0x7f {
+				b = append(b, c)
+			} // else dropped: a C0 control or DEL; CR only ever precedes LF
 		}
 		i++
 	}

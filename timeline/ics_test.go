@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
@@ -67,6 +68,9 @@ func checkICS(t *testing.T, b []byte) {
 	var lines []string
 	for _, l := range raw {
 		require.LessOrEqual(t, len(l), 75, "line over 75 octets: %q", l)
+		for _, r := range l {
+			require.False(t, unicode.IsControl(r) && r != '\t', "control character %U in %q", r, l)
+		}
 		require.True(t, utf8.ValidString(l), "fold split a UTF-8 sequence: %q", l)
 		require.NotContains(t, l, "\n")
 		if strings.HasPrefix(l, " ") {
@@ -216,4 +220,31 @@ func TestWriteICSWriteError(t *testing.T) {
 		require.True(t, w.failed)
 		require.Equal(t, 0, w.late, "n=%d: writes after the first error", n)
 	}
+}
+
+// TestWriteICSInjection: no caller-supplied string can start a line of its
+// own: a CRLF in the PRODID, the UID domain, an ID or a title is escaped,
+// and control characters other than the newline (escaped as \n) and the tab
+// (written as a space) are dropped.
+func TestWriteICSInjection(t *testing.T) {
+	var tl timeline.Timeline
+	require.NoError(t, tl.Add(timeline.Event{ID: "a\r\nBEGIN:VEVENT", Kind: timeline.KindVisit, When: timeline.MustParseSpan("2025-01-14"),
+		Title: timeline.Text{EN: "a\x00b\x1bc\x7fd\u0085e\rf\tg\nh\r\nEND:VCALENDAR"}, Place: "Hanoi\r\nBEGIN:VALARM"}))
+	var buf bytes.Buffer
+	require.NoError(t, tl.WriteICS(&buf, timeline.ICSOptions{
+		Stamp:     time.Unix(0, 0),
+		ProdID:    "x\r\nBEGIN:VEVENT",
+		UIDDomain: "example.org\r\nBEGIN:VEVENT",
+	}))
+	checkICS(t, buf.Bytes())
+	out := buf.String()
+	require.Equal(t, 1, strings.Count(out, "\r\nBEGIN:VEVENT\r\n"), out)
+	require.Equal(t, 1, strings.Count(out, "\r\nBEGIN:"+"VEVENT"), out)
+	require.NotContains(t, out, "\r\nBEGIN:VALARM")
+	require.Equal(t, 1, strings.Count(out, "\r\nEND:VCALENDAR"), out)
+	unfolded := strings.ReplaceAll(out, "\r\n ", "")
+	require.Contains(t, unfolded, "\r\nPRODID:x\\nBEGIN:VEVENT\r\n")
+	require.Contains(t, unfolded, "\r\nUID:a\\nBEGIN:VEVENT@example.org\\nBEGIN:VEVENT\r\n")
+	require.Contains(t, unfolded, "\r\nSUMMARY:abcdef g\\nh\\nEND:VCALENDAR\r\n")
+	require.Contains(t, unfolded, "\r\nLOCATION:Hanoi\\nBEGIN:VALARM\r\n")
 }
