@@ -18,7 +18,8 @@ type ICSOptions struct {
 	// WriteICS writes; empty means "-//bilateral-go//bilateral//EN".
 	ProdID string
 	// Stamp is written as every event's DTSTAMP, so that the same timeline
-	// always gives the same bytes. It must not be zero.
+	// always gives the same bytes; the zero Stamp means
+	// 1970-01-01T00:00:00Z, so the zero ICSOptions is deterministic too.
 	Stamp time.Time
 	// Lang picks the language of SUMMARY lines ([Text.Label]).
 	Lang language.Tag
@@ -32,10 +33,17 @@ type ICSOptions struct {
 	// Recurring adds, for every event with a day-precision start, a yearly
 	// recurring VEVENT of its anniversaries from the first one on (RRULE,
 	// RFC 5545 §3.3.10), placed by the timeline's LeapPolicy for February 29.
+	// With a Window too, each series leaves out (EXDATE, §3.8.5.1) the days
+	// on which the window lists that event's anniversary, so that every
+	// anniversary is shown once.
 	Recurring bool
 }
 
-// ErrNoStamp is returned by [Timeline.WriteICS] when [ICSOptions.Stamp] is zero.
+// ErrNoStamp was returned by [Timeline.WriteICS] when [ICSOptions.Stamp]
+// was zero.
+//
+// Deprecated: WriteICS no longer returns it: a zero Stamp is written as
+// 1970-01-01T00:00:00Z.
 var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so output is deterministic")
 
 // WriteICS writes the timeline as an iCalendar object (RFC 5545): a
@@ -43,7 +51,8 @@ var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so outpu
 // in the order added, with DTSTART;VALUE=DATE on the first day the event
 // covers and the exclusive DTEND;VALUE=DATE after its last day (§3.6.1), a
 // stable UID made of the event ID, the DTSTAMP of opts, SUMMARY, LOCATION and
-// DESCRIPTION. Events open at the end last one day. Anniversaries in
+// DESCRIPTION. Events open at the end last one day. The zero ICSOptions is
+// valid and deterministic. Anniversaries in
 // opts.Window and yearly series (opts.Recurring) follow. Every string from
 // the caller or the events (PRODID, UID, SUMMARY, LOCATION, DESCRIPTION)
 // is a TEXT value, escaped (§3.3.11): a newline in it is written as \n, a
@@ -55,9 +64,6 @@ var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so outpu
 // WriteICS stops at the first error w returns and returns it; w may then
 // hold part of the calendar.
 func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
-	if opts.Stamp.IsZero() {
-		return ErrNoStamp
-	}
 	iw := icsWriter{w: bufio.NewWriter(w)}
 	prod := opts.ProdID
 	if prod == "" {
@@ -67,7 +73,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	if domain == "" {
 		domain = "bilateral.invalid"
 	}
-	stamp := opts.Stamp.UTC().AppendFormat(nil, "20060102T150405Z")
+	stamp := []byte("19700101T000000Z")
+	if !opts.Stamp.IsZero() {
+		stamp = opts.Stamp.UTC().AppendFormat(nil, "20060102T150405Z")
+	}
 	lang := l10n.Match(opts.Lang)
 
 	iw.line("BEGIN:VCALENDAR")
@@ -92,10 +101,17 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 		iw.text("DESCRIPTION", e.Kind.Label(opts.Lang)+". "+e.When.String())
 		iw.line("END:VEVENT")
 	}
+	var listed map[*Event][]int // the days the window lists, by event with a series
 	if !opts.Window.IsOpen() {
 		for o := range t.Anniversaries(opts.Window) {
 			if iw.err != nil {
 				return iw.err
+			}
+			if opts.Recurring && hasSeries(o.Event.When.Start) {
+				if listed == nil {
+					listed = make(map[*Event][]int)
+				}
+				listed[o.Event] = append(listed[o.Event], o.On.firstDay())
 			}
 			iw.begin(o.Event.ID+"-"+itoa(o.N), domain, stamp)
 			iw.dates(o.On.firstDay(), o.On.lastDay())
@@ -105,12 +121,13 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 		}
 	}
 	if opts.Recurring {
-		for _, e := range t.events {
+		for i := range t.events {
 			if iw.err != nil {
 				return iw.err
 			}
+			e := &t.events[i]
 			o := e.When.Start
-			if o.Precision() != Day || o.Unspecified() {
+			if !hasSeries(o) {
 				continue
 			}
 			first := t.Policy.Anniversary(o, 1)
@@ -127,7 +144,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			default:
 				iw.line("RRULE:FREQ=YEARLY")
 			}
-			iw.text("SUMMARY", anniversaryTitle(lang, subject(&e, opts.Lang)))
+			for _, d := range listed[e] {
+				iw.line("EXDATE;VALUE=DATE:" + basicDate(d))
+			}
+			iw.text("SUMMARY", anniversaryTitle(lang, subject(e, opts.Lang)))
 			iw.text("DESCRIPTION", e.Title.Label(opts.Lang)+". "+e.When.String())
 			iw.line("END:VEVENT")
 		}
@@ -138,6 +158,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	}
 	return iw.w.Flush()
 }
+
+// hasSeries reports whether an event starting on origin gets a yearly
+// series from [ICSOptions.Recurring]: it starts on a specified day.
+func hasSeries(origin Date) bool { return origin.Precision() == Day && !origin.Unspecified() }
 
 // subject returns what an anniversary of e is "of" in the language of tag.
 func subject(e *Event, tag language.Tag) string {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -124,9 +125,134 @@ func TestWriteICSUnescape(t *testing.T) {
 	require.Contains(t, unfolded, "DTSTART;VALUE=DATE:20250114\r\nDTEND;VALUE=DATE:20250116\r\n")
 	require.Contains(t, unfolded, "DTSTART;VALUE=DATE:20010101\r\nDTEND;VALUE=DATE:20020101\r\n")
 	require.Contains(t, unfolded, "DTSTAMP:19700101T000000Z")
+}
 
-	err := tl.WriteICS(&buf, timeline.ICSOptions{})
-	require.ErrorIs(t, err, timeline.ErrNoStamp)
+// TestWriteICSZeroOptions: the zero ICSOptions writes a deterministic
+// calendar, with DTSTAMP 1970-01-01T00:00:00Z.
+func TestWriteICSZeroOptions(t *testing.T) {
+	tl := icsTimeline(t)
+	var a, b bytes.Buffer
+	require.NoError(t, tl.WriteICS(&a, timeline.ICSOptions{}))
+	require.NoError(t, tl.WriteICS(&b, timeline.ICSOptions{}))
+	require.Equal(t, a.String(), b.String())
+	checkICS(t, a.Bytes())
+	require.Equal(t, 4, strings.Count(a.String(), "\r\nDTSTAMP:19700101T000000Z\r\n"))
+	var c bytes.Buffer
+	require.NoError(t, tl.WriteICS(&c, timeline.ICSOptions{Stamp: time.Unix(0, 0)}))
+	require.Equal(t, a.String(), c.String())
+}
+
+// vevents reads the VEVENTs of an iCalendar object: unfolded, each as a map
+// from property name (with parameters) to its values in order.
+func vevents(t *testing.T, b []byte) []map[string][]string {
+	t.Helper()
+	unfolded := strings.ReplaceAll(string(b), "\r\n ", "")
+	var out []map[string][]string
+	var cur map[string][]string
+	for _, l := range strings.Split(strings.TrimSuffix(unfolded, "\r\n"), "\r\n") {
+		switch l {
+		case "BEGIN:VEVENT":
+			cur = map[string][]string{}
+		case "END:VEVENT":
+			out = append(out, cur)
+			cur = nil
+		default:
+			if cur != nil {
+				name, value, ok := strings.Cut(l, ":")
+				require.True(t, ok, l)
+				cur[name] = append(cur[name], value)
+			}
+		}
+	}
+	return out
+}
+
+// instances expands the VEVENTs of an iCalendar object into the dates they
+// fall on in the years from, to, keyed by UID. It knows the yearly rules
+// WriteICS writes, read as RFC 5545 §3.3.10 defines them, and EXDATE.
+func instances(t *testing.T, b []byte, from, to int) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, ev := range vevents(t, b) {
+		require.Len(t, ev["UID"], 1)
+		uid := ev["UID"][0]
+		start, err := time.Parse("20060102", ev["DTSTART;VALUE=DATE"][0])
+		require.NoError(t, err)
+		rule := ev["RRULE"]
+		if rule == nil {
+			if start.Year() >= from && start.Year() <= to {
+				out[uid] = append(out[uid], start.Format("2006-01-02"))
+			}
+			continue
+		}
+		excluded := map[string]bool{}
+		for _, x := range ev["EXDATE;VALUE=DATE"] {
+			for _, d := range strings.Split(x, ",") {
+				excluded[d] = true
+			}
+		}
+		for y := max(from, start.Year()); y <= to; y++ {
+			var d time.Time
+			switch rule[0] {
+			case "FREQ=YEARLY":
+				d = time.Date(y, start.Month(), start.Day(), 0, 0, 0, 0, time.UTC)
+				if d.Day() != start.Day() {
+					continue // no such day this year
+				}
+			case "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1":
+				d = time.Date(y, 3, 0, 0, 0, 0, 0, time.UTC)
+			case "FREQ=YEARLY;BYYEARDAY=60":
+				d = time.Date(y, 1, 60, 0, 0, 0, 0, time.UTC)
+			default:
+				t.Fatalf("unknown rule %q", rule[0])
+			}
+			if !excluded[d.Format("20060102")] {
+				out[uid] = append(out[uid], d.Format("2006-01-02"))
+			}
+		}
+	}
+	return out
+}
+
+// TestWriteICSWindowAndRecurring: with a window and yearly series both,
+// every anniversary in the window is listed once: the series leave out the
+// days the window lists (EXDATE). Each UID is one VEVENT.
+func TestWriteICSWindowAndRecurring(t *testing.T) {
+	for _, policy := range []timeline.LeapPolicy{timeline.Feb28, timeline.Mar1} {
+		tl := icsTimeline(t)
+		tl.Policy = policy
+		var buf bytes.Buffer
+		require.NoError(t, tl.WriteICS(&buf, timeline.ICSOptions{Stamp: time.Unix(0, 0), Window: timeline.MustParseSpan("2024-06/2026"), Recurring: true}))
+		checkICS(t, buf.Bytes())
+		perUID := map[string]int{}
+		for _, ev := range vevents(t, buf.Bytes()) {
+			perUID[ev["UID"][0]]++
+		}
+		for uid, n := range perUID {
+			require.Equal(t, 1, n, uid)
+		}
+		// Per event, the days of 2024–2026 the calendar shows: the event
+		// itself, the window's anniversaries (from 2024-06), the series.
+		leap2025 := "2025-02-28"
+		if policy == timeline.Mar1 {
+			leap2025 = "2025-03-01"
+		}
+		got := instances(t, buf.Bytes(), 2024, 2026)
+		days := map[string][]string{}
+		for uid, ds := range got {
+			id, _, _ := strings.Cut(strings.TrimSuffix(uid, "@bilateral.invalid"), "-")
+			days[id] = append(days[id], ds...)
+		}
+		for id := range days {
+			slices.Sort(days[id])
+		}
+		require.Equal(t, map[string][]string{
+			"relations":   {"2024-01-30", "2025-01-30", "2026-01-30"}, // series in 2024, window after
+			"visit":       {"2025-01-14", "2026-01-14"},               // the visit, then its 1st anniversary
+			"leap":        {"2024-02-29", leap2025, "2026-" + leap2025[5:]},
+			"partnership": {"2025-01-01", "2026-01-01"}, // year precision: window only, on January 1
+		}, days, "policy %s", policy)
+	}
 }
 
 // TestAddInvalidUTF8: Add refuses an event with invalid UTF-8 in any of
