@@ -2,9 +2,12 @@ package timeline_test
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -15,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
@@ -113,12 +117,14 @@ func checkICS(t *testing.T, b []byte) {
 		}
 	}
 	require.False(t, inEvent)
+	checkICalJS(t, b)
 }
 
 func TestWriteICSUnescape(t *testing.T) {
 	tl := icsTimeline(t)
 	var buf bytes.Buffer
 	require.NoError(t, tl.WriteICS(&buf, timeline.ICSOptions{Stamp: time.Unix(0, 0)}))
+	checkICS(t, buf.Bytes())
 	unfolded := strings.ReplaceAll(buf.String(), "\r\n ", "")
 	require.Contains(t, unfolded, `SUMMARY:Official visit\; talks\, a wreath\, and a long title`)
 	require.Contains(t, unfolded, `SUMMARY:Leap\\day\nnote`)
@@ -237,22 +243,39 @@ func TestWriteICSWindowAndRecurring(t *testing.T) {
 		if policy == timeline.Mar1 {
 			leap2025 = "2025-03-01"
 		}
-		got := instances(t, buf.Bytes(), 2024, 2026)
-		days := map[string][]string{}
-		for uid, ds := range got {
-			id, _, _ := strings.Cut(strings.TrimSuffix(uid, "@bilateral.invalid"), "-")
-			days[id] = append(days[id], ds...)
-		}
-		for id := range days {
-			slices.Sort(days[id])
-		}
-		require.Equal(t, map[string][]string{
+		want := map[string][]string{
 			"relations":   {"2024-01-30", "2025-01-30", "2026-01-30"}, // series in 2024, window after
 			"visit":       {"2025-01-14", "2026-01-14"},               // the visit, then its 1st anniversary
 			"leap":        {"2024-02-29", leap2025, "2026-" + leap2025[5:]},
 			"partnership": {"2025-01-01", "2026-01-01"}, // year precision: window only, on January 1
-		}, days, "policy %s", policy)
+		}
+		if d := cmp.Diff(want, byEvent(instances(t, buf.Bytes(), 2024, 2026))); d != "" {
+			t.Errorf("policy %s: days per event (-want +got):\n%s", policy, d)
+		}
+		t.Run("ical.js expansion", func(t *testing.T) {
+			got := map[string][]string{}
+			for _, ev := range icalJS(t, buf.Bytes(), 2024, 2026).Events {
+				got[ev.UID] = append(got[ev.UID], ev.Days...)
+			}
+			if d := cmp.Diff(want, byEvent(got)); d != "" {
+				t.Errorf("policy %s: days per event as ical.js expands them (-want +got):\n%s", policy, d)
+			}
+		})
 	}
+}
+
+// byEvent groups the days of the VEVENTs WriteICS writes, keyed by UID,
+// by the ID of the event they come from (IDs without "-"), sorted.
+func byEvent(days map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for uid, ds := range days {
+		id, _, _ := strings.Cut(strings.TrimSuffix(uid, "@bilateral.invalid"), "-")
+		out[id] = append(out[id], ds...)
+	}
+	for id := range out {
+		slices.Sort(out[id])
+	}
+	return out
 }
 
 // TestAddInvalidUTF8: Add refuses an event with invalid UTF-8 in any of
@@ -373,4 +396,79 @@ func TestWriteICSInjection(t *testing.T) {
 	require.Contains(t, unfolded, "\r\nUID:a\\nBEGIN:VEVENT@example.org\\nBEGIN:VEVENT\r\n")
 	require.Contains(t, unfolded, "\r\nSUMMARY:abcdef g\\nh\\nEND:VCALENDAR\r\n")
 	require.Contains(t, unfolded, "\r\nLOCATION:Hanoi\\nBEGIN:VALARM\r\n")
+	t.Run("ical.js values", func(t *testing.T) {
+		cal := icalJS(t, buf.Bytes(), 0, 0)
+		require.Equal(t, "x\nBEGIN:VEVENT", cal.ProdID)
+		require.Len(t, cal.Events, 1)
+		require.Equal(t, "a\nBEGIN:VEVENT@example.org\nBEGIN:VEVENT", cal.Events[0].UID)
+		require.Equal(t, "abcdef g\nh\nEND:VCALENDAR", cal.Events[0].Summary)
+	})
+}
+
+// icalEvent is a VEVENT as ical.js reads it; Days are the days its
+// recurrence set falls on in the years asked for.
+type icalEvent struct {
+	UID     string   `json:"uid"`
+	DTStart string   `json:"dtstart"`
+	IsDate  bool     `json:"isDate"`
+	Summary string   `json:"summary"`
+	Days    []string `json:"days"`
+}
+
+// icalCalendar is a VCALENDAR as ical.js reads it.
+type icalCalendar struct {
+	ProdID string      `json:"prodid"`
+	Events []icalEvent `json:"events"`
+}
+
+// icalJS reads b with ical.js, an independent parser (testdata/icaljs,
+// installed there with npm ci), expanding recurrences over the years from,
+// to (none when to is 0). It skips the test when node is not on PATH or
+// ical.js is not installed.
+func icalJS(t *testing.T, b []byte, from, to int) icalCalendar {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not on PATH")
+	}
+	dir := filepath.Join("testdata", "icaljs")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "ical.js", "package.json")); err != nil {
+		t.Skip("ical.js not installed: cd timeline/testdata/icaljs && npm ci")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "parse.js", strconv.Itoa(from), strconv.Itoa(to))
+	cmd.Dir = dir
+	cmd.Stdin = bytes.NewReader(b)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "ical.js: %s", stderr.String())
+	var cal icalCalendar
+	require.NoError(t, json.Unmarshal(out, &cal))
+	return cal
+}
+
+// checkICalJS checks that ical.js reads b as the same VEVENTs, with the
+// same UIDs and all-day DTSTART values, as the lines of b say.
+func checkICalJS(t *testing.T, b []byte) {
+	t.Helper()
+	t.Run("ical.js", func(t *testing.T) {
+		cal := icalJS(t, b, 0, 0)
+		var want, got []string
+		for _, ev := range vevents(t, b) {
+			d := ev["DTSTART;VALUE=DATE"][0]
+			want = append(want, unescapeText(ev["UID"][0])+" "+d[:4]+"-"+d[4:6]+"-"+d[6:])
+		}
+		for _, ev := range cal.Events {
+			require.True(t, ev.IsDate, ev.UID)
+			got = append(got, ev.UID+" "+ev.DTStart)
+		}
+		require.Equal(t, want, got)
+	})
+}
+
+// unescapeText reads a TEXT value as RFC 5545 §3.3.11 defines it.
+func unescapeText(s string) string {
+	return strings.NewReplacer(`\\`, `\`, `\n`, "\n", `\N`, "\n", `\;`, ";", `\,`, ",").Replace(s)
 }
