@@ -26,6 +26,36 @@ func (p LeapPolicy) String() string {
 	return "LeapPolicy(" + itoa(int(p)) + ")"
 }
 
+// ParseLeapPolicy returns the LeapPolicy whose identifier ([LeapPolicy.String])
+// is s: "feb28" or "mar1".
+func ParseLeapPolicy(s string) (LeapPolicy, error) {
+	for p, name := range leapPolicyNames {
+		if name == s {
+			return LeapPolicy(p), nil
+		}
+	}
+	return 0, &ParseError{What: "leap policy", Input: s, Reason: "unknown policy"}
+}
+
+// MarshalText returns the identifier of p; out-of-range policies are an
+// error.
+func (p LeapPolicy) MarshalText() ([]byte, error) {
+	if int(p) >= len(leapPolicyNames) {
+		return nil, &RangeError{What: "leap policy", Reason: p.String() + " has no text form"}
+	}
+	return []byte(leapPolicyNames[p]), nil
+}
+
+// UnmarshalText sets p from its identifier; see [ParseLeapPolicy].
+func (p *LeapPolicy) UnmarshalText(b []byte) error {
+	v, err := ParseLeapPolicy(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
 // AddYears is [Date.AddYears] under policy p: it differs only for
 // February 29 moved to a common year, which becomes February 28 under
 // [Feb28] and March 1 under [Mar1].

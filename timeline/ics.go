@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
@@ -13,11 +14,12 @@ import (
 
 // ICSOptions controls [Timeline.WriteICS].
 type ICSOptions struct {
-	// ProdID is the calendar's PRODID; empty means
-	// "-//bilateral-go//bilateral//EN".
+	// ProdID is the calendar's PRODID, escaped as TEXT like every string
+	// WriteICS writes; empty means "-//bilateral-go//bilateral//EN".
 	ProdID string
 	// Stamp is written as every event's DTSTAMP, so that the same timeline
-	// always gives the same bytes. It must not be zero.
+	// always gives the same bytes; the zero Stamp means
+	// 1970-01-01T00:00:00Z, so the zero ICSOptions is deterministic too.
 	Stamp time.Time
 	// Lang picks the language of SUMMARY lines ([Text.Label]).
 	Lang language.Tag
@@ -31,10 +33,17 @@ type ICSOptions struct {
 	// Recurring adds, for every event with a day-precision start, a yearly
 	// recurring VEVENT of its anniversaries from the first one on (RRULE,
 	// RFC 5545 §3.3.10), placed by the timeline's LeapPolicy for February 29.
+	// With a Window too, each series leaves out (EXDATE, §3.8.5.1) the days
+	// on which the window lists that event's anniversary, so that every
+	// anniversary is shown once.
 	Recurring bool
 }
 
-// ErrNoStamp is returned by [Timeline.WriteICS] when [ICSOptions.Stamp] is zero.
+// ErrNoStamp was returned by [Timeline.WriteICS] when [ICSOptions.Stamp]
+// was zero.
+//
+// Deprecated: WriteICS no longer returns it: a zero Stamp is written as
+// 1970-01-01T00:00:00Z.
 var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so output is deterministic")
 
 // WriteICS writes the timeline as an iCalendar object (RFC 5545): a
@@ -42,14 +51,19 @@ var ErrNoStamp = errors.New("timeline: ICSOptions.Stamp is zero; set it so outpu
 // in the order added, with DTSTART;VALUE=DATE on the first day the event
 // covers and the exclusive DTEND;VALUE=DATE after its last day (§3.6.1), a
 // stable UID made of the event ID, the DTSTAMP of opts, SUMMARY, LOCATION and
-// DESCRIPTION. Events open at the end last one day. Anniversaries in
-// opts.Window and yearly series (opts.Recurring) follow. TEXT values are
-// escaped (§3.3.11), lines are folded at 75 octets without splitting a UTF-8
-// sequence (§3.1), and every line ends in CRLF.
+// DESCRIPTION. Events open at the end last one day. The zero ICSOptions is
+// valid and deterministic. Anniversaries in
+// opts.Window and yearly series (opts.Recurring) follow. Every string from
+// the caller or the events (PRODID, UID, SUMMARY, LOCATION, DESCRIPTION)
+// is a TEXT value, escaped (§3.3.11): a newline in it is written as \n, a
+// tab as a space, other control characters are dropped and bytes that are
+// not valid UTF-8 become U+FFFD, so no value can start a line of its own.
+// Lines are folded at 75 octets without splitting a UTF-8 sequence (§3.1),
+// and every line ends in CRLF.
+//
+// WriteICS stops at the first error w returns and returns it; w may then
+// hold part of the calendar.
 func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
-	if opts.Stamp.IsZero() {
-		return ErrNoStamp
-	}
 	iw := icsWriter{w: bufio.NewWriter(w)}
 	prod := opts.ProdID
 	if prod == "" {
@@ -59,14 +73,20 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	if domain == "" {
 		domain = "bilateral.invalid"
 	}
-	stamp := opts.Stamp.UTC().AppendFormat(nil, "20060102T150405Z")
+	stamp := []byte("19700101T000000Z")
+	if !opts.Stamp.IsZero() {
+		stamp = opts.Stamp.UTC().AppendFormat(nil, "20060102T150405Z")
+	}
 	lang := l10n.Match(opts.Lang)
 
 	iw.line("BEGIN:VCALENDAR")
 	iw.line("VERSION:2.0")
-	iw.prop("PRODID", prod)
+	iw.text("PRODID", prod)
 	iw.line("CALSCALE:GREGORIAN")
 	for _, e := range t.events {
+		if iw.err != nil {
+			return iw.err
+		}
 		start := e.When.Start
 		end := e.When.End
 		if end.IsZero() {
@@ -81,8 +101,18 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 		iw.text("DESCRIPTION", e.Kind.Label(opts.Lang)+". "+e.When.String())
 		iw.line("END:VEVENT")
 	}
+	var listed map[*Event][]int // the days the window lists, by event with a series
 	if !opts.Window.IsOpen() {
 		for o := range t.Anniversaries(opts.Window) {
+			if iw.err != nil {
+				return iw.err
+			}
+			if opts.Recurring && hasSeries(o.Event.When.Start) {
+				if listed == nil {
+					listed = make(map[*Event][]int)
+				}
+				listed[o.Event] = append(listed[o.Event], o.On.firstDay())
+			}
 			iw.begin(o.Event.ID+"-"+itoa(o.N), domain, stamp)
 			iw.dates(o.On.firstDay(), o.On.lastDay())
 			iw.text("SUMMARY", string(l10n.AppendAnniversary(nil, lang, o.N, subject(o.Event, opts.Lang))))
@@ -91,9 +121,13 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 		}
 	}
 	if opts.Recurring {
-		for _, e := range t.events {
+		for i := range t.events {
+			if iw.err != nil {
+				return iw.err
+			}
+			e := &t.events[i]
 			o := e.When.Start
-			if o.Precision() != Day || o.Unspecified() {
+			if !hasSeries(o) {
 				continue
 			}
 			first := t.Policy.Anniversary(o, 1)
@@ -110,7 +144,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			default:
 				iw.line("RRULE:FREQ=YEARLY")
 			}
-			iw.text("SUMMARY", anniversaryTitle(lang, subject(&e, opts.Lang)))
+			for _, d := range listed[e] {
+				iw.line("EXDATE;VALUE=DATE:" + basicDate(d))
+			}
+			iw.text("SUMMARY", anniversaryTitle(lang, subject(e, opts.Lang)))
 			iw.text("DESCRIPTION", e.Title.Label(opts.Lang)+". "+e.When.String())
 			iw.line("END:VEVENT")
 		}
@@ -121,6 +158,10 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 	}
 	return iw.w.Flush()
 }
+
+// hasSeries reports whether an event starting on origin gets a yearly
+// series from [ICSOptions.Recurring]: it starts on a specified day.
+func hasSeries(origin Date) bool { return origin.Precision() == Day && !origin.Unspecified() }
 
 // subject returns what an anniversary of e is "of" in the language of tag.
 func subject(e *Event, tag language.Tag) string {
@@ -171,40 +212,58 @@ func basicDate(n int) string {
 	return string(appendPadded(b, d, 2))
 }
 
-func (iw *icsWriter) prop(name, value string) { iw.line(name + ":" + value) }
-
-// text writes a property whose value is TEXT, escaped per RFC 5545 §3.3.11.
+// text writes a property whose value is TEXT, escaped per RFC 5545
+// §3.3.11: backslash, semicolon and comma are escaped, a newline is written
+// as \n, a tab as a space, and every other control character (C0, DEL and
+// C1, CR included) is dropped, so that no value can end its line. Bytes that
+// are not valid UTF-8 are written as U+FFFD, one for each bad byte.
 func (iw *icsWriter) text(name, value string) {
 	b := append(iw.buf[:0], name...)
 	b = append(b, ':')
-	for i := 0; i < len(value); i++ {
-		switch c := value[i]; c {
+	for i := 0; i < len(value); {
+		c := value[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(value[i:])
+			switch {
+			case r == utf8.RuneError && n == 1:
+				b = utf8.AppendRune(b, utf8.RuneError)
+			case unicode.IsControl(r):
+				// dropped: a C1 control
+			default:
+				b = append(b, value[i:i+n]...)
+			}
+			i += n
+			continue
+		}
+		switch c {
 		case '\\', ';', ',':
 			b = append(b, '\\', c)
 		case '\n':
 			b = append(b, '\\', 'n')
-		case '\r':
-			// dropped: a CR only ever precedes LF in a TEXT value
+		case '\t':
+			b = append(b, ' ')
 		default:
-			b = append(b, c)
+			if c >= 0x20 && c != 0x7f {
+				b = append(b, c)
+			} // else dropped: a C0 control or DEL; CR only ever precedes LF
 		}
+		i++
 	}
 	iw.buf = b
 	iw.line(string(b))
 }
 
 // line writes one content line, folded at 75 octets (§3.1): continuation
-// lines start with a space, and no UTF-8 sequence is split.
+// lines start with a space, and no valid UTF-8 sequence is split. A byte
+// that is not part of a valid sequence is a unit of its own, so every fold
+// moves on.
 func (iw *icsWriter) line(s string) {
 	if iw.err != nil {
 		return
 	}
 	limit := 75
 	for len(s) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
+		cut := foldAt(s, limit)
 		iw.write(s[:cut])
 		iw.write("\r\n ")
 		s = s[cut:]
@@ -212,6 +271,21 @@ func (iw *icsWriter) line(s string) {
 	}
 	iw.write(s)
 	iw.write("\r\n")
+}
+
+// foldAt returns the longest prefix of s, at most limit ≥ 4 bytes, that
+// ends on a boundary of the units utf8.DecodeRuneInString reads: a valid
+// sequence, or a single byte of an invalid one. It is at least 1.
+func foldAt(s string, limit int) int {
+	cut := 0
+	for cut < len(s) {
+		_, n := utf8.DecodeRuneInString(s[cut:])
+		if cut+n > limit {
+			break
+		}
+		cut += n
+	}
+	return cut
 }
 
 func (iw *icsWriter) write(s string) {

@@ -1,9 +1,11 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"iter"
 	"slices"
+	"unicode/utf8"
 )
 
 // Timeline is a collection of events with queries by span and by
@@ -42,11 +44,22 @@ type EventError struct {
 func (e *EventError) Error() string { return "timeline: event " + quoteInput(e.ID) + ": " + e.Reason }
 
 // Add appends e to the timeline. It fails with an [*EventError] when e has
-// no ID, an ID already present, no start date, or a Kind out of range.
+// no ID, an ID already present, no start date, a Kind out of range, or a
+// string that is not valid UTF-8 (the error names the field, by its JSON
+// name: "title.vi", "place", "source.quote"): Add refuses such bytes rather
+// than replacing them, so that what a timeline holds is what was added, and
+// its JSON and iCalendar forms can write it unchanged.
 func (t *Timeline) Add(e Event) error {
 	switch {
 	case e.ID == "":
 		return &EventError{Reason: "empty id"}
+	case !utf8.ValidString(e.ID):
+		return &EventError{ID: e.ID, Reason: "id is not valid UTF-8"}
+	}
+	if f := e.invalidUTF8(); f != "" {
+		return &EventError{ID: e.ID, Reason: f + " is not valid UTF-8"}
+	}
+	switch {
 	case e.When.Start.IsZero():
 		return &EventError{ID: e.ID, Reason: "no start date"}
 	case e.Kind >= kindEnd:
@@ -73,6 +86,28 @@ func (t *Timeline) Add(e Event) error {
 		t.year = append(t.year, i)
 	}
 	return nil
+}
+
+// invalidUTF8 returns the JSON name of the first string field of e, other
+// than the ID, that is not valid UTF-8, or "".
+func (e *Event) invalidUTF8() string {
+	for _, f := range [...]struct {
+		name, s string
+	}{
+		{"title.en", e.Title.EN}, {"title.vi", e.Title.VI}, {"title.ru", e.Title.RU},
+		{"subject.en", e.Subject.EN}, {"subject.vi", e.Subject.VI}, {"subject.ru", e.Subject.RU},
+		{"place", e.Place}, {"source.document", e.Source.Document}, {"source.quote", e.Source.Quote},
+	} {
+		if !utf8.ValidString(f.s) {
+			return f.name
+		}
+	}
+	for _, p := range e.Participants {
+		if !utf8.ValidString(p) {
+			return "participant"
+		}
+	}
+	return ""
 }
 
 // Len returns the number of events.
@@ -244,25 +279,59 @@ func (t *Timeline) scan(window Span) []Occurrence {
 	return out
 }
 
-// MarshalJSON writes the timeline as a JSON array of its events.
-func (t *Timeline) MarshalJSON() ([]byte, error) {
-	if t.events == nil {
-		return []byte("[]"), nil
-	}
-	return json.Marshal(t.events)
+// timelineJSON is the JSON form of a Timeline.
+type timelineJSON struct {
+	Policy *LeapPolicy `json:"policy"`
+	Events []Event     `json:"events"`
 }
 
-// UnmarshalJSON reads a JSON array of events and adds each to t, failing on
-// the first event [Timeline.Add] refuses.
-func (t *Timeline) UnmarshalJSON(b []byte) error {
-	var events []Event
-	if err := json.Unmarshal(b, &events); err != nil {
-		return err
+// MarshalJSON writes the timeline as a JSON object with its leap policy
+// and its events in the order they were added:
+//
+//	{"policy":"feb28","events":[{"id":"relations",…},…]}
+//
+// It has a value receiver, so that a Timeline held by value in a struct
+// marshals its events too. A Policy out of range is an error.
+func (t Timeline) MarshalJSON() ([]byte, error) {
+	events := t.events
+	if events == nil {
+		events = []Event{}
 	}
-	for _, e := range events {
-		if err := t.Add(e); err != nil {
+	return json.Marshal(timelineJSON{Policy: &t.Policy, Events: events})
+}
+
+// UnmarshalJSON reads what [Timeline.MarshalJSON] writes, or a bare JSON
+// array of events, and replaces the contents of t with it: every event is
+// added in order as by [Timeline.Add], and the policy is set when the input
+// names one (a bare array, or an object without "policy", keeps t.Policy).
+// It is all or nothing: on any error, including the first event Add
+// refuses, t is left unchanged. JSON null leaves t unchanged, and an object with
+// fields other than "policy" and "events" is an error.
+func (t *Timeline) UnmarshalJSON(b []byte) error {
+	var in timelineJSON
+	switch v := bytes.TrimSpace(b); {
+	case string(v) == "null":
+		return nil
+	case len(v) > 0 && v[0] == '[':
+		if err := json.Unmarshal(v, &in.Events); err != nil {
+			return err
+		}
+	default:
+		d := json.NewDecoder(bytes.NewReader(v))
+		d.DisallowUnknownFields()
+		if err := d.Decode(&in); err != nil {
 			return err
 		}
 	}
+	fresh := Timeline{Policy: t.Policy}
+	if in.Policy != nil {
+		fresh.Policy = *in.Policy
+	}
+	for _, e := range in.Events {
+		if err := fresh.Add(e); err != nil {
+			return err
+		}
+	}
+	*t = fresh
 	return nil
 }

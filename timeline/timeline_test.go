@@ -283,3 +283,77 @@ func TestOccurrenceSharesEvent(t *testing.T) {
 	require.Equal(t, "", timeline.Occurrence{}.Label(language.Russian))
 	require.NotPanics(t, func() { _ = timeline.Occurrence{N: 3}.Label(language.Russian) }, "no event")
 }
+
+// TestTimelineJSONByValue: a Timeline held by value in a struct marshals
+// its events, not an empty shell.
+func TestTimelineJSONByValue(t *testing.T) {
+	type holder struct {
+		TL timeline.Timeline `json:"tl"`
+	}
+	h := holder{TL: *sample(t)}
+	b, err := json.Marshal(h)
+	require.NoError(t, err)
+	var back holder
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, 7, back.TL.Len())
+	require.Equal(t, collect(sample(t)), collect(&back.TL))
+}
+
+// TestTimelineJSONPolicy: the leap policy survives a JSON round trip, and
+// changes where the anniversary of February 29 falls in the timeline read
+// back.
+func TestTimelineJSONPolicy(t *testing.T) {
+	tl := sample(t)
+	tl.Policy = timeline.Mar1
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	var back timeline.Timeline
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, timeline.Mar1, back.Policy)
+	require.Equal(t, collect(tl), collect(&back))
+	var on []string
+	for o := range back.Anniversaries(timeline.MustParseSpan("2025-02-28/2025-03-01")) {
+		if o.Event.ID == "leap" {
+			on = append(on, o.On.String())
+		}
+	}
+	require.Equal(t, []string{"2025-03-01"}, on) // Mar1: 2000-02-29 + 25 years
+
+	// A JSON text that names no policy keeps the receiver's.
+	keep := timeline.Timeline{Policy: timeline.Mar1}
+	require.NoError(t, json.Unmarshal([]byte(`[{"id":"a","kind":"visit","when":"2025"}]`), &keep))
+	require.Equal(t, timeline.Mar1, keep.Policy)
+	require.Equal(t, 1, keep.Len())
+
+	err = json.Unmarshal([]byte(`{"policy":"mar2","events":[]}`), &back)
+	require.EqualError(t, err, `timeline: parsing "mar2" as leap policy: unknown policy`)
+	_, err = json.Marshal(timeline.Timeline{Policy: 7})
+	require.ErrorContains(t, err, "timeline: invalid leap policy: LeapPolicy(7) has no text form")
+}
+
+// TestTimelineJSONAllOrNothing: an UnmarshalJSON that fails leaves the
+// timeline as it was, and one that succeeds replaces its contents.
+func TestTimelineJSONAllOrNothing(t *testing.T) {
+	tl := sample(t)
+	before := collect(tl)
+	for _, in := range []string{
+		`[{"id":"new","kind":"visit","when":"2025"},{"id":"new","kind":"visit","when":"2025"}]`,       // second is a duplicate
+		`[{"id":"new","kind":"visit","when":"2025"},{"id":"bad","kind":"visit"}]`,                     // second has no date
+		`{"policy":"mar1","events":[{"id":"new","kind":"visit","when":"2025"},{"id":""}]}`,            // second has no id
+		`[{"id":"new","kind":"visit","when":"2025"},{"id":"bad","kind":"visit","when":"2025-02-30"}]`, // second does not parse
+	} {
+		require.Error(t, json.Unmarshal([]byte(in), tl), in)
+		require.Equal(t, before, collect(tl), in)
+		require.Equal(t, timeline.Feb28, tl.Policy, in)
+		_, found := tl.Event("new")
+		require.False(t, found, in)
+	}
+	require.ErrorContains(t, json.Unmarshal([]byte(`{"policy":"mar1","id":"x"}`), tl), `unknown field "id"`)
+	require.Equal(t, before, collect(tl))
+	require.NoError(t, json.Unmarshal([]byte(`null`), tl))
+	require.Equal(t, before, collect(tl))
+	require.NoError(t, json.Unmarshal([]byte(`[{"id":"new","kind":"visit","when":"2025"}]`), tl))
+	require.Equal(t, 1, tl.Len())
+	_, found := tl.Event("relations")
+	require.False(t, found)
+}
