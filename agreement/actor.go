@@ -69,6 +69,16 @@ func appendParty(ps []Party, q Party) []Party {
 	return append(ps, q)
 }
 
+// isHonorificAt reports whether a courtesy title ends or starts at token
+// k ("Mr", "Dr", "Excellency").
+func (p *parser) isHonorificAt(k int) bool {
+	found := false
+	for j := max(0, k-2); j <= k && !found; j++ {
+		p.lx.honorifics.matchAt(p.low, p.toks, j, k+1, func(_ phrase, l int) { found = found || l == k })
+	}
+	return found
+}
+
 // isOfficeAt reports whether an office of the lexicon starts at token k.
 func (p *parser) isOfficeAt(k int) bool {
 	found := false
@@ -83,6 +93,9 @@ func (p *parser) partyBefore(k int) Party {
 	pk := k - 1 // the token before the office
 	if pk < 0 {
 		return Party{}
+	}
+	if gap := p.text[p.toks[pk].e:p.toks[k].s]; gap != " " {
+		return Party{} // "… in China. Prime Minister X": another sentence
 	}
 	if p.low[p.toks[pk].s:p.toks[pk].e] == "s" && pk >= 1 { // "India's", "India’s"
 		pk--
@@ -166,8 +179,8 @@ func (p *parser) nameBefore(k int) []tok {
 	var out []tok
 	for j := k - 1; j >= 0 && len(out) < 4; j-- {
 		t := p.toks[j]
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) {
-			break
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || p.isHonorificAt(j) || t.e-t.s == 1 {
+			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
 		}
 		if len(out) > 0 {
 			gap := p.text[t.e:out[0].s]
@@ -213,9 +226,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
 		h++
 	}
+	// Phrases that start in the head may run past it: "the two Heads of
+	// State", "the Minister of Foreign Affairs".
 	both := false
 	for k := i; k < h && !both; k++ {
-		p.lx.both.matchAt(p.low, p.toks, k, h, func(phrase, int) { both = true })
+		p.lx.both.matchAt(p.low, p.toks, k, j, func(phrase, int) { both = true })
 	}
 	if both {
 		return p.parties, true
@@ -237,12 +252,22 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			}
 		}
 	}
-	office := -1
+	// Offices in the head: each that one party holds in this text stands
+	// for that party ("The Prime Minister and the General Secretary").
+	var byOffice []Party
 	for k := i; k < h; k++ {
-		p.lx.offices.matchAt(p.low, p.toks, k, h, func(ph phrase, _ int) { office = ph.id })
+		office, last := -1, -1
+		p.lx.offices.matchAt(p.low, p.toks, k, j, func(ph phrase, l int) {
+			if l > last {
+				office, last = ph.id, l
+			}
+		})
 		if office >= 0 {
 			agent = true
-			break
+			if len(p.offices[office]) == 1 {
+				byOffice = appendParty(byOffice, p.offices[office][0])
+			}
+			k = last
 		}
 	}
 	// States and nationalities: a state named in the head is an actor when
@@ -295,8 +320,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 		k = end
 	}
-	if len(out) == 0 && office >= 0 && len(p.offices[office]) == 1 {
-		out = p.offices[office] // "The Prime Minister", when one party has one
+	if len(out) == 0 {
+		out = byOffice // "The Prime Minister", when one party's is introduced
 	}
 	if len(out) == 1 && len(p.parties) == 2 {
 		for k := i; k < j; k++ {

@@ -49,6 +49,8 @@ type lexicon struct {
 	separators  []string
 	compl       map[string]bool // "that": a new subject follows
 	trail       map[string]bool // between a subject and its verb
+	weekdays    map[string]bool
+	stateForms  []string // "republic of": official forms of a state's name
 	abbrev      map[string]bool // never end a sentence
 	abbrevEnd   map[string]bool // end one before a sentence-start word
 	starts      map[string]bool // words that start a sentence
@@ -112,7 +114,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
@@ -180,6 +182,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.honorifics.add(low, 0)
 		case "narrative":
 			lx.narrative.add(low, 0)
+		case "state-form":
+			lx.stateForms = append(lx.stateForms, low)
+		case "weekday":
+			lx.weekdays[low] = true
 		case "subject-trail":
 			lx.trail[low] = true
 		case "complementizer":
@@ -227,7 +233,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -185,13 +185,19 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 					k++ // "U.S", "U.K"
 				case text[k] == '.' && k >= 2 && text[k-2] == '.':
 					k++ // the last period of "U.S."
-				case (text[k] == '\'' && (k+1 >= len(text) || text[k+1] != 's')) ||
-					(strings.HasPrefix(text[k:], "’") && (k+3 >= len(text) || text[k+3] != 's')):
-					if text[k] == '\'' {
-						k++
-					} else {
-						k += len("’")
+				case text[k] == '\'' || strings.HasPrefix(text[k:], "’"):
+					n := 1
+					if text[k] != '\'' {
+						n = len("’")
 					}
+					if k+n < len(text) && text[k+n] == 's' && wordRuneLen(text, k+n+1) == 0 {
+						// "People's Republic": the possessive may belong to
+						// the name; the name may also end before it.
+						ends = append(ends, k)
+						k += n + 1
+						continue
+					}
+					k += n
 				default:
 					goto done
 				}

@@ -150,8 +150,8 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				c.Title = cleanHeading(text[b.start:b.end])
 			}
 		case blockDateline:
-			if c.Place == "" {
-				c.Place = placeOfDateline(text[b.start:b.end])
+			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] {
+				c.Place = pl
 			}
 			if c.Issued.IsZero() {
 				for m := range timeline.ExtractDates(text[b.start:b.end]) {

@@ -142,6 +142,22 @@ var partyNames = sync.OnceValue(func() map[string]string {
 			}
 		}
 	}
+	// Official forms of every state's name ("Islamic Republic of
+	// Pakistan", "Kingdom of Thailand"), from the lexicon's [state-form]
+	// section; the lexicon's own [state] names, read next, win over them.
+	if lx, err := lexiconFor("en"); err == nil {
+		var states [][2]string
+		for name, code := range m {
+			if len(code) == 2 {
+				states = append(states, [2]string{name, code})
+			}
+		}
+		for _, f := range lx.stateForms {
+			for _, st := range states {
+				m[f+" "+st[0]] = st[1]
+			}
+		}
+	}
 	// The English lexicon's [state] names: official long forms and the
 	// names CLDR's data in golang.org/x/text lacks ("Türkiye",
 	// "Eswatini", "North Macedonia").

@@ -101,16 +101,36 @@ func tokenize(low string) []tok {
 // phrase: a space, a hyphen or a slash.
 func joins(low string, a, b tok) bool {
 	gap := low[a.e:b.s]
-	return gap == " " || gap == "-" || gap == "/" || gap == "- " || gap == " -"
+	switch gap {
+	case " ", "-", "/", "- ", " -", ", ", "\n", ".", ". ":
+		return true
+	}
+	if len(gap) > 4 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		if !isSpaceASCII(gap[i]) {
+			return false // a line break between words of a wrapped line
+		}
+	}
+	return gap != ""
 }
 
-// phrase is a lexicon entry split into words; stem means its last word
-// matches any word it begins.
+// phrase is a lexicon entry split into words. A word may be a stem (its
+// entry ended in "*": it matches any word it begins) or a gap (the entry
+// "*" alone: zero to two words of any kind, as in "held * talks").
 type phrase struct {
-	words []string
-	stem  bool
+	words []pword
 	id    int
 }
+
+type pword struct {
+	w         string
+	stem, gap bool
+}
+
+// maxGap is the number of words a gap in a phrase may stand for.
+const maxGap = 2
 
 // phraseSet indexes phrases by their first word (stems by their first two
 // letters). Tokens are lowercase ASCII letters and digits, so a word's
@@ -162,26 +182,38 @@ func newPhraseSet() *phraseSet {
 }
 
 func (ps *phraseSet) add(text string, id int) {
-	stem := strings.HasSuffix(text, "*")
-	text = strings.TrimSuffix(asciiLower(text), "*")
-	var words []string
-	for _, t := range tokenize(text) {
-		words = append(words, text[t.s:t.e])
+	var words []pword
+	for _, f := range strings.Fields(lowerWord(text)) {
+		if f == "*" {
+			if len(words) > 0 {
+				words = append(words, pword{gap: true})
+			}
+			continue
+		}
+		stem := strings.HasSuffix(f, "*")
+		f = strings.TrimSuffix(f, "*")
+		ts := tokenize(f)
+		for n, t := range ts {
+			words = append(words, pword{w: f[t.s:t.e], stem: stem && n == len(ts)-1})
+		}
+	}
+	for len(words) > 0 && words[len(words)-1].gap {
+		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
 		return
 	}
-	p := phrase{words: words, stem: stem, id: id}
-	key, ok := prefixKey(words[0])
+	p := phrase{words: words, id: id}
+	key, ok := prefixKey(words[0].w)
 	if !ok {
 		return // tokenize yields letters and digits only
 	}
-	if stem && len(words) == 1 {
+	if words[0].stem {
 		ps.stems[key] = append(ps.stems[key], p)
 		return
 	}
-	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], p)
-	ps.firstLens[key] |= lenBit(len(words[0]))
+	ps.byFirst[words[0].w] = append(ps.byFirst[words[0].w], p)
+	ps.firstLens[key] |= lenBit(len(words[0].w))
 }
 
 // matchAt returns the phrases that match the tokens from k on (not beyond
@@ -194,29 +226,50 @@ func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase
 	}
 	if ps.firstLens[key]&lenBit(len(w)) != 0 {
 		for _, p := range ps.byFirst[w] {
-			n := len(p.words)
-			if k+n > end {
-				continue
-			}
-			ok := true
-			for i := 1; i < n && ok; i++ {
-				t := toks[k+i]
-				word := low[t.s:t.e]
-				last := i == n-1
-				ok = joins(low, toks[k+i-1], t) && (word == p.words[i] || (last && p.stem && strings.HasPrefix(word, p.words[i])))
-			}
-			if ok {
-				f(p, k+n-1)
+			if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
+				f(p, last)
 			}
 		}
 	}
 	if len(w) >= 2 {
 		for _, p := range ps.stems[key] {
-			if strings.HasPrefix(w, p.words[0]) {
-				f(p, k)
+			if strings.HasPrefix(w, p.words[0].w) {
+				if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
+					f(p, last)
+				}
 			}
 		}
 	}
+}
+
+// matchFrom matches the words of p from index i on against the tokens
+// after token k (the token that matched word i-1), not beyond end; it
+// returns the index of the last token matched, or -1.
+func (p phrase) matchFrom(low string, toks []tok, i, k, end int) int {
+	if i == len(p.words) {
+		return k
+	}
+	pw := p.words[i]
+	if pw.gap {
+		for skip := 0; skip <= maxGap && k+skip < end; skip++ {
+			if skip > 0 && !joins(low, toks[k+skip-1], toks[k+skip]) {
+				break
+			}
+			if last := p.matchFrom(low, toks, i+1, k+skip, end); last >= 0 {
+				return last
+			}
+		}
+		return -1
+	}
+	if k+1 >= end || !joins(low, toks[k], toks[k+1]) {
+		return -1
+	}
+	t := toks[k+1]
+	word := low[t.s:t.e]
+	if word != pw.w && !(pw.stem && strings.HasPrefix(word, pw.w)) {
+		return -1
+	}
+	return p.matchFrom(low, toks, i+1, k+1, end)
 }
 
 // tokRange returns the indexes of the tokens inside [a, b).
