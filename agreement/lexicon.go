@@ -50,7 +50,7 @@ type lexicon struct {
 	compl       map[string]bool // "that": a new subject follows
 	trail       map[string]bool // between a subject and its verb
 	weekdays    map[string]bool
-	stateForms  []string // "republic of": official forms of a state's name
+	stateForms  []string        // "republic of": official forms of a state's name
 	abbrev      map[string]bool // never end a sentence
 	abbrevEnd   map[string]bool // end one before a sentence-start word
 	starts      map[string]bool // words that start a sentence
