@@ -34,9 +34,18 @@ func (p *parser) introductions() {
 		party := p.partyBefore(k)
 		after := last + 1
 		if party.IsZero() && after+1 < len(toks) && p.low[toks[after].s:toks[after].e] == "of" {
-			if m, ok := p.partyAt(int(toks[after].e)); ok {
-				party = m.Party
-				after = p.tokAtOrAfter(m.End)
+			// "Prime Minister of India", "General Secretary of the Central
+			// Committee of the Communist Party of Viet Nam": the first
+			// state within a dozen words, with no punctuation between.
+			for n := after + 1; n < min(len(toks), after+13); n++ {
+				if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && gap != "-" {
+					break
+				}
+				if m, ok := p.partyAt(int(toks[n].s)); ok {
+					party = m.Party
+					after = p.tokAtOrAfter(m.End)
+					break
+				}
 			}
 		}
 		if party.IsZero() {

@@ -175,6 +175,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	case a == sent || a == p.subjectStart:
 		sa, sb := p.subjectOf(a, min(subjEnd, b))
 		cl.Actors, named = p.actorsOf(sa, sb, subjEnd < b)
+		if !named {
+			// A verb right after a comma: its subject is before the comma.
+			if ca, cb, ok := p.subjectBeforeComma(a, min(subjEnd, b)); ok {
+				if actors, ok := p.actorsOf(ca, cb, false); ok && len(actors) > 0 {
+					cl.Actors, named = actors, true
+				}
+			}
+		}
 	default:
 		cl.Actors = p.last
 	}
@@ -245,6 +253,36 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 		return ca, cb
 	}
 	return trimSpan(s, a, b)
+}
+
+// subjectBeforeComma returns the segment before the comma that ends
+// [a, b) ("…, the Prime Ministers focused on trade, pledging …"), or
+// false when [a, b) does not end with a comma.
+func (p *parser) subjectBeforeComma(a, b int) (int, int, bool) {
+	s := p.text
+	_, e := trimSpan(s, a, b)
+	if e <= a || s[e-1] != ',' {
+		return 0, 0, false
+	}
+	e--
+	start := a
+	depth := 0
+	for i := a; i < e; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < e && isSpaceASCII(s[i+1]) {
+				start = i + 1
+			}
+		}
+	}
+	ca, cb := trimSpan(s, start, e)
+	return ca, cb, ca < cb
 }
 
 // topicsIn returns the topics of the clause text[a:b], in Topic order.
