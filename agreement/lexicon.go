@@ -61,6 +61,7 @@ type lexicon struct {
 	demonyms    map[string]string
 	states      map[string]string
 	places      []string
+	placeState  map[string]string // city → ISO 3166-1 code
 	placeSet    *phraseSet
 	topics      *phraseSet // ids are Topics
 }
@@ -115,7 +116,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
-		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), topics: newPhraseSet(),
+		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -213,8 +214,17 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "state":
 			lx.states[low] = arg
 		case "place":
-			lx.placeSet.add(line, len(lx.places))
-			lx.places = append(lx.places, line)
+			name, code, ok := strings.Cut(line, "|")
+			name = strings.TrimSpace(name)
+			if ok {
+				code = strings.TrimSpace(code)
+				if _, valid := partyFromCode(code); !valid || len(code) != 2 {
+					return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(code)}
+				}
+				lx.placeState[lowerWord(name)] = code
+			}
+			lx.placeSet.add(name, len(lx.places))
+			lx.places = append(lx.places, name)
 		case "topic":
 			t, _ := ParseTopic(arg)
 			lx.topics.add(low, int(t))

@@ -152,6 +152,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		case blockDateline:
 			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] {
 				c.Place = pl
+				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
 			if c.Issued.IsZero() {
 				for m := range timeline.ExtractDates(text[b.start:b.end]) {
@@ -192,19 +193,20 @@ func cleanHeading(s string) string {
 }
 
 type parser struct {
-	low          string    // text with ASCII letters lowercased
-	toks         []tok     // the words of the text
-	all          []Mention // every mention of the text, by start
-	partyEnds    map[int]Party
-	subjectStart int // start of a clause that has its own subject, mid-sentence
-	text         string
-	lx           *lexicon
-	reg          *Registry
-	parties      []Party
-	last         []Party          // actors of the previous clause
-	people       map[string]Party // words of introduced people's names
-	offices      map[int][]Party  // office → the parties whose holder the text introduces
-	unscreened   bool             // look up every candidate name (tests compare)
+	low           string    // text with ASCII letters lowercased
+	toks          []tok     // the words of the text
+	all           []Mention // every mention of the text, by start
+	partyEnds     map[int]Party
+	datelineState string // the state of the dateline's city
+	subjectStart  int    // start of a clause that has its own subject, mid-sentence
+	text          string
+	lx            *lexicon
+	reg           *Registry
+	parties       []Party
+	last          []Party          // actors of the previous clause
+	people        map[string]Party // words of introduced people's names
+	offices       map[int][]Party  // office → the parties whose holder the text introduces
+	unscreened    bool             // look up every candidate name (tests compare)
 }
 
 // structure turns the layout's blocks into sections of clauses.
@@ -257,9 +259,16 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			}
 			var out []Party
 			for _, m := range p.mentionsIn(b.start, b.end) {
-				if m.Kind == MentionParty && m.Party.Kind() == State {
+				// A title may name an organisation as a side ("EU-Japan
+				// Summit"); the preamble's organisations are venues.
+				if m.Kind == MentionParty && (m.Party.Kind() == State || want == blockTitle && m.Party.code == "EU") {
 					out = appendParty(out, m.Party)
 				}
+			}
+			if len(out) == 1 && want == blockTitle && p.datelineState != "" && p.datelineState != out[0].code {
+				// "Joint statement on PM Imran Khan's visit to Iran" under
+				// "ISLAMABAD:": the dateline's city names the other side.
+				out = append(out, Party{p.datelineState})
 			}
 			if len(out) == 2 {
 				return out

@@ -79,6 +79,9 @@ func endsAtAbbrev(s string, from, i, k, b int, lx *lexicon) bool {
 	if lx.abbrev[low] {
 		return false
 	}
+	if isInitialism(word) && k+1 < b && s[k] >= 'A' && s[k] <= 'Z' && s[k+1] == '.' {
+		return false // "D. A. Medvedev"
+	}
 	if lx.abbrevEnd[low] || isInitialism(word) {
 		e := k
 		for e < b && e-k < 24 && isWordByte(s[e]) {
