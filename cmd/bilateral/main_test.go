@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -398,4 +400,29 @@ func TestICS(t *testing.T) {
 	code, _, errs = runCmd(t, "[{]", "ics", "-")
 	require.Equal(t, 1, code)
 	require.True(t, strings.HasPrefix(errs, "bilateral: -: "), errs)
+}
+
+// TestBoundedWindow holds the first document back and checks that the
+// documents after it do not pile up: at most four per worker are between
+// being read and being written.
+func TestBoundedWindow(t *testing.T) {
+	dir, paths := corpusDir(t, 60)
+	o := inputOptions{glob: "*.txt", jsonlField: "text", idField: "id", maxBytes: 1 << 20, jobs: 2, quiet: true}
+	require.Empty(t, o.check())
+	var started atomic.Int32
+	var seenWhileHeld int32
+	proc := func(out *bytes.Buffer, d *document) error {
+		started.Add(1)
+		if d.name == paths[0] {
+			time.Sleep(300 * time.Millisecond)
+			seenWhileHeld = started.Load()
+		}
+		fmt.Fprintln(out, d.name)
+		return nil
+	}
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, process([]string{dir}, &o, nil, &out, &errb, proc))
+	require.Equal(t, strings.Join(paths, "\n")+"\n", out.String())
+	require.LessOrEqual(t, seenWhileHeld, int32(4*o.jobs))
+	require.Equal(t, int32(len(paths)), started.Load())
 }
