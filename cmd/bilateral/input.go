@@ -255,7 +255,7 @@ func readLine(br *bufio.Reader, limit int64) ([]byte, int64, error) {
 		chunk, err := br.ReadSlice('\n')
 		n += int64(len(chunk))
 		if !tooLong {
-			if int64(len(line)+len(chunk)) > limit+1 {
+			if int64(len(line)+len(bytes.TrimSuffix(chunk, []byte("\n")))) > limit {
 				tooLong, line = true, nil
 			} else {
 				line = append(line, chunk...)

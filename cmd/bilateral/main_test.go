@@ -221,6 +221,10 @@ func TestStdin(t *testing.T) {
 	want := `{"doc":"-","start":11,"end":14,"text":"24%","value":"24% step 1","kind":"percent"}` + "\n" +
 		`{"doc":"-","start":18,"end":30,"text":"$4.4 billion","value":"4400000000 USD step 100000000","kind":"money"}` + "\n"
 	require.Equal(t, want, out)
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	require.Contains(t, string(readme), "echo 'Trade rose 24% to $4.4 billion.' | bilateral figures -\n")
+	require.Contains(t, string(readme), "```json\n"+want+"```\n", "README shows this output")
 
 	// "They reaffirmed the " is 20 bytes; UNCLOS was signed in 1982.
 	code, out, errs = runCmd(t, "They reaffirmed the 1982 UNCLOS.", "citations", "-")
@@ -424,5 +428,6 @@ func TestBoundedWindow(t *testing.T) {
 	require.Equal(t, 0, process([]string{dir}, &o, nil, &out, &errb, proc))
 	require.Equal(t, strings.Join(paths, "\n")+"\n", out.String())
 	require.LessOrEqual(t, seenWhileHeld, int32(4*o.jobs))
+	require.Greater(t, seenWhileHeld, int32(1), "the other worker went on meanwhile")
 	require.Equal(t, int32(len(paths)), started.Load())
 }
