@@ -19,7 +19,7 @@ import (
 // setup returns over the documents. setup runs after the flags are parsed and
 // returns the processor, or a usage problem.
 func docCommand(name, synopsis, examples string, args []string, stdin io.Reader, stdout, stderr io.Writer,
-	extra func(fs *flag.FlagSet), setup func() (processor, string)) int {
+	extra func(fs *flag.FlagSet), setup func(o *inputOptions) (processor, string)) int {
 	fs := flag.NewFlagSet("bilateral "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o inputOptions
@@ -41,7 +41,7 @@ func docCommand(name, synopsis, examples string, args []string, stdin io.Reader,
 	if fs.NArg() == 0 {
 		return usageError(stderr, name, "no input: give PATH..., or - for standard input")
 	}
-	proc, problem := setup()
+	proc, problem := setup(&o)
 	if problem != "" {
 		return usageError(stderr, name, "%s", problem)
 	}
@@ -76,13 +76,13 @@ func clauseCodes(c agreement.Clause) (cameo, plover string) {
 	return c.Stance.CAMEO(), c.Stance.PLOVER()
 }
 
-// parseOptions are the agreement.ParseOptions of every document. tag is the
-// -lang of the documents: agreement.ParseOptions has no language yet (the
-// parser reads English), and this is the one place to pass it on when it
-// does.
-func parseOptions(tag language.Tag) agreement.ParseOptions {
+// parseOptions are the agreement.ParseOptions of every document: the
+// -max-bytes of the command, and tag, the -lang of the documents.
+// agreement.ParseOptions has no language yet (the parser reads English); this
+// is the one place to pass it on when it does.
+func parseOptions(tag language.Tag, o *inputOptions) agreement.ParseOptions {
 	_ = tag
-	return agreement.ParseOptions{Registry: agreement.Builtin()}
+	return agreement.ParseOptions{Registry: agreement.Builtin(), MaxBytes: o.maxBytes}
 }
 
 // nonNil keeps empty lists as [] in JSON lines, so every line has the same
@@ -111,12 +111,12 @@ func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 			fs.StringVar(&format, "format", "jsonl", "output: jsonl (one clause a line), json (one document a line) or text")
 			fs.StringVar(&lang, "lang", "en", "language of the documents (BCP 47); the parser reads English")
 		},
-		func() (processor, string) {
+		func(o *inputOptions) (processor, string) {
 			tag, err := language.Parse(lang)
 			if err != nil {
 				return nil, fmt.Sprintf("-lang %q: %v", lang, err)
 			}
-			opts := parseOptions(tag)
+			opts := parseOptions(tag, o)
 			parse := func(d *document) (*agreement.Communique, error) {
 				return agreement.ParseCommuniqueString(d.text, opts)
 			}
@@ -236,12 +236,12 @@ type mentionLine struct {
 // mentionCommand is a document command that writes one mentionLine per
 // mention each document yields.
 func mentionCommand(name, synopsis, examples string, args []string, stdin io.Reader, stdout, stderr io.Writer,
-	mentions func(d *document, emit func(mentionLine)) error) int {
-	return docCommand(name, synopsis, examples, args, stdin, stdout, stderr, nil, func() (processor, string) {
+	mentions func(o *inputOptions, d *document, emit func(mentionLine)) error) int {
+	return docCommand(name, synopsis, examples, args, stdin, stdout, stderr, nil, func(o *inputOptions) (processor, string) {
 		return func(out *bytes.Buffer, d *document) error {
 			enc := json.NewEncoder(out)
 			var err error
-			merr := mentions(d, func(m mentionLine) {
+			merr := mentions(o, d, func(m mentionLine) {
 				m.Doc = d.name
 				if err == nil {
 					err = enc.Encode(m)
@@ -263,7 +263,7 @@ func runDates(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 		"\tbilateral dates testdata/sources\n"+
 			"\techo 'Talks were held from January 14 to 15, 2025.' | bilateral dates -\n",
 		args, stdin, stdout, stderr,
-		func(d *document, emit func(mentionLine)) error {
+		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
 			for m := range timeline.ExtractDates(d.text) {
 				emit(mentionLine{Start: m.Start, End: m.End, Text: m.Text, Value: m.Value.String(), Precision: m.Precision.String()})
 			}
@@ -280,7 +280,7 @@ func runFigures(name string, args []string, stdin io.Reader, stdout, stderr io.W
 		"\tbilateral figures testdata/sources\n"+
 			"\techo 'Trade rose 24% to $4.4 billion.' | bilateral figures -\n",
 		args, stdin, stdout, stderr,
-		func(d *document, emit func(mentionLine)) error {
+		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
 			for m := range trade.ExtractFigures(d.text) {
 				value := m.Figure.String()
 				if m.Kind == trade.Percent {
@@ -306,7 +306,7 @@ func runCitations(name string, args []string, stdin io.Reader, stdout, stderr io
 		"\tbilateral citations testdata/sources\n"+
 			"\techo 'They reaffirmed the 1982 UNCLOS.' | bilateral citations -\n",
 		args, stdin, stdout, stderr,
-		func(d *document, emit func(mentionLine)) error {
+		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
 			if len(d.text) > citationsMax {
 				return fmt.Errorf("larger than %d bytes, the most agreement.Registry.Citations reads", citationsMax)
 			}
@@ -318,7 +318,6 @@ func runCitations(name string, args []string, stdin io.Reader, stdout, stderr io
 }
 
 func runCheck(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	opts := parseOptions(language.English)
 	return mentionCommand(name,
 		"check parses each document as a joint communiqué and writes one line per\n"+
 			"finding of agreement.Check: doc, start, end (byte offsets) and text of\n"+
@@ -327,7 +326,8 @@ func runCheck(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 		"\tbilateral check testdata/sources\n"+
 			"\tbilateral check -glob '*.txt' corpus/ | jq -r .message\n",
 		args, stdin, stdout, stderr,
-		func(d *document, emit func(mentionLine)) error {
+		func(o *inputOptions, d *document, emit func(mentionLine)) error {
+			opts := parseOptions(language.English, o)
 			c, err := agreement.ParseCommuniqueString(d.text, opts)
 			if err != nil {
 				return err

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -430,4 +431,22 @@ func TestBoundedWindow(t *testing.T) {
 	require.LessOrEqual(t, seenWhileHeld, int32(4*o.jobs))
 	require.Greater(t, seenWhileHeld, int32(1), "the other worker went on meanwhile")
 	require.Equal(t, int32(len(paths)), started.Load())
+}
+
+// TestMaxBytesAboveDefault checks that -max-bytes reaches the parser: a
+// document over agreement's default limit parses when -max-bytes allows it.
+func TestMaxBytesAboveDefault(t *testing.T) {
+	sentence := "The two sides agreed to expand trade. "
+	text := strings.Repeat(sentence, agreement.DefaultMaxBytes/len(sentence)+1)
+	require.Greater(t, len(text), agreement.DefaultMaxBytes)
+	code, _, errs := runCmd(t, text, "check", "-")
+	require.Equal(t, 1, code)
+	require.Equal(t, fmt.Sprintf("bilateral: -: larger than -max-bytes (%d bytes)\n", agreement.DefaultMaxBytes), errs)
+	for _, cmd := range []string{"parse", "check"} {
+		code, out, errs := runCmd(t, text, cmd, "-max-bytes", "2000000", "-")
+		require.Equal(t, 0, code, errs)
+		if cmd == "parse" {
+			require.Equal(t, len(text)/len(sentence), strings.Count(out, "\n"))
+		}
+	}
 }
