@@ -30,7 +30,7 @@ func docCommand(name, synopsis, examples string, args []string, stdin io.Reader,
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: bilateral %s [flags] PATH...\n\n%s\n\nA PATH is a file, a directory (the files matching -glob, recursively),\n- for standard input, or a .jsonl file of one document per line.\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
-		fmt.Fprintf(stderr, "\nExamples:\n\n%s", examples)
+		fmt.Fprintf(stderr, "\nExamples:\n\n%s\nA document that cannot be read or parsed is reported as \"bilateral: PATH: reason\"\nand skipped. Exit status: 0 when every document succeeded, 1 when one did\nnot, 2 for a usage error.\n", examples)
 	}
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
@@ -85,6 +85,14 @@ func parseOptions(tag language.Tag, o *inputOptions) agreement.ParseOptions {
 	return agreement.ParseOptions{Registry: agreement.Builtin(), MaxBytes: o.maxBytes}
 }
 
+// newEncoder writes JSON lines to out, leaving "<", ">" and "&" of the
+// texts as they are.
+func newEncoder(out io.Writer) *json.Encoder {
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
 // nonNil keeps empty lists as [] in JSON lines, so every line has the same
 // keys and types.
 func nonNil[T any](s []T) []T {
@@ -127,7 +135,7 @@ func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 					if err != nil {
 						return err
 					}
-					enc := json.NewEncoder(out)
+					enc := newEncoder(out)
 					for _, cl := range c.Clauses() {
 						cameo, plover := clauseCodes(cl)
 						if err := enc.Encode(clauseLine{d.name, cl.Start, cl.End, cl.Text, cl.Stance, cl.Negated, cameo, plover,
@@ -143,7 +151,7 @@ func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 					if err != nil {
 						return err
 					}
-					return json.NewEncoder(out).Encode(communiqueLine{d.name, c})
+					return newEncoder(out).Encode(communiqueLine{d.name, c})
 				}, ""
 			case "text":
 				return func(out *bytes.Buffer, d *document) error {
@@ -239,7 +247,7 @@ func mentionCommand(name, synopsis, examples string, args []string, stdin io.Rea
 	mentions func(o *inputOptions, d *document, emit func(mentionLine)) error) int {
 	return docCommand(name, synopsis, examples, args, stdin, stdout, stderr, nil, func(o *inputOptions) (processor, string) {
 		return func(out *bytes.Buffer, d *document) error {
-			enc := json.NewEncoder(out)
+			enc := newEncoder(out)
 			var err error
 			merr := mentions(o, d, func(m mentionLine) {
 				m.Doc = d.name

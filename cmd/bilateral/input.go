@@ -32,7 +32,7 @@ type inputOptions struct {
 }
 
 func (o *inputOptions) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.glob, "glob", "*.txt,*.md", "comma-separated patterns (path.Match) of the file names read in directories")
+	fs.StringVar(&o.glob, "glob", "*.txt,*.md", "comma-separated patterns (filepath.Match) of the file names read in directories; hidden ones never are")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read every input as JSONL (a path ending in .jsonl always is)")
 	fs.StringVar(&o.jsonlField, "jsonl-field", "text", "the JSONL field holding a document's text")
 	fs.StringVar(&o.idField, "id-field", "id", "the JSONL field naming a document (PATH:LINE when absent)")

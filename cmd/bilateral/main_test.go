@@ -239,6 +239,14 @@ func TestStdin(t *testing.T) {
 	require.Equal(t, `{"doc":"-","start":44,"end":108,"text":"2022 Declaration on the Conduct of Parties in the East Sea (DOC)",`+
 		`"value":"instrument-year","severity":"warning","message":"the DOC is cited as 2022; it was signed on 2002-11-04","clause":0}`+"\n", out)
 
+	// Texts are written as they are, "&" included.
+	code, out, errs = runCmd(t, "R&D <b>grew</b> 5%.", "figures", "-")
+	require.Equal(t, 0, code, errs)
+	require.Equal(t, `{"doc":"-","start":16,"end":18,"text":"5%","value":"5% step 1","kind":"percent"}`+"\n", out)
+	code, out, errs = runCmd(t, "R&D cooperation was agreed.", "parse", "-")
+	require.Equal(t, 0, code, errs)
+	require.Contains(t, out, `"text":"R&D cooperation was agreed."`)
+
 	code, _, errs = runCmd(t, "Talks in H\xe0 Noi.", "dates", "-")
 	require.Equal(t, 1, code)
 	require.Equal(t, "bilateral: -: invalid UTF-8 at byte 10\n", errs)
