@@ -12,6 +12,12 @@ import (
 // appended to out. It runs on several goroutines at once.
 type processor func(out *bytes.Buffer, d *document) error
 
+// job is the document numbered seq in input order.
+type job struct {
+	seq int
+	d   document
+}
+
 // result is the output of the document numbered seq, or why it has none.
 type result struct {
 	seq  int
@@ -29,10 +35,7 @@ type result struct {
 func process(paths []string, o *inputOptions, stdin io.Reader, stdout, stderr io.Writer, proc processor) int {
 	window := 4 * o.jobs
 	slots := make(chan struct{}, window) // one per document in flight
-	jobs := make(chan struct {
-		seq int
-		d   document
-	})
+	jobs := make(chan job)
 	results := make(chan result, window)
 	done := make(chan struct{}) // closed when output fails: stop reading
 
@@ -59,10 +62,7 @@ func process(paths []string, o *inputOptions, stdin io.Reader, stdout, stderr io
 			case <-done:
 				return false
 			}
-			jobs <- struct {
-				seq int
-				d   document
-			}{seq, d}
+			jobs <- job{seq, d}
 			seq++
 			return true
 		})
