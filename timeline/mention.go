@@ -84,8 +84,8 @@ const maxExtractLen = 64 << 20
 //
 // Month and day without a year ("May 9") and relative expressions ("this
 // year", "next month") are not reported, since they need a reference date;
-// [ExtractDatesWith] takes the year of the first. Ordinals other than days
-// ("75th"), money, counts ("204,000") and times are never dates.
+// [ExtractDatesWith] reports the first when given the year. Ordinals other
+// than days ("75th"), money, counts ("204,000") and times are never dates.
 //
 // ExtractDates does not allocate per token; text over 64 MiB yields nothing.
 func ExtractDates(text string) iter.Seq[Mention] {
