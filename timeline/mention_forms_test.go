@@ -92,6 +92,7 @@ func TestExtractDatesForms(t *testing.T) {
 		{"Agenda 2063 guides the union; its review is due in 2030.", 0, []formMention{{"2030", "2030", false}}},
 		{"In 2030, emissions should halve.", 0, []formMention{{"2030", "2030", false}}},
 		{"The Strategy 2021-2030 was launched after APEC 2017.", 0, []formMention{{"2017", "2017", false}}},
+		{"They adopted the 2021–2030 Strategy after the 2016–2020 period.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
 		{"The 1982 Convention and UNCLOS 1982 bind both states.", 0, []formMention{{"1982", "1982", false}, {"1982", "1982", false}}},
 		{"They recalled the 2005 Memorandum of Understanding and the Law of the Sea 1982.", 0, []formMention{
 			{"2005", "2005", false}, {"1982", "1982", false}}},
