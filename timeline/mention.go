@@ -7,13 +7,27 @@ import (
 
 // Mention is a date expression found in text: its byte range [Start, End),
 // the exact Text, the days it denotes as a Span, and the precision of its
-// finest end.
+// finest end. The zero Mention is no mention.
 type Mention struct {
 	Start     int
 	End       int
 	Text      string
 	Value     Span
 	Precision Precision
+	// Inferred reports that Text names a month and day but no year, and the
+	// year of Value is [ExtractOptions.Year] ("on October 31"). Only
+	// [ExtractDatesWith] with a Year reports such mentions.
+	Inferred bool
+}
+
+// ExtractOptions tunes [ExtractDatesWith]. The zero value extracts what
+// [ExtractDates] does.
+type ExtractOptions struct {
+	// Year is the year of a month and day written without one, usually the
+	// year the document was issued: with Year 2025, "on October 31" yields
+	// 2025-10-31 marked [Mention.Inferred]. Zero, or a year outside 1–9999,
+	// leaves such expressions out.
+	Year int
 }
 
 // maxExtractLen bounds the text ExtractDates reads; longer text yields
@@ -23,37 +37,80 @@ const maxExtractLen = 64 << 20
 // ExtractDates yields the date expressions of English text in order, with
 // byte offsets:
 //
-//	January 30, 1950             Jan. 30, 1950          30 January 1950
-//	January 14-15, 2025          from January 14 to 15, 2025
-//	14–15 January 2025           June 30 – July 2, 2024
-//	January 2025                 between January and November 2024
-//	the first nine months of 2024 (and first N months, first half/quarter)
+//	January 30, 1950      Jan. 30, 1950      30 January 1950      Jan 30th, 2025
+//	1st January 2024      the 22nd of November 2021       March 21st, 2024
+//	January 14-15, 2025   from January 14 to 15, 2025     14–15 January 2025
+//	from the 22nd to the 25th of November 2021            from 8 to 11 May 2025
+//	June 30 – July 2, 2024          30 January – 2 February 2025
+//	1 December 2024 – 31 January 2025 (two full dates of one precision)
+//	January 2025          between January and November 2024
+//	the first nine months of 2024, the second half of 2024, the third quarter
+//	of 2025, the last six months of 2024
+//	early April 2018, mid-2025, late 2024, the late 1990s, the end of 2025
 //	in 2001 (the mention is "2001")   since 1950 (an open span, 1950/..)
 //	2021-2025, from 2021 to 2025 (year ranges)   the 2020s (a decade)
+//	2022-23, FY2024-25 (fiscal and split years: 2022/2023, 2024/2025)
 //	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0)
 //
-// "from", "between" and "since" are part of the mention, because they make
-// it a range; "in", "on" and "by" are not. A bare year is a four-digit
-// number from 1000 to 2999 standing alone: not after "$" or a digit group,
-// not before "%", a decimal part or a counted noun ("2000 tonnes"), not
-// after a word that numbers items ("Resolution 2231", "Article 1975",
-// "No. 2001"). Month
-// and day without a year ("May 9") and relative expressions ("this year",
-// "next month") are not reported, since they need a reference date.
-// Ordinals ("75th"), money, counts ("204,000") and times are never dates.
+// "from", "between", "since" and a leading "the" are part of the mention,
+// because they make it a range or a period; "in", "on" and "by" are not.
+//
+// Early, mid and late name a third of a period, as an approximate span
+// (EDTF "~" on both ends): of a month, days 1–10, 11–20 and 21 to its end
+// ("early April 2018" is 2018-04-01~/2018-04-10~); of a year, January–April,
+// May–August and September–December ("mid-2025" is 2025-05~/2025-08~); of
+// a decade, its years 0–3, 4–6 and 7–9. "The beginning (start) of", "the
+// middle of" and "the end of" are read as early, mid and late.
+//
+// A split year joins a year and the last two digits of a later one of the
+// same century, or of the next year ("1999-00"). With a hyphen and a second
+// part from 01 to 12 it is read as ISO 8601 year and month ("2011-12" is
+// December 2011) unless "FY" comes first; with an en dash it is a split year.
+// "FY" alone before a year is not read: a fiscal year is no calendar year.
+//
+// A bare year is a four-digit number from 1000 to 2999 standing alone: not
+// glued to letters ("G2020", "COP2024"), not after "$" or a digit group, not
+// before "%", a decimal part or a counted noun ("2000 tonnes"), not after a
+// word that numbers items ("Resolution 2231", "Article 1975", "No. 2001").
+// A year is part of a name, and no date, after a capitalised word other than
+// a month, a preposition, a determiner or a season ("Vision 2045", "Expo
+// 2020", "Agenda 2063", but "In 2030"), and between a determiner and a
+// capitalised word ("the 2030 Agenda"); so is a year range after such a word
+// ("Strategy 2021–2030"). An acronym before a year ("UNCLOS 1982", "APEC
+// 2017") and a name that holds a legal instrument or a meeting ("the 1976
+// Treaty of Amity", "the 2005 MoU", "the Law of the Sea 1982", "the 2024
+// APEC Summit") keep the year as a date: it is when that was adopted or
+// held.
+//
+// Month and day without a year ("May 9") and relative expressions ("this
+// year", "next month") are not reported, since they need a reference date;
+// [ExtractDatesWith] reports the first when given the year. Ordinals other
+// than days ("75th"), money, counts ("204,000") and times are never dates.
 //
 // ExtractDates does not allocate per token; text over 64 MiB yields nothing.
 func ExtractDates(text string) iter.Seq[Mention] {
+	return ExtractDatesWith(text, ExtractOptions{})
+}
+
+// ExtractDatesWith is [ExtractDates] with options. With a non-zero
+// [ExtractOptions.Year] it also yields months and days written without a
+// year ("on October 31", "March 21st", "3–5 February", "the 22nd of
+// November"), in that year and with [Mention.Inferred] set.
+func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
+	year := opts.Year
+	if year < 1 || year > 9999 {
+		year = 0
+	}
 	return func(yield func(Mention) bool) {
 		if len(text) > maxExtractLen {
 			return
 		}
-		sc := scanner{text: text}
+		sc := scanner{text: text, year: year}
 		pos := 0
 		for pos < len(text) {
 			// Fast skip: most bytes start no date. A date starts at a digit,
-			// a capitalised month name, or "from", "between", "since",
-			// "the" or "first"; any other word or byte is passed over
+			// a capitalised month name, or one of the few words
+			// mayStartDate knows; any other word or byte is passed over
 			// without building a token.
 			switch c := text[pos]; {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
@@ -103,269 +160,23 @@ func mayStartDate(w string) bool {
 		}
 	}
 	switch len(w) {
+	case 2:
+		return equalFold(w, "fy")
 	case 3:
-		return equalFold(w, "the")
+		return equalFold(w, "the") || equalFold(w, "mid") || equalFold(w, "end")
 	case 4:
-		return equalFold(w, "from")
+		return equalFold(w, "from") || equalFold(w, "late") || equalFold(w, "last")
 	case 5:
-		return equalFold(w, "since") || equalFold(w, "first")
+		return equalFold(w, "since") || equalFold(w, "first") || equalFold(w, "early") || equalFold(w, "third") ||
+			equalFold(w, "start")
+	case 6:
+		return equalFold(w, "second") || equalFold(w, "fourth") || equalFold(w, "middle")
 	case 7:
 		return equalFold(w, "between")
+	case 9:
+		return equalFold(w, "beginning")
 	}
 	return false
-}
-
-type tokKind uint8
-
-const (
-	tokEnd tokKind = iota
-	tokWord
-	tokNum   // a plain integer
-	tokOther // a number with groups or decimals, or any other character
-	tokDash  // "-", "–", "—"
-	tokComma
-	tokPeriod
-)
-
-type token struct {
-	kind       tokKind
-	start, end int
-	val        int // for tokNum; month for month words (1–12); small numbers for number words
-	month      bool
-	ndigits    int
-}
-
-type scanner struct{ text string }
-
-func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
-
-// token reads the token at or after pos (skipping spaces) and returns it
-// with the position after it.
-func (sc scanner) token(pos int) (token, int) {
-	s := sc.text
-	for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
-		pos++
-	}
-	if pos >= len(s) {
-		return token{kind: tokEnd, start: pos, end: pos}, pos
-	}
-	c := s[pos]
-	switch {
-	case isAlpha(c):
-		e := pos
-		for e < len(s) && isAlpha(s[e]) {
-			e++
-		}
-		t := token{kind: tokWord, start: pos, end: e}
-		t.val, t.month = monthOf(s[pos:e])
-		if !t.month {
-			t.val = numberWord(s[pos:e])
-		}
-		return t, e
-	case isDigit(c):
-		e := pos
-		v := 0
-		for e < len(s) && isDigit(s[e]) {
-			if e-pos < 9 {
-				v = v*10 + int(s[e]-'0')
-			}
-			e++
-		}
-		t := token{kind: tokNum, start: pos, end: e, val: v, ndigits: e - pos}
-		// A digit group or a decimal part makes it a quantity, not a date.
-		if e+1 < len(s) && (s[e] == ',' || s[e] == '.') && isDigit(s[e+1]) {
-			if s[e] == '.' || (e+3 < len(s)+0 && groupOf3(s, e+1)) {
-				e++
-				for e < len(s) && (isDigit(s[e]) || ((s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]))) {
-					e++
-				}
-				t.kind, t.end = tokOther, e
-			}
-		}
-		return t, t.end
-	case c == '-':
-		return token{kind: tokDash, start: pos, end: pos + 1}, pos + 1
-	case c == 0xE2 && pos+2 < len(s) && s[pos+1] == 0x80 && (s[pos+2] == 0x93 || s[pos+2] == 0x94): // – —
-		return token{kind: tokDash, start: pos, end: pos + 3}, pos + 3
-	case c == ',':
-		return token{kind: tokComma, start: pos, end: pos + 1}, pos + 1
-	case c == '.':
-		return token{kind: tokPeriod, start: pos, end: pos + 1}, pos + 1
-	}
-	e := pos + 1
-	for e < len(s) && s[e]&0xC0 == 0x80 {
-		e++
-	}
-	return token{kind: tokOther, start: pos, end: e}, e
-}
-
-// groupOf3 reports whether s[i:] starts with exactly three digits.
-func groupOf3(s string, i int) bool {
-	return i+3 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3]))
-}
-
-var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december"}
-
-// monthOf recognises a month name or its abbreviation (Jan, Feb, Mar, Apr,
-// Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec), case-insensitively but
-// capitalised as in running text ("January", "JANUARY").
-func monthOf(w string) (int, bool) {
-	if len(w) < 3 || len(w) > 9 || !(w[0] >= 'A' && w[0] <= 'Z') {
-		return 0, false
-	}
-	// Only the months that start with w's letter are compared.
-	var cand []int8
-	switch w[0] {
-	case 'J':
-		cand = []int8{1, 6, 7}
-	case 'F':
-		cand = []int8{2}
-	case 'M':
-		cand = []int8{3, 5}
-	case 'A':
-		cand = []int8{4, 8}
-	case 'S':
-		cand = []int8{9}
-	case 'O':
-		cand = []int8{10}
-	case 'N':
-		cand = []int8{11}
-	case 'D':
-		cand = []int8{12}
-	}
-	for _, c := range cand {
-		m := monthNames[c-1]
-		if equalFold(w, m) || len(w) == 3 && m != "may" && equalFold(w, m[:3]) || c == 9 && equalFold(w, "sept") {
-			return int(c), true
-		}
-	}
-	return 0, false
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		c := a[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-var numberWords = [...]string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-
-func numberWord(w string) int {
-	if len(w) < 3 || len(w) > 6 {
-		return 0 // "one" to "twelve"
-	}
-	switch w[0] | 0x20 {
-	case 'o', 't', 'f', 's', 'e', 'n':
-		for i := 1; i < len(numberWords); i++ {
-			if equalFold(w, numberWords[i]) {
-				return i
-			}
-		}
-	}
-	return 0
-}
-
-// notAfterYear are words that make a preceding four-digit number a
-// quantity rather than a year.
-var notAfterYear = [...]string{"people", "persons", "tonnes", "tons", "barrels", "visitors", "tourists", "students",
-	"scholarships", "projects", "flights", "percent", "per", "million", "billion", "thousand", "trillion", "km",
-	"kilometres", "kilometers", "metres", "meters", "units", "cars", "vehicles", "households", "companies",
-	"enterprises", "delegations", "employees", "workers", "troops", "soldiers", "hours", "days", "years", "hectares"}
-
-func (sc scanner) isYear(t token, next token) bool {
-	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || t.val > 2999 {
-		return false
-	}
-	s := sc.text
-	if t.start > 0 {
-		switch p := s[t.start-1]; {
-		case p == '$' || p == '#' || p == '+' || p == '/' || p == ':' || isAlnum(p):
-			return false
-		}
-	}
-	if t.end < len(s) {
-		switch n := s[t.end]; {
-		case n == '%' || isAlpha(n) && n != 's':
-			return false
-		case n == 's' && (t.end+1 == len(s) || !isAlpha(s[t.end+1])):
-			return false // a decade: handled by the decade rule
-		}
-	}
-	if next.kind == tokWord {
-		w := s[next.start:next.end]
-		for _, x := range notAfterYear {
-			if equalFold(w, x) {
-				return false
-			}
-		}
-	}
-	// A number after "Resolution", "Article", "No." and the like is the
-	// number of an item, not a year ("Resolution 2231", "No. 1975").
-	if w := wordBefore(s, t.start); w != "" {
-		for _, x := range numberedItems {
-			if equalFold(w, x) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// numberedItems are words after which a number names an item.
-var numberedItems = [...]string{"resolution", "article", "articles", "no", "nos", "number", "paragraph", "section", "chapter",
-	"item", "items", "room", "flight", "route", "decree", "decision", "circular", "order", "clause", "annex", "rule",
-	"point", "page", "pages", "vol", "volume", "model", "version", "code", "platform", "gate", "terminal", "unit"}
-
-// wordBefore returns the word that ends just before offset i, skipping one
-// space and an abbreviation's period ("No. 2001").
-func wordBefore(s string, i int) string {
-	j := i
-	if j > 0 && s[j-1] == ' ' {
-		j--
-	}
-	if j > 0 && s[j-1] == '.' {
-		j--
-	}
-	k := j
-	for k > 0 && isAlpha(s[k-1]) {
-		k--
-	}
-	return s[k:j]
-}
-
-func (sc scanner) word(t token, w string) bool {
-	return t.kind == tokWord && equalFold(sc.text[t.start:t.end], w)
-}
-
-// isDay reports whether t is a day number (1–31) written alone.
-func (sc scanner) isDay(t token) bool {
-	if t.kind != tokNum || t.ndigits > 2 || t.val < 1 || t.val > 31 {
-		return false
-	}
-	if t.end < len(sc.text) && isAlpha(sc.text[t.end]) {
-		return false // "15th", "3rd", "10am"
-	}
-	return true
-}
-
-// isRangeWord reports whether t joins the ends of a range: a dash, "to",
-// "through", "until", "till" or "and" (after "between").
-func (sc scanner) isRangeWord(t token, and bool) bool {
-	return t.kind == tokDash || sc.word(t, "to") || sc.word(t, "through") || sc.word(t, "until") || sc.word(t, "till") ||
-		(and && sc.word(t, "and"))
 }
 
 // match tries every date pattern at token t.
@@ -374,25 +185,23 @@ func (sc scanner) match(t token) (Mention, bool) {
 	switch t.kind {
 	case tokNum:
 	case tokWord:
-		if !t.month && !sc.word(t, "from") && !sc.word(t, "between") && !sc.word(t, "since") &&
-			!sc.word(t, "the") && !sc.word(t, "first") {
+		if !t.month && !mayStartDate(sc.text[t.start:t.end]) {
 			return Mention{}, false
 		}
 	default:
 		return Mention{}, false
 	}
 	s := sc.text
-	start := t.start
-	lead := ""
 	if sc.word(t, "from") || sc.word(t, "between") || sc.word(t, "since") {
-		lead = s[t.start:t.end]
 		t2, _ := sc.token(t.end)
-		m, ok := sc.core(t2, equalFold(lead, "between"))
+		between := sc.word(t, "between")
+		m, ok := sc.core(t2, between)
 		if !ok {
 			return Mention{}, false
 		}
-		m.Start = start
-		if equalFold(lead, "since") {
+		m = sc.tail(m, between)
+		m.Start = t.start
+		if sc.word(t, "since") {
 			if m.Value.End != m.Value.Start {
 				return Mention{}, false
 			}
@@ -401,96 +210,87 @@ func (sc scanner) match(t token) (Mention, bool) {
 		m.Text = s[m.Start:m.End]
 		return m, true
 	}
-	if sc.word(t, "the") {
-		t2, _ := sc.token(t.end)
-		if m, ok := sc.firstMonths(t2); ok {
-			m.Start = start
-			m.Text = s[m.Start:m.End]
-			return m, true
-		}
+	m, ok := sc.core(t, false)
+	if !ok {
+		return m, false
 	}
-	return sc.core(t, false)
+	m = sc.tail(m, false)
+	m.Text = s[m.Start:m.End]
+	return m, true
 }
 
-// core matches a date or range starting at t.
+// tail extends a mention of one day or one month by a range word and a
+// later date of the same precision: "1 December 2024 – 31 January 2025",
+// "from January 2024 to March 2025".
+func (sc scanner) tail(m Mention, between bool) Mention {
+	if m.Value.Start != m.Value.End || m.Precision < Month || m.Inferred {
+		return m
+	}
+	r, _ := sc.token(m.End)
+	if !sc.isRangeWord(r, between) {
+		return m
+	}
+	n, _ := sc.token(r.end)
+	m2, ok := sc.core(n, false)
+	if !ok || m2.Value.Start != m2.Value.End || m2.Precision != m.Precision || m2.Inferred ||
+		m2.Value.Start.Compare(m.Value.Start) <= 0 {
+		return m
+	}
+	m.End, m.Value.End = m2.End, m2.Value.End
+	return m
+}
+
+// core matches a date or range starting at t. The mention's Text is set
+// by match.
 func (sc scanner) core(t token, between bool) (Mention, bool) {
-	if m, ok := sc.firstMonths(t); ok {
+	if sc.word(t, "the") {
+		// "the first half of 2024", "the end of 2025", "the 22nd of November 2021"
+		t2, _ := sc.token(t.end)
+		if m, ok := sc.partOfYear(t.start, t2); ok {
+			return m, true
+		}
+		if m, ok := sc.qualified(t.start, t2); ok {
+			return m, true
+		}
+		if sc.isDay(t2) {
+			return sc.dayFirst(t.start, t2, between)
+		}
+		return Mention{}, false
+	}
+	if m, ok := sc.partOfYear(t.start, t); ok {
+		return m, true
+	}
+	if m, ok := sc.qualified(t.start, t); ok {
 		return m, true
 	}
 	s := sc.text
-	n1, p1 := sc.token(t.end)
+	n1, _ := sc.token(t.end)
 	switch {
+	case sc.word(t, "fy"):
+		return sc.fiscal(t)
 	case t.kind == tokWord && t.month:
-		// Month Day[, Year] | Month Day–Day, Year | Month Day – Month Day, Year | Month Year | Month–Month Year
-		mo := time.Month(t.val)
-		if t.kind == tokWord && n1.kind == tokPeriod { // "Jan."
-			n1, p1 = sc.token(n1.end)
-		}
-		if sc.isDay(n1) {
-			d1 := n1.val
-			n2, _ := sc.token(p1)
-			if sc.isRangeWord(n2, between) {
-				n3, p3 := sc.token(n2.end)
-				if sc.isDay(n3) { // Month D1–D2, Year
-					if y, end, ok := sc.commaYear(p3); ok {
-						return sc.span(t.start, end, y, mo, d1, y, mo, n3.val, Day)
-					}
-				}
-				if n3.kind == tokWord && n3.month { // Month D1 – Month D2, Year
-					n4, p4 := sc.token(n3.end)
-					if sc.isDay(n4) {
-						if y, end, ok := sc.commaYear(p4); ok {
-							return sc.span(t.start, end, y, mo, d1, y, time.Month(n3.val), n4.val, Day)
-						}
-					}
-				}
-			}
-			if y, end, ok := sc.commaYear(p1); ok {
-				return sc.span(t.start, end, y, mo, d1, y, mo, d1, Day)
-			}
-			return Mention{}, false
-		}
-		if sc.isRangeWord(n1, between) { // Month–Month Year
-			n2, p2 := sc.token(n1.end)
-			if n2.kind == tokWord && n2.month {
-				n3, p3 := sc.token(p2)
-				n4, _ := sc.token(p3)
-				if sc.isYear(n3, n4) {
-					return sc.span(t.start, n3.end, n3.val, mo, 0, n3.val, time.Month(n2.val), 0, Month)
-				}
-			}
-			return Mention{}, false
-		}
-		n2, _ := sc.token(p1)
-		if sc.isYear(n1, n2) { // Month Year
-			return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, Month)
-		}
+		return sc.monthFirst(t, between)
 	case sc.isDay(t):
-		// D Month Year | D–D Month Year
-		d1 := t.val
-		if sc.isRangeWord(n1, between) {
-			n2, p2 := sc.token(n1.end)
-			if sc.isDay(n2) {
-				n3, p3 := sc.token(p2)
-				if n3.kind == tokWord && n3.month {
-					n4, p4 := sc.token(p3)
-					n5, _ := sc.token(p4)
-					if sc.isYear(n4, n5) {
-						return sc.span(t.start, n4.end, n4.val, time.Month(n3.val), d1, n4.val, time.Month(n3.val), n2.val, Day)
-					}
-				}
-			}
-		}
-		if n1.kind == tokWord && n1.month {
-			n2, p2 := sc.token(p1)
-			n3, _ := sc.token(p2)
-			if sc.isYear(n2, n3) {
-				return sc.span(t.start, n2.end, n2.val, time.Month(n1.val), d1, n2.val, time.Month(n1.val), d1, Day)
-			}
-		}
-	case t.kind == tokNum && t.ndigits == 4 && t.end < len(s) && s[t.end] == 's' && (t.end+1 == len(s) || !isAlpha(s[t.end+1])) && t.val%10 == 0 && t.val >= 1000:
+		return sc.dayFirst(t.start, t, between)
+	case sc.isDecade(t):
 		// A decade: "the 2020s".
 		return sc.span(t.start, t.end+1, t.val, 0, 0, t.val+9, 0, 0, Year)
+	case sc.yearShape(t, n1, false) && sc.inName(t, n1):
+		// Part of a name: "Vision 2045", "Strategy 2021–2030". A range or
+		// split year glued to it goes with it.
+		end := t.end
+		if n1.kind == tokDash && n1.start == t.end {
+			if n2, _ := sc.token(n1.end); n2.kind == tokNum && n2.start == n1.end {
+				end = n2.end
+			}
+		}
+		return Mention{End: end}, false
+	}
+	if y2, end, ok := sc.splitYear(t, false); ok && sc.isYear(t, n1) {
+		// A split year: "2022-23", "2022–23".
+		return sc.span(t.start, end, t.val, 0, 0, y2, 0, 0, Year)
+	}
+	switch {
 	case t.kind == tokNum && t.ndigits == 4 && t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3])):
 		// An ISO 8601 / EDTF date: "2025-01-14", "2024-07".
 		e := t.end
@@ -504,13 +304,16 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		if err != nil {
 			return Mention{End: e}, false
 		}
-		return Mention{Start: t.start, End: e, Text: s[t.start:e], Value: Span{Start: d, End: d}, Precision: d.Precision()}, true
+		return Mention{Start: t.start, End: e, Value: Span{Start: d, End: d}, Precision: d.Precision()}, true
 	case sc.isYear(t, n1):
 		// Year | Year–Year | Year to Year
 		if sc.isRangeWord(n1, between) {
 			n2, p2 := sc.token(n1.end)
 			n3, _ := sc.token(p2)
-			if sc.isYear(n2, n3) && n2.val >= t.val {
+			if sc.yearShape(n2, n3, false) && n2.val >= t.val {
+				if sc.inName(t, n3) { // "the 2021–2030 Strategy"
+					return Mention{End: n2.end}, false
+				}
 				return sc.span(t.start, n2.end, t.val, 0, 0, n2.val, 0, 0, Year)
 			}
 		}
@@ -519,23 +322,161 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	return Mention{}, false
 }
 
-// commaYear reads ", Year" or " Year" at pos.
-func (sc scanner) commaYear(pos int) (int, int, bool) {
+// monthFirst matches the dates that start with a month word at t:
+// Month Day[, Year] | Month Day–Day[, Year] | Month Day – Month Day[, Year] |
+// Month Year | Month–Month Year. Without a year, the scanner's year is used.
+func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
+	mo := time.Month(t.val)
+	n1, p1 := sc.token(t.end)
+	if n1.kind == tokPeriod { // "Jan."
+		n1, p1 = sc.token(n1.end)
+	}
+	if sc.isDay(n1) {
+		d1 := n1.val
+		n2, _ := sc.token(p1)
+		if sc.isRangeWord(n2, between) {
+			n3, p3 := sc.token(n2.end)
+			if sc.isDay(n3) { // Month D1–D2, Year
+				if y, end, inferred, ok := sc.yearAfter(p3, true); ok {
+					return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, Day)
+				}
+			}
+			if n3.kind == tokWord && n3.month { // Month D1 – Month D2, Year
+				n4, p4 := sc.token(n3.end)
+				if sc.isDay(n4) {
+					if y, end, inferred, ok := sc.yearAfter(p4, true); ok {
+						return sc.daySpan(inferred, t.start, end, y, mo, d1, y, time.Month(n3.val), n4.val, Day)
+					}
+				}
+			}
+		}
+		if y, end, inferred, ok := sc.yearAfter(p1, true); ok {
+			return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, d1, Day)
+		}
+		return Mention{}, false
+	}
+	if sc.isRangeWord(n1, between) { // Month–Month Year
+		n2, p2 := sc.token(n1.end)
+		if n2.kind == tokWord && n2.month {
+			n3, p3 := sc.token(p2)
+			n4, _ := sc.token(p3)
+			if sc.isYear(n3, n4) {
+				return sc.span(t.start, n3.end, n3.val, mo, 0, n3.val, time.Month(n2.val), 0, Month)
+			}
+		}
+		return Mention{}, false
+	}
+	n2, _ := sc.token(p1)
+	if sc.isYear(n1, n2) { // Month Year
+		return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, Month)
+	}
+	return Mention{}, false
+}
+
+// dayFirst matches the dates that start with a day at t (an ordinal day
+// may follow "the", which then starts the mention at start):
+// D Month Year | D–D Month Year | D Month – D Month Year, where an ordinal
+// day may take "of" before the month ("the 22nd of November 2021") and the
+// second day may take "the" ("from the 22nd to the 25th of November").
+// Without a year, the scanner's year is used.
+func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
+	d1 := t.val
+	n1, _ := sc.token(t.end)
+	if sc.isRangeWord(n1, between) { // D1–D2 Month Year
+		if n2, ok := sc.dayAfter(n1.end); ok {
+			if mo, e, ok := sc.monthOfDay(n2); ok {
+				if y, end, inferred, ok := sc.yearAfter(e, false); ok {
+					return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, Day)
+				}
+			}
+		}
+	}
+	mo1, e1, ok := sc.monthOfDay(t)
+	if !ok {
+		return Mention{}, false
+	}
+	if r, _ := sc.token(e1); sc.isRangeWord(r, between) { // D1 Month1 – D2 Month2 Year
+		if n2, ok := sc.dayAfter(r.end); ok {
+			if mo2, e2, ok := sc.monthOfDay(n2); ok {
+				if y, end, inferred, ok := sc.yearAfter(e2, false); ok {
+					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, Day)
+				}
+			}
+		}
+	}
+	if y, end, inferred, ok := sc.yearAfter(e1, false); ok {
+		return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo1, d1, Day)
+	}
+	return Mention{}, false
+}
+
+// dayAfter reads a day at pos, after an optional "the" ("to the 25th").
+func (sc scanner) dayAfter(pos int) (token, bool) {
 	t, p := sc.token(pos)
-	if t.kind == tokComma {
+	if sc.word(t, "the") {
+		t, _ = sc.token(p)
+	}
+	return t, sc.isDay(t)
+}
+
+// monthOfDay reads the month after day d: "22 November", "22nd November",
+// "22nd of November". It returns the month and the offset after it.
+func (sc scanner) monthOfDay(d token) (time.Month, int, bool) {
+	t, p := sc.token(d.end)
+	if d.ord && sc.word(t, "of") {
 		t, p = sc.token(p)
 	}
-	n, _ := sc.token(p)
-	if sc.isYear(t, n) {
-		return t.val, t.end, true
+	if t.kind == tokWord && t.month {
+		return time.Month(t.val), p, true
 	}
 	return 0, 0, false
 }
 
-// firstMonths matches "first N months of Year", "first half of Year",
-// "first quarter of Year".
-func (sc scanner) firstMonths(t token) (Mention, bool) {
-	if !sc.word(t, "first") {
+// yearAfter reads the year at pos, after a comma if comma is set. Without
+// one, it returns the scanner's year, if any, ending at pos, with inferred
+// set.
+func (sc scanner) yearAfter(pos int, comma bool) (y, end int, inferred, ok bool) {
+	t, p := sc.token(pos)
+	if comma && t.kind == tokComma {
+		t, p = sc.token(p)
+	}
+	n, _ := sc.token(p)
+	if sc.isYear(t, n) {
+		return t.val, t.end, false, true
+	}
+	if sc.year != 0 {
+		return sc.year, pos, true, true
+	}
+	return 0, 0, false, false
+}
+
+// daySpan is span for day precision, with Mention.Inferred set as given.
+func (sc scanner) daySpan(inferred bool, start, end, y1 int, m1 time.Month, d1, y2 int, m2 time.Month, d2 int, p Precision) (Mention, bool) {
+	m, ok := sc.span(start, end, y1, m1, d1, y2, m2, d2, p)
+	m.Inferred = inferred && ok
+	return m, ok
+}
+
+// partOfYear matches "first|second|third|fourth|last half|quarter of
+// Year" and "first|last N months of Year" at t; the mention starts at
+// start.
+func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
+	if t.kind != tokWord {
+		return Mention{}, false
+	}
+	ord := 0
+	switch {
+	case sc.word(t, "first"):
+		ord = 1
+	case sc.word(t, "second"):
+		ord = 2
+	case sc.word(t, "third"):
+		ord = 3
+	case sc.word(t, "fourth"):
+		ord = 4
+	case sc.word(t, "last"):
+		ord = -1
+	default:
 		return Mention{}, false
 	}
 	n1, p1 := sc.token(t.end)
@@ -545,7 +486,10 @@ func (sc scanner) firstMonths(t token) (Mention, bool) {
 		months = 6
 	case sc.word(n1, "quarter"):
 		months = 3
-	case n1.kind == tokWord && n1.val > 0 && !n1.month, n1.kind == tokNum && n1.val >= 1 && n1.val <= 12:
+	case ord == 1 || ord == -1:
+		if !(n1.kind == tokWord && n1.val > 0 && !n1.month || n1.kind == tokNum && !n1.ord && n1.val >= 1 && n1.val <= 12) {
+			return Mention{}, false
+		}
 		n2, p2 := sc.token(p1)
 		if !sc.word(n2, "months") {
 			return Mention{}, false
@@ -553,6 +497,15 @@ func (sc scanner) firstMonths(t token) (Mention, bool) {
 		months, p1 = n1.val, p2
 	default:
 		return Mention{}, false
+	}
+	// The months from m1 to m2: the ord-th block of that many months, or
+	// the last one.
+	m1, m2 := (ord-1)*months+1, ord*months
+	if ord == -1 {
+		m1, m2 = 13-months, 12
+	}
+	if m2 > 12 {
+		return Mention{}, false // "the third half"
 	}
 	of, p := sc.token(p1)
 	if !sc.word(of, "of") {
@@ -563,7 +516,135 @@ func (sc scanner) firstMonths(t token) (Mention, bool) {
 	if !sc.isYear(y, n) {
 		return Mention{}, false
 	}
-	return sc.span(t.start, y.end, y.val, 1, 0, y.val, time.Month(months), 0, Month)
+	return sc.span(start, y.end, y.val, time.Month(m1), 0, y.val, time.Month(m2), 0, Month)
+}
+
+// qualifierOf returns 1, 2 or 3 for a word naming the early, middle or
+// late part of a period, and whether "of" must follow it ("the end of
+// 2025"); 0 for other words.
+func qualifierOf(w string) (part int, of bool) {
+	switch {
+	case equalFold(w, "early"):
+		return 1, false
+	case equalFold(w, "mid"):
+		return 2, false
+	case equalFold(w, "late"):
+		return 3, false
+	case equalFold(w, "beginning"), equalFold(w, "start"):
+		return 1, true
+	case equalFold(w, "middle"):
+		return 2, true
+	case equalFold(w, "end"):
+		return 3, true
+	}
+	return 0, false
+}
+
+// qualified matches a third of a month, year or decade at t, as an
+// approximate span: "early April 2018", "mid-2025", "late 2024", "the late
+// 1990s", "end of 2025", "end-2025"; the mention starts at start.
+func (sc scanner) qualified(start int, t token) (Mention, bool) {
+	if t.kind != tokWord {
+		return Mention{}, false
+	}
+	part, needOf := qualifierOf(sc.text[t.start:t.end])
+	if part == 0 {
+		return Mention{}, false
+	}
+	n, p := sc.token(t.end)
+	switch {
+	case n.kind == tokDash && n.start == t.end: // "mid-2025", "end-2025"
+		n, p = sc.token(n.end)
+	case needOf:
+		if !sc.word(n, "of") {
+			return Mention{}, false
+		}
+		n, p = sc.token(p)
+	}
+	var m Mention
+	var ok bool
+	switch n2, _ := sc.token(p); {
+	case n.kind == tokWord && n.month:
+		mo := time.Month(n.val)
+		if n2.kind == tokPeriod { // "early Jan. 2025"
+			p = n2.end
+		}
+		y, p3 := sc.token(p)
+		n3, _ := sc.token(p3)
+		if !sc.isYear(y, n3) {
+			return Mention{}, false
+		}
+		d1, d2 := [3]int{1, 11, 21}[part-1], [3]int{10, 20, daysIn(y.val, mo)}[part-1]
+		m, ok = sc.span(start, y.end, y.val, mo, d1, y.val, mo, d2, Day)
+	case sc.isDecade(n):
+		y1, y2 := [3]int{0, 4, 7}[part-1], [3]int{3, 6, 9}[part-1]
+		m, ok = sc.span(start, n.end+1, n.val+y1, 0, 0, n.val+y2, 0, 0, Year)
+	case sc.isYear(n, n2):
+		m1, m2 := time.Month(part*4-3), time.Month(part*4)
+		m, ok = sc.span(start, n.end, n.val, m1, 0, n.val, m2, 0, Month)
+	default:
+		return Mention{}, false
+	}
+	if ok {
+		m.Value.Start = m.Value.Start.Qualified(false, true)
+		m.Value.End = m.Value.End.Qualified(false, true)
+	}
+	return m, ok
+}
+
+// fiscal matches a fiscal year written as a split year after "FY":
+// "FY2024-25", "FY 2024–25", "FY2024-2025".
+func (sc scanner) fiscal(t token) (Mention, bool) {
+	y, p := sc.token(t.end)
+	if y.start > t.end+1 {
+		return Mention{}, false
+	}
+	n, _ := sc.token(p)
+	if !sc.yearShape(y, n, true) {
+		return Mention{}, false
+	}
+	y2, end, ok := sc.splitYear(y, true)
+	if !ok {
+		return Mention{}, false
+	}
+	return sc.span(t.start, end, y.val, 0, 0, y2, 0, 0, Year)
+}
+
+// splitYear reads a split year after the year t: a dash glued to it and
+// the last two digits of a later year of the same century, or of the next
+// year ("2022-23", "1999–00"); after "FY" (fy set), also a full later year
+// ("FY2024-2025"). A hyphen and two digits from 01 to 12 are an ISO 8601
+// month ("2011-12"), unless fy is set. It returns the second year and the
+// offset after it.
+func (sc scanner) splitYear(t token, fy bool) (int, int, bool) {
+	s := sc.text
+	if t.kind != tokNum || t.ndigits != 4 {
+		return 0, 0, false
+	}
+	d, _ := sc.token(t.end)
+	if d.kind != tokDash || d.start != t.end {
+		return 0, 0, false
+	}
+	n, _ := sc.token(d.end)
+	if n.kind != tokNum || n.start != d.end || n.ord || n.end < len(s) && (isAlpha(s[n.end]) || s[n.end] == '-') {
+		return 0, 0, false
+	}
+	switch {
+	case n.ndigits == 4 && fy && n.val > t.val && n.val <= 2999:
+		return n.val, n.end, true
+	case n.ndigits != 2:
+		return 0, 0, false
+	case s[t.end] == '-' && n.val >= 1 && n.val <= 12 && !fy:
+		return 0, 0, false // ISO 8601 year and month
+	}
+	y2 := t.val/100*100 + n.val
+	if y2 <= t.val {
+		if n.val != (t.val+1)%100 {
+			return 0, 0, false
+		}
+		y2 = t.val + 1
+	}
+	return y2, n.end, true
 }
 
 // span builds a mention; d == 0 means month precision, m == 0 year.
@@ -590,5 +671,5 @@ func (sc scanner) span(start, end, y1 int, m1 time.Month, d1, y2 int, m2 time.Mo
 	if err != nil {
 		return Mention{End: end}, false
 	}
-	return Mention{Start: start, End: end, Text: sc.text[start:end], Value: sp, Precision: p}, true
+	return Mention{Start: start, End: end, Value: sp, Precision: p}, true
 }

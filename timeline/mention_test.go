@@ -104,7 +104,9 @@ func TestExtractDatesPhrasings(t *testing.T) {
 
 func FuzzExtractDates(f *testing.F) {
 	for _, s := range []string{"from January 14 to 15, 2025", "14–15 January 2025", "the first nine months of 2024", "\xff2024",
-		"2024–", "January", "Между 1 и 2 января 2025 г.", "ngày 30 tháng 1 năm 1950", strings.Repeat("1", 1000), "\u200f2025\u200e"} {
+		"2024–", "January", "Между 1 и 2 января 2025 г.", "ngày 30 tháng 1 năm 1950", strings.Repeat("1", 1000), "\u200f2025\u200e",
+		"from the 22nd to the 25th of November 2021", "early April 2018, mid-2025", "FY2024-25 and 1999-00", "the 2030 Agenda",
+		"30 January – 2 February", "on October 31", "the late 1990s", strings.Repeat("the 22nd of ", 50)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -115,6 +117,16 @@ func FuzzExtractDates(f *testing.F) {
 			}
 			if m.Value.IsZero() {
 				t.Fatalf("mention without value: %+v", m)
+			}
+			last = m.End
+		}
+		last = 0
+		for m := range timeline.ExtractDatesWith(s, timeline.ExtractOptions{Year: 2024}) {
+			if m.Start < last || m.End <= m.Start || m.End > len(s) || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v in %q", m, s)
+			}
+			if m.Value.IsZero() || m.Inferred && m.Value.Start.Year() != 2024 {
+				t.Fatalf("bad value: %+v", m)
 			}
 			last = m.End
 		}
@@ -129,6 +141,17 @@ func ExampleExtractDates() {
 	// Output:
 	// 36-63 "from January 14 to 15, 2025" 2025-01-14/2025-01-15
 	// 109-125 "January 30, 1950" 1950-01-30
+}
+
+func ExampleExtractDatesWith() {
+	text := "The forum opened on the 22nd of November and closed in late 2024; the next one is due by March 21st."
+	for m := range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Year: 2024}) {
+		fmt.Printf("%d-%d %q %s inferred=%v\n", m.Start, m.End, m.Text, m.Value, m.Inferred)
+	}
+	// Output:
+	// 20-40 "the 22nd of November" 2024-11-22 inferred=true
+	// 55-64 "late 2024" 2024-09~/2024-12~ inferred=false
+	// 89-99 "March 21st" 2024-03-21 inferred=true
 }
 
 func BenchmarkExtractDates(b *testing.B) {

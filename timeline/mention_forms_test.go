@@ -1,0 +1,216 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/google/go-cmp/cmp"
+)
+
+// formMention is an expected mention: its text, which must occur in the
+// sentence after the previous mention (its byte offsets are found with
+// strings.Index, independently of the extractor), its EDTF value, and
+// whether its year is inferred.
+type formMention struct {
+	text     string
+	value    string
+	inferred bool
+}
+
+// TestExtractDatesForms checks, sentence by sentence, the forms statements
+// write: ordinal days, day ranges within and across months, qualified
+// periods, halves and quarters, split and fiscal years, years inside names,
+// and months and days without a year. Every value was worked out by hand
+// from the calendar, not taken from the extractor.
+func TestExtractDatesForms(t *testing.T) {
+	tests := []struct {
+		sentence string
+		year     int // ExtractOptions.Year; 0 uses ExtractDates
+		want     []formMention
+	}{
+		// Ordinal days.
+		{"The accord was signed on 1st January 2024 in Geneva.", 0, []formMention{{"1st January 2024", "2024-01-01", false}}},
+		{"Ministers met again on 4th February 2025.", 0, []formMention{{"4th February 2025", "2025-02-04", false}}},
+		{"Deliveries resumed Jan 30th, 2025, after a pause.", 0, []formMention{{"Jan 30th, 2025", "2025-01-30", false}}},
+		{"It entered into force on the 22nd of November 2021.", 0, []formMention{{"the 22nd of November 2021", "2021-11-22", false}}},
+		{"By March 21st, 2024 both parliaments had ratified it.", 0, []formMention{{"March 21st, 2024", "2024-03-21", false}}},
+		{"A 13th round opened on the 3rd of March 2023 and closed on 11th March 2023.", 0, []formMention{
+			{"the 3rd of March 2023", "2023-03-03", false}, {"11th March 2023", "2023-03-11", false}}},
+		// A wrong suffix or a number over 31 makes no day.
+		{"the 22th of May 2025, the 32nd of May 2025", 0, []formMention{{"May 2025", "2025-05", false}, {"May 2025", "2025-05", false}}},
+		{"the 75th anniversary falls in 2025", 0, []formMention{{"2025", "2025", false}}},
+		{"February 30th, 2025 is no day", 0, nil},
+		// Ranges of days.
+		{"Consultations ran from the 22nd to the 25th of November 2021 in Seoul.", 0, []formMention{
+			{"from the 22nd to the 25th of November 2021", "2021-11-22/2021-11-25", false}}},
+		{"A trade fair takes place 3-5 February 2025 in Da Nang.", 0, []formMention{{"3-5 February 2025", "2025-02-03/2025-02-05", false}}},
+		{"The working group sits 12-14 January 2026.", 0, []formMention{{"12-14 January 2026", "2026-01-12/2026-01-14", false}}},
+		{"Naval exercises lasted from 8 to 11 May 2025.", 0, []formMention{{"from 8 to 11 May 2025", "2025-05-08/2025-05-11", false}}},
+		{"Visa-free travel applies 3 to 5 February 2025 only.", 0, []formMention{{"3 to 5 February 2025", "2025-02-03/2025-02-05", false}}},
+		{"They met between the 2nd and the 3rd of May 2025.", 0, []formMention{{"between the 2nd and the 3rd of May 2025", "2025-05-02/2025-05-03", false}}},
+		{"Visits on 14th–16th July 2024 were cut short.", 0, []formMention{{"14th–16th July 2024", "2024-07-14/2024-07-16", false}}},
+		// Ranges across months and years.
+		{"Delegates stayed 30 January – 2 February 2025.", 0, []formMention{{"30 January – 2 February 2025", "2025-01-30/2025-02-02", false}}},
+		{"Inspections ran January 30 to February 2, 2025.", 0, []formMention{{"January 30 to February 2, 2025", "2025-01-30/2025-02-02", false}}},
+		{"The mandate runs 1 December 2024 – 31 January 2025.", 0, []formMention{{"1 December 2024 – 31 January 2025", "2024-12-01/2025-01-31", false}}},
+		{"Data cover the months from November 2023 to February 2024.", 0, []formMention{{"from November 2023 to February 2024", "2023-11/2024-02", false}}},
+		// Qualified periods: thirds of a month (days 1–10, 11–20, 21–end),
+		// of a year (Jan–Apr, May–Aug, Sep–Dec) and of a decade.
+		{"Survey work started in early April 2018.", 0, []formMention{{"early April 2018", "2018-04-01~/2018-04-10~", false}}},
+		{"A second plant should open by mid-2025.", 0, []formMention{{"mid-2025", "2025-05~/2025-08~", false}}},
+		{"Prices fell sharply in late 2024.", 0, []formMention{{"late 2024", "2024-09~/2024-12~", false}}},
+		{"The line will be electrified before the end of 2025.", 0, []formMention{{"the end of 2025", "2025-09~/2025-12~", false}}},
+		{"Late February 2024 was wet; mid-April 2018 was dry.", 0, []formMention{
+			{"Late February 2024", "2024-02-21~/2024-02-29~", false}, {"mid-April 2018", "2018-04-11~/2018-04-20~", false}}},
+		{"Output peaked in the late 1990s and again at the beginning of 2008.", 0, []formMention{
+			{"the late 1990s", "1997~/1999~", false}, {"the beginning of 2008", "2008-01~/2008-04~", false}}},
+		{"Rates will be cut by end-2025, or in early 2026.", 0, []formMention{
+			{"end-2025", "2025-09~/2025-12~", false}, {"early 2026", "2026-01~/2026-04~", false}}},
+		// Halves, quarters and months of a year.
+		{"Exports grew 12% in the first half of 2025.", 0, []formMention{{"the first half of 2025", "2025-01/2025-06", false}}},
+		{"Imports slowed in the second half of 2024.", 0, []formMention{{"the second half of 2024", "2024-07/2024-12", false}}},
+		{"Orders rose in the third quarter of 2025 and the fourth quarter of 2025.", 0, []formMention{
+			{"the third quarter of 2025", "2025-07/2025-09", false}, {"the fourth quarter of 2025", "2025-10/2025-12", false}}},
+		{"Growth slowed over the last six months of 2024.", 0, []formMention{{"the last six months of 2024", "2024-07/2024-12", false}}},
+		// Split and fiscal years, and year ranges.
+		{"The budget for 2022-23 was approved.", 0, []formMention{{"2022-23", "2022/2023", false}}},
+		{"Spending targets for FY2024-25 were raised, and FY 2025–26 too.", 0, []formMention{
+			{"FY2024-25", "2024/2025", false}, {"FY 2025–26", "2025/2026", false}}},
+		{"The 1999-00 season and the 2011–12 season were short.", 0, []formMention{
+			{"1999-00", "1999/2000", false}, {"2011–12", "2011/2012", false}}},
+		{"Monthly data for 2011-12 follow ISO 8601.", 0, []formMention{{"2011-12", "2011-12", false}}},
+		{"FY2024 alone and ISO 2024-13 are not read.", 0, nil},
+		{"The programme covered 2016-2020.", 0, []formMention{{"2016-2020", "2016/2020", false}}},
+		{"A five-year plan (2016–2020) was completed.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
+		// Years in names are no dates; years of instruments and meetings are.
+		{"Both sides back the 2030 Agenda.", 0, nil},
+		{"The city adopted Vision 2045 last year.", 0, nil},
+		{"Pavilions at Expo 2020 drew crowds.", 0, nil},
+		{"Leaders met at the G20 and at COP29.", 0, nil},
+		{"Agenda 2063 guides the union; its review is due in 2030.", 0, []formMention{{"2030", "2030", false}}},
+		{"In 2030, emissions should halve.", 0, []formMention{{"2030", "2030", false}}},
+		{"The Strategy 2021-2030 was launched after APEC 2017.", 0, []formMention{{"2017", "2017", false}}},
+		{"They adopted the 2021–2030 Strategy after the 2016–2020 period.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
+		{"The 1982 Convention and UNCLOS 1982 bind both states.", 0, []formMention{{"1982", "1982", false}, {"1982", "1982", false}}},
+		{"They recalled the 2005 Memorandum of Understanding and the Law of the Sea 1982.", 0, []formMention{
+			{"2005", "2005", false}, {"1982", "1982", false}}},
+		{"Exports rose in 2024. Vietnam 2045 is a slogan. It ended in Hanoi. 2024 was calm.", 0, []formMention{
+			{"2024", "2024", false}, {"2024", "2024", false}}},
+		// Months and days without a year: only with a reference year.
+		{"The deadline is on October 31.", 0, nil},
+		{"The deadline is on October 31.", 2024, []formMention{{"October 31", "2024-10-31", true}}},
+		{"Talks resume March 21st and end on 3-5 June.", 2024, []formMention{
+			{"March 21st", "2024-03-21", true}, {"3-5 June", "2024-06-03/2024-06-05", true}}},
+		{"It opened on the 22nd of November, and on 5 May 2025 it closed.", 2024, []formMention{
+			{"the 22nd of November", "2024-11-22", true}, {"5 May 2025", "2025-05-05", false}}},
+		{"Voting ran from 30 January to 2 February.", 2026, []formMention{{"from 30 January to 2 February", "2026-01-30/2026-02-02", true}}},
+		{"On February 29 nothing happened.", 2025, nil},
+	}
+	for _, tt := range tests {
+		var got []timeline.Mention
+		seq := timeline.ExtractDates(tt.sentence)
+		if tt.year != 0 {
+			seq = timeline.ExtractDatesWith(tt.sentence, timeline.ExtractOptions{Year: tt.year})
+		}
+		for m := range seq {
+			got = append(got, m)
+		}
+		var want []timeline.Mention
+		from := 0
+		for _, w := range tt.want {
+			i := strings.Index(tt.sentence[from:], w.text)
+			if i < 0 {
+				t.Fatalf("%q: %q not in the sentence after byte %d", tt.sentence, w.text, from)
+			}
+			v := timeline.MustParseSpan(w.value)
+			prec := v.Start.Precision()
+			if p := v.End.Precision(); p > prec {
+				prec = p
+			}
+			want = append(want, timeline.Mention{Start: from + i, End: from + i + len(w.text), Text: w.text, Value: v,
+				Precision: prec, Inferred: w.inferred})
+			from += i + len(w.text)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("ExtractDatesWith(%q, Year %d) (-want +got):\n%s", tt.sentence, tt.year, diff)
+		}
+	}
+}
+
+// TestExtractDatesWithBadYear checks that a reference year outside 1–9999
+// infers nothing.
+func TestExtractDatesWithBadYear(t *testing.T) {
+	for _, y := range []int{-1, 10000} {
+		for m := range timeline.ExtractDatesWith("on October 31", timeline.ExtractOptions{Year: y}) {
+			t.Errorf("Year %d: got %+v", y, m)
+		}
+	}
+}
+
+// TestExtractDatesLinear checks that ExtractDates costs time in proportion
+// to the text on hostile repetitions of the shapes it looks ahead over: per
+// byte, 128 KiB may cost at most three times what 16 KiB costs (a quadratic
+// cost would make it eight times). Each time is the least of three runs,
+// each over about 256 KiB of text, small and large interleaved so that a
+// burst of load on the machine falls on both; only the ratio is compared,
+// never an absolute time. A shape over the bound is measured again, up to
+// three times, before the test fails, since a busy machine can slow any
+// one run but not every one.
+func TestExtractDatesLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	shapes := []string{"1st ", "the 22nd of ", "early ", "2022-", "1-2-3-", "from the 22nd to ", "January 1st – ",
+		"mid-", "first half of ", "Vision 2045 ", "FY2024-", "12 - 14 ", "2024 – 2025 – ", "the end of the ",
+		"1 January – ", "9", "Treaty of the ", "the 2030 Agenda of the "}
+	run := func(s string) time.Duration {
+		start := time.Now()
+		for range (256 << 10) / len(s) {
+			for range timeline.ExtractDates(s) {
+			}
+		}
+		return time.Since(start)
+	}
+	for _, shape := range shapes {
+		small := strings.Repeat(shape, (16<<10)/len(shape)+1)[:16<<10]
+		large := strings.Repeat(shape, (128<<10)/len(shape)+1)[:128<<10]
+		var ratio float64
+		for range 3 {
+			a, b := time.Duration(1<<62), time.Duration(1<<62)
+			for range 3 {
+				a = min(a, run(small))
+				b = min(b, run(large))
+			}
+			// Both runs read about 256 KiB, so the ratio of times is the
+			// ratio of costs per byte.
+			if ratio = float64(b) / float64(a); ratio <= 3 {
+				break
+			}
+		}
+		if ratio > 3 {
+			t.Errorf("%q: 128 KiB costs %.1f times per byte what 16 KiB costs", shape, ratio)
+		}
+	}
+}
+
+// TestExtractDatesAllocs pins that extraction allocates nothing per
+// mention.
+func TestExtractDatesAllocs(t *testing.T) {
+	text := strings.Repeat("On 1st January 2024, from the 22nd to the 25th of November 2021, in early April 2018, FY2024-25 and the second half of 2024 (2016–2020). ", 20)
+	n := 0
+	for range timeline.ExtractDates(text) {
+		n++
+	}
+	if n != 20*6 {
+		t.Fatalf("found %d mentions, want %d", n, 20*6)
+	}
+	allocs := testing.AllocsPerRun(20, func() {
+		for range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Year: 2024}) {
+		}
+	})
+	if allocs > 1 {
+		t.Errorf("%v allocations per run of %d mentions", allocs, n)
+	}
+}

@@ -1,0 +1,428 @@
+package timeline
+
+// The tokens and words of date expressions: the scanner that reads numbers,
+// ordinals, words, dashes and punctuation without allocating, the month and
+// number words, and the rules that tell a year from a quantity or a name.
+
+type tokKind uint8
+
+const (
+	tokEnd tokKind = iota
+	tokWord
+	tokNum   // a plain integer, or an ordinal day ("22nd")
+	tokOther // a number with groups or decimals, or any other character
+	tokDash  // "-", "–", "—"
+	tokComma
+	tokPeriod
+)
+
+type token struct {
+	kind       tokKind
+	start, end int
+	val        int // for tokNum; month for month words (1–12); small numbers for number words
+	month      bool
+	ord        bool // tokNum written as an English ordinal: "1st", "22nd", "3rd", "25th"
+	ndigits    int
+}
+
+// scanner reads tokens of text. year, when not zero, is the year given to
+// a month and day written without one.
+type scanner struct {
+	text string
+	year int
+}
+
+func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// token reads the token at or after pos (skipping spaces) and returns it
+// with the position after it.
+func (sc scanner) token(pos int) (token, int) {
+	s := sc.text
+	for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
+		pos++
+	}
+	if pos >= len(s) {
+		return token{kind: tokEnd, start: pos, end: pos}, pos
+	}
+	c := s[pos]
+	switch {
+	case isAlpha(c):
+		e := pos
+		for e < len(s) && isAlpha(s[e]) {
+			e++
+		}
+		t := token{kind: tokWord, start: pos, end: e}
+		t.val, t.month = monthOf(s[pos:e])
+		if !t.month {
+			t.val = numberWord(s[pos:e])
+		}
+		return t, e
+	case isDigit(c):
+		e := pos
+		v := 0
+		for e < len(s) && isDigit(s[e]) {
+			if e-pos < 9 {
+				v = v*10 + int(s[e]-'0')
+			}
+			e++
+		}
+		t := token{kind: tokNum, start: pos, end: e, val: v, ndigits: e - pos}
+		// An ordinal of one or two digits with its English suffix: "1st",
+		// "22nd", "13th". The suffix must fit the number and end the word.
+		if e-pos <= 2 && e+2 <= len(s) && (e+2 == len(s) || !isAlpha(s[e+2])) && equalFold(s[e:e+2], ordinalSuffix(v)) {
+			t.ord, t.end = true, e+2
+			return t, t.end
+		}
+		// A digit group or a decimal part makes it a quantity, not a date.
+		if e+1 < len(s) && (s[e] == ',' || s[e] == '.') && isDigit(s[e+1]) {
+			if s[e] == '.' || groupOf3(s, e+1) {
+				e++
+				for e < len(s) && (isDigit(s[e]) || ((s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]))) {
+					e++
+				}
+				t.kind, t.end = tokOther, e
+			}
+		}
+		return t, t.end
+	case c == '-':
+		return token{kind: tokDash, start: pos, end: pos + 1}, pos + 1
+	case c == 0xE2 && pos+2 < len(s) && s[pos+1] == 0x80 && (s[pos+2] == 0x93 || s[pos+2] == 0x94): // – —
+		return token{kind: tokDash, start: pos, end: pos + 3}, pos + 3
+	case c == ',':
+		return token{kind: tokComma, start: pos, end: pos + 1}, pos + 1
+	case c == '.':
+		return token{kind: tokPeriod, start: pos, end: pos + 1}, pos + 1
+	}
+	e := pos + 1
+	for e < len(s) && s[e]&0xC0 == 0x80 {
+		e++
+	}
+	return token{kind: tokOther, start: pos, end: e}, e
+}
+
+// ordinalSuffix returns the English ordinal suffix of n: "st" for 1, 21,
+// 31; "nd" for 2, 22; "rd" for 3, 23; "th" otherwise, and for 11 to 13.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// groupOf3 reports whether s[i:] starts with exactly three digits.
+func groupOf3(s string, i int) bool {
+	return i+3 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3]))
+}
+
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+// monthOf recognises a month name or its abbreviation (Jan, Feb, Mar, Apr,
+// Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec), case-insensitively but
+// capitalised as in running text ("January", "JANUARY").
+func monthOf(w string) (int, bool) {
+	if len(w) < 3 || len(w) > 9 || !(w[0] >= 'A' && w[0] <= 'Z') {
+		return 0, false
+	}
+	// Only the months that start with w's letter are compared.
+	var cand []int8
+	switch w[0] {
+	case 'J':
+		cand = []int8{1, 6, 7}
+	case 'F':
+		cand = []int8{2}
+	case 'M':
+		cand = []int8{3, 5}
+	case 'A':
+		cand = []int8{4, 8}
+	case 'S':
+		cand = []int8{9}
+	case 'O':
+		cand = []int8{10}
+	case 'N':
+		cand = []int8{11}
+	case 'D':
+		cand = []int8{12}
+	}
+	for _, c := range cand {
+		m := monthNames[c-1]
+		if equalFold(w, m) || len(w) == 3 && m != "may" && equalFold(w, m[:3]) || c == 9 && equalFold(w, "sept") {
+			return int(c), true
+		}
+	}
+	return 0, false
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inList reports whether w is one of the lowercase words of list, in any case.
+func inList(w string, list []string) bool {
+	for _, x := range list {
+		if equalFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = [...]string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+func numberWord(w string) int {
+	if len(w) < 3 || len(w) > 6 {
+		return 0 // "one" to "twelve"
+	}
+	switch w[0] | 0x20 {
+	case 'o', 't', 'f', 's', 'e', 'n':
+		for i := 1; i < len(numberWords); i++ {
+			if equalFold(w, numberWords[i]) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// notAfterYear are words that make a preceding four-digit number a
+// quantity rather than a year.
+var notAfterYear = []string{"people", "persons", "tonnes", "tons", "barrels", "visitors", "tourists", "students",
+	"scholarships", "projects", "flights", "percent", "per", "million", "billion", "thousand", "trillion", "km",
+	"kilometres", "kilometers", "metres", "meters", "units", "cars", "vehicles", "households", "companies",
+	"enterprises", "delegations", "employees", "workers", "troops", "soldiers", "hours", "days", "years", "hectares"}
+
+// numberedItems are words after which a number names an item.
+var numberedItems = []string{"resolution", "article", "articles", "no", "nos", "number", "paragraph", "section", "chapter",
+	"item", "items", "room", "flight", "route", "decree", "decision", "circular", "order", "clause", "annex", "rule",
+	"point", "page", "pages", "vol", "volume", "model", "version", "code", "platform", "gate", "terminal", "unit"}
+
+// beforeYear are the capitalised words a year may follow and still be a
+// date: prepositions and conjunctions that open a sentence ("In 2030"),
+// determiners, the qualifiers of a period, seasons and "FY". Any other
+// capitalised word before a year makes the year part of a name ("Vision
+// 2045", "Expo 2020", "Agenda 2063"); months are allowed separately.
+var beforeYear = []string{"in", "on", "at", "by", "for", "from", "to", "until", "till", "since", "before", "after",
+	"during", "through", "throughout", "between", "and", "or", "of", "around", "about", "circa", "within", "over",
+	"than", "as", "into", "beyond", "the", "this", "that", "its", "our", "their", "early", "mid", "late", "end",
+	"fiscal", "fy", "spring", "summer", "autumn", "fall", "winter"}
+
+// determiners are the words after which a year followed by a capitalised
+// word is the first word of a name: "the 2030 Agenda".
+var determiners = []string{"the", "this", "its", "our", "their"}
+
+// datedNouns name things that happen or are adopted on a date: legal
+// instruments and meetings. A year in a name with one of them is that
+// date ("the 1976 Treaty of Amity", "the Law of the Sea 1982", "the 2024
+// APEC Summit"), not part of the name as in "the 2030 Agenda".
+var datedNouns = []string{"treaty", "treaties", "convention", "conventions", "agreement", "agreements", "declaration",
+	"declarations", "memorandum", "memoranda", "mou", "mous", "protocol", "charter", "accord", "accords", "pact",
+	"covenant", "act", "law", "constitution", "statement", "communique", "summit", "conference", "meeting", "forum",
+	"session", "congress"}
+
+// nameLinks are the lowercase words a name may contain: "Treaty of Amity
+// and Cooperation", "Law of the Sea".
+var nameLinks = []string{"of", "the", "on", "and", "for", "in"}
+
+// maxNameWords bounds how many words of a name are read for a dated noun.
+const maxNameWords = 8
+
+// yearShape reports whether t is a four-digit number from 1000 to 2999
+// that reads as a year where it stands: not a money amount, percentage,
+// count of things or numbered item. A year glued to letters ("G2020",
+// "COP2024") is not one unless glued is set (after "FY").
+func (sc scanner) yearShape(t token, next token, glued bool) bool {
+	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || t.val > 2999 {
+		return false
+	}
+	s := sc.text
+	if t.start > 0 {
+		switch p := s[t.start-1]; {
+		case p == '$' || p == '#' || p == '+' || p == '/' || p == ':':
+			return false
+		case isAlnum(p) && !glued:
+			return false
+		}
+	}
+	if t.end < len(s) {
+		switch n := s[t.end]; {
+		case n == '%' || isAlpha(n) && n != 's':
+			return false
+		case n == 's' && (t.end+1 == len(s) || !isAlpha(s[t.end+1])):
+			return false // a decade: handled by the decade rule
+		}
+	}
+	if next.kind == tokWord && inList(s[next.start:next.end], notAfterYear) {
+		return false
+	}
+	// A number after "Resolution", "Article", "No." and the like is the
+	// number of an item, not a year ("Resolution 2231", "No. 1975").
+	if w, _ := wordBefore(s, t.start); w != "" && inList(w, numberedItems) {
+		return false
+	}
+	return true
+}
+
+// inName reports whether the year-shaped number t, followed by the token
+// after, is part of a name: it follows a capitalised word that is neither
+// a month nor one of [beforeYear] ("Vision 2045", "Expo 2020"), or it
+// stands between a determiner and a capitalised word ("the 2030 Agenda").
+// A word before a sentence's full stop does not count ("in Hanoi. 2024"),
+// nor an acronym ("UNCLOS 1982", "APEC 2017"), nor a name with one of
+// [datedNouns] ("the 1976 Treaty", "Law of the Sea 1982").
+func (sc scanner) inName(t token, after token) bool {
+	s := sc.text
+	w, dotted := wordBefore(s, t.start)
+	if w == "" {
+		return false
+	}
+	if isUpper(w[0]) && !dotted {
+		if _, ok := monthOf(w); !ok && !inList(w, beforeYear) {
+			return !isAcronym(w) && !sc.datedNameBefore(t.start)
+		}
+	}
+	if after.kind == tokWord && isUpper(s[after.start]) && !after.month && inList(w, determiners) {
+		return !sc.datedNameFrom(after)
+	}
+	return false
+}
+
+// isAcronym reports whether w is two or more capital letters: "UNCLOS".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// datedNameBefore reports whether the name that ends before offset i, read
+// back over at most maxNameWords capitalised words and [nameLinks],
+// contains one of [datedNouns].
+func (sc scanner) datedNameBefore(i int) bool {
+	s := sc.text
+	for range maxNameWords {
+		j := i
+		if j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isAlpha(s[k-1]) {
+			k--
+		}
+		w := s[k:j]
+		switch {
+		case w == "":
+			return false
+		case isUpper(w[0]) && inList(w, datedNouns):
+			return true
+		case !isUpper(w[0]) && !inList(w, nameLinks):
+			return false
+		}
+		i = k
+	}
+	return false
+}
+
+// datedNameFrom reports whether the name that starts at t, read over at
+// most maxNameWords capitalised words and [nameLinks], contains one of
+// [datedNouns].
+func (sc scanner) datedNameFrom(t token) bool {
+	s := sc.text
+	for range maxNameWords {
+		if t.kind != tokWord {
+			return false
+		}
+		w := s[t.start:t.end]
+		switch {
+		case isUpper(w[0]) && inList(w, datedNouns):
+			return true
+		case !isUpper(w[0]) && !inList(w, nameLinks):
+			return false
+		}
+		t, _ = sc.token(t.end)
+	}
+	return false
+}
+
+// isYear reports whether t is a year standing alone as a date: year-shaped
+// ([scanner.yearShape]) and not part of a name ([scanner.inName]).
+func (sc scanner) isYear(t token, next token) bool {
+	return sc.yearShape(t, next, false) && !sc.inName(t, next)
+}
+
+// wordBefore returns the word that ends just before offset i, skipping one
+// space and an abbreviation's period ("No. 2001"), and whether it skipped
+// the period.
+func wordBefore(s string, i int) (string, bool) {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	dotted := false
+	if j > 0 && s[j-1] == '.' {
+		j--
+		dotted = true
+	}
+	k := j
+	for k > 0 && isAlpha(s[k-1]) {
+		k--
+	}
+	return s[k:j], dotted
+}
+
+func (sc scanner) word(t token, w string) bool {
+	return t.kind == tokWord && equalFold(sc.text[t.start:t.end], w)
+}
+
+// isDay reports whether t is a day number (1–31) written alone or as an
+// ordinal ("22nd").
+func (sc scanner) isDay(t token) bool {
+	if t.kind != tokNum || t.ndigits > 2 || t.val < 1 || t.val > 31 {
+		return false
+	}
+	if !t.ord && t.end < len(sc.text) && isAlpha(sc.text[t.end]) {
+		return false // "10am"
+	}
+	return true
+}
+
+// isDecade reports whether t is a decade: "1990s", "2020s".
+func (sc scanner) isDecade(t token) bool {
+	s := sc.text
+	return t.kind == tokNum && t.ndigits == 4 && t.val >= 1000 && t.val%10 == 0 && t.end < len(s) && s[t.end] == 's' &&
+		(t.end+1 == len(s) || !isAlpha(s[t.end+1]))
+}
+
+// isRangeWord reports whether t joins the ends of a range: a dash, "to",
+// "through", "until", "till" or "and" (after "between").
+func (sc scanner) isRangeWord(t token, and bool) bool {
+	return t.kind == tokDash || sc.word(t, "to") || sc.word(t, "through") || sc.word(t, "until") || sc.word(t, "till") ||
+		(and && sc.word(t, "and"))
+}
