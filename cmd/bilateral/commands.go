@@ -73,7 +73,7 @@ type communiqueLine struct {
 // they are those of its stance, whether or not the clause is negated; this is
 // the one place to change when clauses code their own events.
 func clauseCodes(c agreement.Clause) (cameo, plover string) {
-	return c.Stance.CAMEO(), c.Stance.PLOVER()
+	return c.CAMEO(), c.PLOVER()
 }
 
 // parseOptions are the agreement.ParseOptions of every document: the

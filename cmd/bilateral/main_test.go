@@ -269,6 +269,9 @@ func TestParseFormats(t *testing.T) {
 	require.Equal(t, true, second["negated"])
 	require.Equal(t, "support", second["stance"])
 	require.Equal(t, []any{"VN"}, second["actors"])
+	// Negated support is a rejection (Clause.CAMEO), not 032 support.
+	require.Equal(t, "120", second["cameo"])
+	require.Equal(t, "REJECT", second["plover"])
 	for _, k := range []string{"topics", "mentions", "cameo", "plover"} {
 		require.Contains(t, second, k)
 	}
