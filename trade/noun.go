@@ -69,6 +69,9 @@ var notNouns = map[string]bool{
 	// currency names: money, not counts
 	"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "renminbi": true, "ruble": true,
 	"rouble": true, "dong": true, "won": true, "rupee": true, "rand": true, "franc": true, "peso": true,
+	// scale words: part of the number
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "quadrillion": true,
+	"lakh": true, "crore": true, "dozen": true, "bn": true, "mn": true, "tn": true,
 }
 
 // lemmaCache interns the lemmas that are not substrings of a static table,

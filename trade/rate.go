@@ -16,6 +16,7 @@ import (
 type Rate struct {
 	value, step, lo, hi decimal.D
 	derived             bool
+	span                bool // a range: "between 10 and 15 percent"
 }
 
 // maxRateLen bounds the text [ParseRate] reads.
@@ -49,6 +50,9 @@ func parseRate(s string) (Rate, string) {
 		return Rate{}, "empty input"
 	case len(s) > maxRateLen:
 		return Rate{}, "too long for a rate (" + itoa(len(s)) + " bytes)"
+	}
+	if r, ok := ratePhrase(s); ok {
+		return r, ""
 	}
 	num, rest := s, ""
 	switch {
@@ -166,6 +170,14 @@ func (r Rate) Overlaps(s Rate) bool { return r.lo.Cmp(s.hi) <= 0 && s.lo.Cmp(r.h
 // AppendText appends the canonical form of r: "24% step 1" for a reported
 // rate, "24.0806% in [22.1534, 26.0254]" for a derived one.
 func (r Rate) AppendText(b []byte) ([]byte, error) {
+	if r.span {
+		b = append(b, "between "...)
+		b = r.lo.Append(b)
+		b = append(b, "% and "...)
+		b = r.hi.Append(b)
+		b = append(b, "% step "...)
+		return r.step.Append(b), nil
+	}
 	b = r.value.Append(b)
 	b = append(b, '%')
 	if r.derived {
