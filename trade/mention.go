@@ -187,7 +187,7 @@ func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
 	pw, pws := wordBefore(s, i)
 	between := equalFoldASCII(pw, "between")
 	p, reason := readPhrase(s, i, o, extractMode, between)
-	if reason != "" || p.kind == MentionUnknown {
+	if !reason.ok() || p.kind == MentionUnknown {
 		return Mention{}, false
 	}
 	start := i

@@ -94,9 +94,9 @@ func parseFigure(f *Figure, s string, o *FigureOptions) (reason string) {
 	} else if strings.HasPrefix(s[i:], "step ") {
 		return "no number"
 	}
-	p, reason := readPhrase(body, i, o, wholeMode, between)
-	if reason != "" {
-		return reason
+	p, why := readPhrase(body, i, o, wholeMode, between)
+	if !why.ok() {
+		return why.String()
 	}
 	switch {
 	case p.kind == Percent || p.kind == Points:

@@ -4,6 +4,21 @@ import (
 	"github.com/bilateral-go/bilateral/internal/decimal"
 )
 
+// failure says why a phrase was not read, without allocating: its message
+// is head, the quoted input, tail, and more. The zero failure is success.
+type failure struct{ head, quoted, tail, sep, more string }
+
+func (f failure) ok() bool { return f.head == "" }
+
+// String returns the message of f.
+func (f failure) String() string {
+	s := f.head
+	if f.quoted != "" {
+		s += quoteInput(f.quoted)
+	}
+	return s + f.tail + f.sep + f.more
+}
+
 // amount is a number read from text with its currency prefix and scale.
 type amount struct {
 	value, step decimal.D
@@ -19,7 +34,7 @@ type amount struct {
 // ("$", "US$ ", "USD ", "Rs "), digits or words, and scale words ("bn",
 // " billion", " lakh crore"). reason says why nothing was read; it is ""
 // with ok true.
-func amountAt(s string, i int, o *FigureOptions) (a amount, reason string) {
+func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 	a.start = i
 	j := i
 	if u, n := currencyPrefix(s[i:], o); n > 0 {
@@ -27,7 +42,7 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason string) {
 	} else if i+4 < len(s) && isUpper3(s[i:i+3]) && s[i+3] == ' ' {
 		u, ok := codeUnit(s[i : i+3])
 		if !ok {
-			return a, "unknown currency " + quoteInput(s[i:i+3])
+			return a, failure{"unknown currency ", s[i : i+3], "", "", ""}
 		}
 		a.unit, j = u, i+4
 	}
@@ -38,14 +53,14 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason string) {
 	if j < len(s) && (isDigitB(s[j]) || (s[j] == '-' || s[j] == '+' || s[j] == '.') && a.unit.IsZero() && j == i) {
 		num, _ := cutNumber(s[j:])
 		if num == "" {
-			return a, "no number"
+			return a, failure{"no number", "", "", "", ""}
 		}
 		v, st, ok := fastNumber(num)
 		if !ok {
 			var r string
 			if v, st, r = readNumber(num); r != "" {
 				if v, st, ok = indianNumber(num); !ok {
-					return a, r
+					return a, failure{r, "", "", "", ""}
 				}
 			}
 		}
@@ -70,20 +85,20 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason string) {
 			}
 		}
 	} else {
-		return a, "no number"
+		return a, failure{"no number", "", "", "", ""}
 	}
 	if j == numStart {
-		return a, "no number"
+		return a, failure{"no number", "", "", "", ""}
 	}
 	// Scale: attached ("4.4bn", "£3billion") or after one space.
 	if !a.spelled && j < len(s) && isAlnumB(s[j]) {
 		k := letterEnd(s, j)
 		if k < len(s) && isAlnumB(s[k]) {
-			return a, "unexpected " + quoteInput(s[j:]) + " after the number"
+			return a, failure{"unexpected ", s[j:], " after the number", "", ""}
 		}
 		exp, _ := scaleOf(s[j:k])
 		if exp < 3 {
-			return a, "unexpected " + quoteInput(s[j:]) + " after the number"
+			return a, failure{"unexpected ", s[j:], " after the number", "", ""}
 		}
 		a.scale, j = exp, k
 	}
@@ -108,14 +123,14 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason string) {
 	if a.scale > 0 {
 		var err error
 		if a.value, err = a.value.Shift(a.scale); err != nil {
-			return a, "value out of range"
+			return a, failure{"value out of range", "", "", "", ""}
 		}
 		if a.step, err = a.step.Shift(a.scale); err != nil {
-			return a, "value out of range"
+			return a, failure{"value out of range", "", "", "", ""}
 		}
 	}
 	a.end = j
-	return a, ""
+	return a, failure{}
 }
 
 func hasByte(s string, c byte) bool {
@@ -215,9 +230,9 @@ func rangeSep(s string, j int, between bool) int {
 
 // readPhrase reads a figure whose number starts at i. between says that
 // "between" came before it, so " and " joins a range.
-func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) (p phrase, reason string) {
+func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) (p phrase, reason failure) {
 	a, reason := amountAt(s, i, o)
-	if reason != "" {
+	if !reason.ok() {
 		return p, reason
 	}
 	p.start, p.end = i, a.end
@@ -229,7 +244,7 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 	// A range: "$3–4 billion", "10 to 15", "between 10 and 15".
 	if n := rangeSep(s, a.end, between); n > 0 && !a.vague {
 		b, r := amountAt(s, a.end+n, o)
-		if r == "" && !b.vague && (b.unit.IsZero() || a.unit.IsZero() || b.unit == a.unit) {
+		if r.ok() && !b.vague && (b.unit.IsZero() || a.unit.IsZero() || b.unit == a.unit) {
 			if a.scale == 0 && b.scale > 0 { // "$3–4 billion": the scale is shared
 				a.value, _ = a.value.Shift(b.scale)
 				a.step, _ = a.step.Shift(b.scale)
@@ -252,15 +267,15 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 	if p.unit.IsZero() {
 		if k := percentAt(s, j); k > 0 {
 			p.kind, p.end = Percent, k
-			return p, ""
+			return p, failure{}
 		}
 		if k := pointsAt(s, j); k > 0 {
 			p.kind, p.end = Points, k
-			return p, ""
+			return p, failure{}
 		}
 	}
 	if j < len(s) && s[j] == '%' {
-		return p, "unexpected \"%\" after the number"
+		return p, failure{"unexpected ", "%", " after the number", "", ""}
 	}
 	// A currency after the number: "4.4 billion USD", "500 crore rupees".
 	if j+1 < len(s) && s[j] == ' ' {
@@ -268,37 +283,37 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 			u, ok := codeUnit(s[j+1 : e])
 			if !ok {
 				if mode == wholeMode {
-					return p, "unknown unit " + quoteInput(s[j+1:])
+					return p, failure{"unknown unit ", s[j+1:], "", "", ""}
 				}
 				goto noun
 			}
 			if !p.unit.IsZero() && u != p.unit {
-				return p, "two units: " + p.unit.String() + " and " + u.String()
+				return p, failure{"two units: ", "", p.unit.code, " and ", u.code}
 			}
 			p.unit, p.end, p.kind = u, e, Money
-			return p, ""
+			return p, failure{}
 		}
 		if u, e := currencyNameAt(s, j+1, o); e > 0 && (p.unit.IsZero() || u == p.unit) {
 			p.unit, p.end, p.kind = u, e, Money
-			return p, ""
+			return p, failure{}
 		}
 	}
 noun:
 	if !p.unit.IsZero() {
 		p.kind = Money
-		return p, ""
+		return p, failure{}
 	}
 	// A counted noun after up to three words ("100 British companies",
 	// "5,000 work and holiday visas").
 	if u, e := countedNoun(s, j, mode); e > 0 {
 		p.unit, p.end, p.kind = u, e, Count
 		p.proper = s[letterStart(s, e)] < 'a'
-		return p, ""
+		return p, failure{}
 	}
 	if mode == wholeMode {
-		return p, ""
+		return p, failure{}
 	}
-	return p, "no unit"
+	return p, failure{"no unit", "", "", "", ""}
 }
 
 // modifierStop are words that end a noun phrase: a number followed by
