@@ -1,10 +1,13 @@
 package trade_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/currency"
 )
 
 // mentionString is "TEXT=VALUE" for a mention: the canonical form of its
@@ -118,5 +121,130 @@ func TestExtractFiguresSentences(t *testing.T) {
 	}
 	if n < 60 {
 		t.Fatalf("only %d sentences", n)
+	}
+}
+
+// TestParseFigureWholeForms: ParseFigure reads each form of the sentences
+// above as a whole string, ParseRate the percentages, and both read back
+// their own String output.
+func TestParseFigureWholeForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"$4.4bn": "4400000000 USD step 100000000", "£3billion": "3000000000 GBP step 1000000000",
+		"US$ 40 billion": "40000000000 USD step 10000000000", "USD 10 bn": "10000000000 USD step 10000000000",
+		"$5 mn": "5000000 USD step 1000000", "a quadrillion": "1000000000000000 step 1000000000000000",
+		"Rs 3,20,000 crore": "3200000000000 INR step 100000000000", "₹2 lakh crore": "2000000000000 INR step 1000000000000",
+		"5 billion yuan": "5000000000 CNY step 1000000000", "2 million Australian dollars": "2000000 AUD step 1000000",
+		"100 British companies": "100 company step 100", "329 lives": "329 life step 1", "1 company": "1 company step 1",
+		"thirty-three (33) agreements": "33 agreement step 1", "more than thirty nations": "over 30 nation step 10",
+		"one million": "1000000 step 1000000", "a dozen": "12 step 1", "half a billion dollars": "500000000 USD step 100000000",
+		"hundreds of students": "over 200 students step 100", "nearly $3 billion": "nearly 3000000000 USD step 1000000000",
+		"close to 60 flights": "nearly 60 flights step 10", "at least 25 scholarships": "over 25 scholarships step 1",
+		"an estimated 20,000 visitors": "about 20000 visitors step 10000", "$3–4 billion": "between 3000000000 and 4000000000 USD step 1000000000",
+		"from 200 to 250 projects": "between 200 and 250 projects step 10",
+	} {
+		f, err := trade.ParseFigure(in)
+		if err != nil {
+			t.Errorf("ParseFigure(%q): %v", in, err)
+			continue
+		}
+		if f.String() != want {
+			t.Errorf("ParseFigure(%q) = %q, want %q", in, f.String(), want)
+		}
+		back, err := trade.ParseFigure(f.String())
+		if err != nil || back != f {
+			t.Errorf("ParseFigure(%q) round trip: %v %v", f.String(), back, err)
+		}
+	}
+	for in, want := range map[string]string{
+		"3 pc": "3% step 1", "fell 3.2%": "-3.2% step 0.1", "down 3.2%": "-3.2% step 0.1", "decreased by 3.2%": "-3.2% step 0.1",
+		"a 3.2% decline": "-3.2% step 0.1", "doubled": "100% step 0", "tripled": "200% step 0",
+		"between 10 and 15 percent": "between 10% and 15% step 1", "10 to 15%": "between 10% and 15% step 1",
+		"twenty percent": "20% step 1",
+	} {
+		r, err := trade.ParseRate(in)
+		if err != nil {
+			t.Errorf("ParseRate(%q): %v", in, err)
+			continue
+		}
+		if r.String() != want {
+			t.Errorf("ParseRate(%q) = %q, want %q", in, r.String(), want)
+		}
+		back, err := trade.ParseRate(r.String())
+		if err != nil || back != r {
+			t.Errorf("ParseRate(%q) round trip: %v %v", r.String(), back, err)
+		}
+	}
+	// Bounds of the new qualifiers, by hand: nearly $3 billion (step 1e9)
+	// is [2.5e9, 3e9]; $3–4 billion is [3e9, 4e9] around 3.5e9.
+	f := trade.MustParseFigure("nearly $3 billion")
+	if lo, hi := bounds(f); lo != "2500000000" || hi != "3000000000" {
+		t.Errorf("nearly $3 billion: [%s, %s]", lo, hi)
+	}
+	f = trade.MustParseFigure("$3–4 billion")
+	if lo, hi := bounds(f); lo != "3000000000" || hi != "4000000000" || f.Decimal() != "3500000000" || f.Qualifier() != trade.Between {
+		t.Errorf("$3–4 billion: %s [%s, %s]", f.Decimal(), lo, hi)
+	}
+	// The caller's dollar.
+	f, err := trade.ParseFigureWith("$5 million", trade.FigureOptions{Dollar: currency.AUD})
+	if err != nil || f.Unit().String() != "AUD" {
+		t.Errorf("ParseFigureWith AUD: %v %v", f, err)
+	}
+	for m := range trade.ExtractFiguresWith("They raised $5 million and 3 million dollars, not US$2 million.", trade.FigureOptions{Dollar: currency.AUD}) {
+		want := "AUD"
+		if strings.HasPrefix(m.Text, "US$") {
+			want = "USD"
+		}
+		if m.Figure.Unit().String() != want {
+			t.Errorf("ExtractFiguresWith AUD: %q is %s", m.Text, m.Figure.Unit())
+		}
+	}
+}
+
+// TestExtractFiguresAllocs: no allocation per figure — a text of many
+// figures costs what a text of one does.
+func TestExtractFiguresAllocs(t *testing.T) {
+	one := "Trade reached $4.4 billion."
+	many := strings.Repeat("Over 100 British companies, 329 lives, thirty-three (33) agreements, fell 3.2%, $3–4 billion, Rs 500 crore. ", 20)
+	count := func(s string) func() {
+		return func() {
+			for range trade.ExtractFigures(s) {
+			}
+		}
+	}
+	a1 := testing.AllocsPerRun(50, count(one))
+	an := testing.AllocsPerRun(50, count(many))
+	if an > a1 {
+		t.Fatalf("ExtractFigures allocates per figure: %v allocations for one figure, %v for 120", a1, an)
+	}
+}
+
+// TestExtractFiguresLinear: the cost per byte of hostile shapes does not
+// grow with the text: 128 KiB may cost at most 3× per byte what 16 KiB
+// does (best of 3 runs each, ratio only).
+func TestExtractFiguresLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	shapes := []string{"$", "1,", "thirty-", "between 1 and ", "1 to ", "US$ ", "Rs ", "a ", "hundreds of ", "1 British ",
+		"1.", "more than\n", "3–", "thirty-three (", "1 million ", "$1 billion"}
+	best := func(s string) time.Duration {
+		d := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			for range trade.ExtractFigures(s) {
+			}
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	for _, sh := range shapes {
+		small := strings.Repeat(sh, 16<<10/len(sh))
+		large := strings.Repeat(sh, 128<<10/len(sh))
+		ds, dl := best(small), best(large)
+		perSmall := float64(ds) / float64(len(small))
+		perLarge := float64(dl) / float64(len(large))
+		if perLarge > 3*perSmall {
+			t.Errorf("%q: %.1f ns/byte at 128 KiB, %.1f at 16 KiB", sh, perLarge, perSmall)
+		}
 	}
 }
