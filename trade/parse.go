@@ -12,26 +12,39 @@ const maxFigureLen = 256
 // ParseFigure reads a figure as English text reports it, or in its canonical
 // form (see [Figure.String]):
 //
-//	4.4 billion USD    USD 4.4 billion    $4.4 billion    US$4.4bn
-//	204,000 visitors   1,000 scholarships 1 billion       over 1 billion USD
+//	4.4 billion USD    USD 4.4 billion    $4.4 billion    US$4.4bn    £3billion
+//	Rs 3,20,000 crore  ₹2 lakh crore      500 crore rupees            a quadrillion
+//	204,000 visitors   100 British companies   329 lives   thirty-three (33) agreements
+//	half a billion dollars   hundreds of students   $3–4 billion   from 200 to 250 projects
 //
 // A leading qualifier sets the bounds: "over", "more than", "above",
-// "exceeding" give a lower bound (Over); "under", "less than", "below",
-// "nearly", "almost", "up to" an upper bound (Under); "about", "around",
-// "approximately", "roughly", "some" keep the rounding bounds (About).
+// "exceeding", "in excess of", "at least" give a lower bound (Over);
+// "under", "less than", "below", "up to", "as many as" an upper bound
+// (Under); "nearly", "almost", "close to" a value just below the figure
+// (Nearly: [v − step/2, v]); "about", "around", "approximately",
+// "roughly", "some", "an estimated" keep the rounding bounds (About). A
+// range ("$3–4 billion", "between 10 and 15 million", "from 200 to 250
+// projects") is qualified Between: its bounds are its two numbers, its
+// value their midpoint, its step the finer of their steps.
 //
 // The step follows the written form. With a decimal point it is one unit of
 // the last written decimal ("4.4 billion" → 0.1 billion, "8.30" → 0.01).
 // Without one, trailing zeros are taken as not significant: the step is the
 // place of the last non-zero digit ("204,000" → 1,000; "1,000" → 1,000, so
-// 500 to 1,500; "1 billion" → 1 billion; "0" → 1). A reader who knows a count
-// is exact should use [Exact]. Thousands separators must be commas between
-// groups of three digits.
+// 500 to 1,500; "1 billion" → 1 billion; "0" → 1). Numbers in words follow
+// the same rule ("thirty" → 10, "a dozen" → 1); "half a billion" is 0.5
+// billion. "hundreds of" is Over 200 with step 100, "thousands of" Over
+// 2,000, "dozens of" Over 24. A reader who knows a count is exact should
+// use [Exact]. Thousands separators are commas between groups of three
+// digits, or the Indian grouping of twos before the last three
+// ("3,20,000").
 //
-// Units: a currency symbol or ISO 4217 code before or after the number, or a
-// count noun after it ("visitors", "tourists", "people", "citizens",
-// "scholarships", "tonnes", …); no unit gives the zero Unit. Input over 256
-// bytes is refused.
+// Units: a currency symbol, ISO 4217 code or currency name before or after
+// the number ("$" is USD unless [ParseFigureWith] says otherwise; "¥" is
+// JPY; "RMB" is CNY; "R" before a digit is ZAR; "Rs" is INR), or a count
+// noun after it, past any modifiers: its unit is the noun's singular lemma
+// or a named unit ([CountUnit]). No unit gives the zero Unit. Percentages
+// are rates: read them with [ParseRate]. Input over 256 bytes is refused.
 func ParseFigure(s string) (Figure, error) {
 	return ParseFigureWith(s, FigureOptions{})
 }

@@ -240,9 +240,18 @@ func TestExtractFiguresLinear(t *testing.T) {
 	for _, sh := range shapes {
 		small := strings.Repeat(sh, 16<<10/len(sh))
 		large := strings.Repeat(sh, 128<<10/len(sh))
-		ds, dl := best(small), best(large)
-		perSmall := float64(ds) / float64(len(small))
-		perLarge := float64(dl) / float64(len(large))
+		// A machine shared with other work can slow one measurement: a
+		// shape fails only if the ratio is over 3 in three attempts (a
+		// quadratic cost gives 8 every time).
+		var perSmall, perLarge float64
+		for range 3 {
+			ds, dl := best(small), best(large)
+			perSmall = float64(ds) / float64(len(small))
+			perLarge = float64(dl) / float64(len(large))
+			if perLarge <= 3*perSmall {
+				break
+			}
+		}
 		if perLarge > 3*perSmall {
 			t.Errorf("%q: %.1f ns/byte at 128 KiB, %.1f at 16 KiB", sh, perLarge, perSmall)
 		}

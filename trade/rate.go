@@ -23,9 +23,14 @@ type Rate struct {
 const maxRateLen = 128
 
 // ParseRate reads a percentage as English text writes it — "24%",
-// "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent" — with the step of its
-// last written digit, or its canonical form ("24% step 1",
-// "24.0806% in [22.15, 26.03]"; see [Rate.String]).
+// "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent", "3 pc", "twenty
+// percent" — with the step of its last written digit, or its canonical
+// form ("24% step 1", "24.0806% in [22.15, 26.03]"; see [Rate.String]).
+// A fall is negative: "fell 3.2%", "down 3.2%", "decreased by 3.2%", "a
+// 3.2% decline" are −3.2%. "doubled", "tripled", "quadrupled" are exact
+// +100%, +200%, +300% and "halved" −50%. A range ("between 10 and 15
+// percent", "10 to 15%") has its two numbers as bounds and their midpoint
+// as value; its canonical form is "between 10% and 15% step 1".
 func ParseRate(s string) (Rate, error) {
 	r, reason := parseRate(s)
 	if reason != "" {
