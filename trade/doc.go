@@ -34,8 +34,12 @@
 //
 // # Mentions
 //
-// [ExtractFigures] finds money amounts, counts and percentages in English
-// text, with byte offsets.
+// [ExtractFigures] finds money amounts, counts of any noun ("329 lives",
+// "100 British companies"), percentages and percentage points in English
+// text, with byte offsets: scale words ("4.4bn", "₹2 lakh crore"),
+// currencies by symbol, code or name, numbers in words ("thirty-three
+// (33) agreements"), qualifiers and ranges. A bare "$" is USD;
+// [ExtractFiguresWith] and [FigureOptions] make it another dollar.
 //
 // # Labels
 //

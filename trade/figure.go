@@ -12,15 +12,17 @@ type Qualifier uint8
 const (
 	AsReported Qualifier = iota // "$4.4 billion": within half a step
 	Over                        // "over $1 billion", "more than", "exceeded": a lower bound
-	Under                       // "under", "less than", "nearly", "almost": an upper bound
+	Under                       // "under", "less than", "up to": an upper bound
 	About                       // "about", "around", "approximately": rounded to its step, said loosely
+	Nearly                      // "nearly", "almost", "close to": below the value, within half a step
+	Between                     // "between 10 and 15", "$3–4 billion": a range, bounded by its two numbers
 	qualifierEnd
 )
 
-var qualifierNames = [...]string{"", "over", "under", "about"}
+var qualifierNames = [...]string{"", "over", "under", "about", "nearly", "between"}
 
-// String returns "", "over", "under" or "about", and "Qualifier(N)" for
-// other values.
+// String returns "", "over", "under", "about", "nearly" or "between", and
+// "Qualifier(N)" for other values.
 func (q Qualifier) String() string {
 	if q < qualifierEnd {
 		return qualifierNames[q]
@@ -101,6 +103,11 @@ func (f *Figure) setReported(v, step decimal.D, unit Unit, q Qualifier) error {
 	}
 	half, err := step.Half()
 	if err != nil {
+		return mapErr(err)
+	}
+	if q == Nearly { // [v − step/2, v]
+		f.hi = v
+		f.lo, err = v.Sub(half)
 		return mapErr(err)
 	}
 	if f.lo, err = v.Sub(half); err != nil {

@@ -29,6 +29,12 @@ func (f Figure) Label(tag language.Tag) string {
 			b = append(b, ' ')
 		}
 	}
+	if f.qual == Between { // a range: "between $3B and $4B"
+		var lb, hb [64]byte
+		lo := f.appendAmount(lb[:0], l, f.lo, significant(f.lo))
+		hi := f.appendAmount(hb[:0], l, f.hi, significant(f.hi))
+		return string(l10n.AppendBetween(b, l, lo, hi))
+	}
 	sig := significant(f.value)
 	if f.derived {
 		sig = derivedDigits

@@ -41,6 +41,8 @@ func TestFigureLabels(t *testing.T) {
 		{trade.GrowthLabel(ru, trade.MustParseRate("-3.2%"), trade.Figure{}), "снижение на 3,2" + nb + "%"},
 		{trade.Export.Label(vi), "xuất khẩu"},
 		{trade.Visitors.Label(ru), "посетителей"},
+		{f("nearly $3 billion").Label(en), "nearly $3B"},
+		{f("$3–4 billion").Label(en), "between $3B and $4B"},
 		{trade.MustParseFigure("USD 12").Unit().Label(vi), "USD"},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,8 @@ package trade
 
 import (
 	"iter"
-	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/decimal"
 )
 
 // MentionKind says what a figure mention measures.
@@ -14,11 +15,12 @@ const (
 	Money                      // an amount of a currency: "$4.4 billion"
 	Count                      // a count of a unit: "204,000 Russian citizens"
 	Percent                    // a percentage: "24%"
+	Points                     // a difference of percentages: "2 percentage points"
 )
 
-var mentionKindNames = [...]string{"unknown", "money", "count", "percent"}
+var mentionKindNames = [...]string{"unknown", "money", "count", "percent", "points"}
 
-// String returns "money", "count" or "percent".
+// String returns "money", "count", "percent" or "points".
 func (k MentionKind) String() string {
 	if int(k) < len(mentionKindNames) {
 		return mentionKindNames[k]
@@ -28,7 +30,8 @@ func (k MentionKind) String() string {
 
 // Mention is a figure or a percentage found in text: its byte range
 // [Start, End), the exact Text, and its value — Figure for money and counts,
-// Rate for percentages.
+// Rate for percentages and for percentage points (Kind [Points]: its value
+// is then in points, which are not a percentage of anything).
 type Mention struct {
 	Start  int
 	End    int
@@ -38,242 +41,300 @@ type Mention struct {
 	Rate   Rate
 }
 
-// maxMentionWords is how many words may stand between a number and its
-// counted noun ("204,000 Russian citizens").
-const maxMentionWords = 2
+// maxText is the longest text ExtractFigures reads.
+const maxText = 64 << 20
 
 // ExtractFigures yields the money amounts, counts and percentages of English
-// text in order, with byte offsets:
+// text in order, with byte offsets. It reads what [ParseFigure] and
+// [ParseRate] read, in running text:
 //
-//	$4.4 billion   US$4.4bn   4.4 billion USD   USD 4.4 billion   VND 1.2 trillion
-//	over $1 billion   more than 5,000 tonnes   about 300 projects
-//	204,000 visitors   204,000 Russian citizens (up to two words before the noun)
-//	8.3%   24 percent   82 per cent
+//	$4.4 billion   US$ 40 billion   £3billion   USD 10 bn   €2.5m   Rs 3,20,000 crore   ₹2 lakh crore
+//	4.4 billion USD   500 crore rupees   half a billion dollars   2 million Australian dollars
+//	over $1 billion   at least 300 projects   nearly $3 billion   up to 15 flights
+//	329 lives   100 British companies   5,000 work and holiday visas   thirty-three (33) agreements
+//	hundreds of students (over 200)   $3–4 billion   between 10 and 15 percent   from 200 to 250 projects
+//	8.3%   24 percent   82 per cent   3 pc   fell 3.2%   a 3.2% decline   doubled   2 percentage points
 //
-// A qualifier written before the figure ("over", "more than", "nearly",
-// "about", …) is part of the mention and sets the figure's bounds, as
-// [ParseFigure] reads it; the verbs "exceeded" and "surpassed" just before
-// a figure make it a lower bound without being part of the text. A number
-// with no currency, no counted noun and no percent sign is not reported, so
-// years, dates, ordinals ("75th") and durations ("75 years") never are. The
-// counted nouns are those of the count units (visitors, tourists, people,
-// citizens, scholarships, students, tonnes, barrels, projects, flights).
-// Text over 64 MiB yields nothing.
+// A qualifier before the figure ("over", "more than", "nearly", "about",
+// …, also across a line break) is part of the mention and sets the
+// figure's bounds; the verbs "exceeded" and "surpassed" just before a
+// figure make it a lower bound without being part of the text. "$" alone
+// is USD; [ExtractFiguresWith] reads it as another dollar.
+//
+// A number is reported only with a currency, a percent sign or a counted
+// noun: a plural noun after it, past up to three modifiers ("100 British
+// companies" counts companies, [CountUnit]). Years ("in 2024 companies"),
+// ordinals ("the 75th"), durations and ages ("32 years", "10 days"),
+// designators ("Article 5 countries", "No. 3"), clock times ("10:30") and
+// multipliers ("3 times") are not counts. Text over 64 MiB yields nothing.
 func ExtractFigures(text string) iter.Seq[Mention] {
+	return ExtractFiguresWith(text, FigureOptions{})
+}
+
+// ExtractFiguresWith is [ExtractFigures] with options: Dollar sets the
+// currency of a bare "$" and of "dollars".
+func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
-		if len(text) > 64<<20 {
+		if len(text) > maxText {
 			return
 		}
+		o := &opts
 		for i := 0; i < len(text); {
-			c := text[i]
-			startsNum := isDigitB(c) && (i == 0 || !isAlnumB(text[i-1]) && text[i-1] != '.' && text[i-1] != ',')
-			startsCur := !startsNum && (c == '$' || c >= 0x80 || (c >= 'A' && c <= 'Z')) &&
-				(i == 0 || !isAlnumB(text[i-1])) && currencyAt(text, i) > 0
-			if !startsNum && !startsCur {
-				i++
+			next, ok := startAt(text, i)
+			if !ok {
+				i = next
 				continue
 			}
-			m, ok := figureAt(text, i)
+			m, ok := mentionAt(text, i, o)
 			if !ok {
-				// skip the rest of this number or word
-				j := i + 1
-				for j < len(text) && (isAlnumB(text[j]) || text[j] == '.' || text[j] == ',') && !(text[j] == ',' && (j+1 >= len(text) || !isDigitB(text[j+1]))) {
-					j++
-				}
-				i = j
+				i = next
 				continue
 			}
 			if !yield(m) {
 				return
 			}
-			i = m.End
+			i = max(m.End, i+1)
 		}
 	}
+}
+
+// startAt reports whether a figure may start at i, and otherwise where to
+// look next: digits, currency symbols and codes at the start of a word,
+// number words, and the words "doubled", "tripled", "quadrupled",
+// "halved".
+func startAt(s string, i int) (next int, ok bool) {
+	c := s[i]
+	if i > 0 {
+		p := s[i-1]
+		if isAlnumB(p) {
+			if isAlnumB(c) {
+				return letterOrDigitEnd(s, i), false
+			}
+			return i + 1, false
+		}
+		if (p == '.' || p == ',') && isDigitB(c) && i > 1 && isDigitB(s[i-2]) {
+			return letterOrDigitEnd(s, i), false
+		}
+	}
+	switch {
+	case isDigitB(c):
+		return letterOrDigitEnd(s, i), true
+	case c == '$' || c == 0xC2 || c == 0xE2:
+		return i + 1, true
+	case (c|0x20) >= 'a' && (c|0x20) <= 'z':
+		e := letterEnd(s, i)
+		if e-i > 10 {
+			return e, false
+		}
+		if e < len(s) && (s[e] == '$' || s[e] == 0xC2 || isDigitB(s[e]) || s[e] == '.' && e-i == 2) {
+			return e, true // "US$", "CN¥", "R5", "Rs."
+		}
+		var buf [16]byte
+		w := lowerWord(s, i, e, &buf)
+		if numberWord(w) >= 0 || w == "a" || w == "an" || w == "half" || w == "rs" || multiplierWord(w) != 0 {
+			return e, true
+		}
+		if least, _ := vagueWord(w); least > 0 {
+			return e, true
+		}
+		if e-i == 3 && isUpper3(s[i:e]) {
+			return e, true
+		}
+		return e, false
+	}
+	return i + 1, false
+}
+
+func letterOrDigitEnd(s string, i int) int {
+	for i < len(s) && (isAlnumB(s[i]) || (s[i] == '.' || s[i] == ',') && i+1 < len(s) && isDigitB(s[i+1])) {
+		i++
+	}
+	return i
+}
+
+// multiplierWord returns the change in percent a verb of multiplication
+// states: "doubled" +100, "tripled" +200, "quadrupled" +300, "halved" −50.
+func multiplierWord(w string) int64 {
+	switch w {
+	case "doubled":
+		return 100
+	case "tripled", "trebled":
+		return 200
+	case "quadrupled":
+		return 300
+	case "halved":
+		return -50
+	}
+	return 0
 }
 
 func isDigitB(c byte) bool { return c >= '0' && c <= '9' }
 func isAlnumB(c byte) bool { return isDigitB(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// currencyAt returns the length of a currency symbol or "XXX " ISO code
-// prefix at i, or 0.
-func currencyAt(s string, i int) int {
-	if _, n := currencyPrefix(s[i:]); n > 0 && i+n < len(s) && isDigitB(s[i+n]) {
-		return n
-	}
-	if i+4 < len(s) && isUpper3(s[i:i+3]) && s[i+3] == ' ' && isDigitB(s[i+4]) && (i+3 == len(s) || true) {
-		if _, err := Currency(s[i : i+3]); err == nil {
-			return 4
+// mentionAt reads the mention whose number starts at i.
+func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
+	var buf [16]byte
+	if (s[i]|0x20) >= 'a' && (s[i]|0x20) <= 'z' {
+		e := letterEnd(s, i)
+		if k := multiplierWord(lowerWord(s, i, e, &buf)); k != 0 && (e == len(s) || !isAlnumB(s[e])) {
+			r, err := newRate(decimal.MustNew(k, 0), decimal.D{})
+			if err != nil {
+				return Mention{}, false
+			}
+			return Mention{Start: i, End: e, Text: s[i:e], Kind: Percent, Rate: r}, true
 		}
 	}
-	return 0
-}
-
-// figureAt reads a figure starting at i (a currency prefix or a digit).
-func figureAt(s string, i int) (Mention, bool) {
-	start := i
-	j := i + currencyAt(s, i)
-	numStart := j
-	for j < len(s) && (isDigitB(s[j]) || ((s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigitB(s[j+1]))) {
-		j++
-	}
-	if j == numStart {
+	pw, pws := wordBefore(s, i)
+	between := equalFoldASCII(pw, "between")
+	p, reason := readPhrase(s, i, o, extractMode, between)
+	if !reason.ok() || p.kind == MentionUnknown {
 		return Mention{}, false
 	}
-	if j < len(s) && isAlnumB(s[j]) {
-		// attached scale ("4.4bn") or an ordinal/word ("75th")
-		k := j
-		for k < len(s) && isAlnumB(s[k]) {
-			k++
-		}
-		switch s[j:k] {
-		case "bn", "m", "mn", "tn", "b":
-			j = k
-		default:
+	start := i
+	switch p.kind {
+	case Percent, Points:
+		return rateMention(s, &p, pw, pws)
+	case Count:
+		if notCountContext(s, i, &p, pw) {
 			return Mention{}, false
 		}
 	}
-	// Percent.
-	if numStart == start {
-		if j < len(s) && s[j] == '%' {
-			return rateMention(s, start, j+1, s[start:j+1])
-		}
-		for _, w := range []string{" percent", " per cent"} {
-			if strings.HasPrefix(s[j:], w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {
-				return rateMention(s, start, j+len(w), s[start:j]+"%")
-			}
-		}
+	q, qs := qualifierBefore(s, i)
+	switch {
+	case p.isRange && (between || equalFoldASCII(pw, "from")):
+		start = pws
+	case p.isRange:
+	case qs >= 0:
+		start = min(start, qs)
 	}
-	end := j
-	// Scale word.
-	if w, e := wordAt(s, end); w != "" {
-		if exp, _ := scaleOf(w); exp > 0 && len(w) > 1 {
-			end = e
-		}
+	m := Mention{Start: start, End: p.end, Text: s[start:p.end], Kind: p.kind}
+	if err := m.Figure.setPhrase(&p, q); err != nil {
+		return Mention{}, false
 	}
-	isMoney := numStart > start
-	unitEnd := end
-	if !isMoney {
-		// A currency code or "dollars" after the number, or a counted noun
-		// after up to two words.
-		pos := end
-		for k := 0; k <= maxMentionWords; k++ {
-			w, e := wordAt(s, pos)
-			if w == "" {
+	return m, true
+}
+
+// wordBefore returns the word that ends one space before i, and its start.
+func wordBefore(s string, i int) (string, int) {
+	if i < 2 || s[i-1] != ' ' {
+		return "", i
+	}
+	j := i - 1
+	for j > 0 && j > i-20 && isAlnumB(s[j-1]) || j > 1 && s[j-1] == '.' && isAlnumB(s[j-2]) {
+		j--
+	}
+	return s[j : i-1], j
+}
+
+// designators are words before a number that make it a name or a time,
+// not a count: "Article 5", "No. 3", "in 2024".
+var designators = map[string]bool{
+	"article": true, "articles": true, "paragraph": true, "section": true, "chapter": true, "clause": true,
+	"no": true, "no.": true, "nos.": true, "number": true, "item": true, "annex": true, "part": true, "page": true,
+	"resolution": true, "decree": true, "law": true, "rule": true, "phase": true, "stage": true, "level": true,
+	"grade": true, "round": true, "session": true, "volume": true, "vol.": true, "case": true, "type": true,
+	"room": true, "gate": true, "terminal": true, "route": true, "aged": true, "age": true, "ages": true,
+	"at": true, "circular": true, "step": true,
+}
+
+// yearWords are the words before a four-digit number that make it a year.
+var yearWords = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "before": true, "after": true,
+	"during": true, "of": true, "from": true, "to": true, "early": true, "late": true, "mid": true, "year": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "fiscal": true,
+	"and": true, "through": true, "between": true, "for": true, "on": true,
+}
+
+// notCountContext reports whether a count is none: the word before makes
+// its number a designator, a year or an age, a determiner makes a number
+// in words a reference ("the two sides"), or a capitalised noun makes it
+// part of a name ("the 1982 United Nations Convention").
+func notCountContext(s string, i int, p *phrase, before string) bool {
+	var buf [16]byte
+	w := lowerWord(s, i-1-len(before), i-1, &buf)
+	if before == "No." || before == "no." {
+		return true
+	}
+	if designators[w] {
+		return true
+	}
+	if p.proper || p.spelled && determiners[w] {
+		return true
+	}
+	return p.year && (yearWords[w] || i > 0 && (s[i-1] == ',' || s[i-1] == '('))
+}
+
+// determiners before a number in words make it a reference to things
+// already known, not a figure: "the two countries", "both sides".
+var determiners = map[string]bool{
+	"the": true, "these": true, "those": true, "its": true, "their": true, "our": true, "his": true, "her": true,
+	"my": true, "your": true, "both": true, "all": true,
+}
+
+// fallWords are the words before a percentage that make it a fall.
+var fallWords = [...]string{"fell", "down", "dropped", "declined", "decreased", "decline", "decrease", "contracted",
+	"shrank", "slipped", "slid", "plunged", "plummeted", "tumbled", "lost", "lower", "fallen", "reduced", "cut"}
+
+// fallNouns are the nouns after a percentage that make it a fall: "a 3.2%
+// decline".
+var fallNouns = [...]string{" decline", " decrease", " drop", " fall", " contraction", " reduction", " loss", " cut"}
+
+// rateMention makes a percent or points mention of p: a sign before the
+// number, a verb of falling before it ("fell 3.2%", "decreased by 3.2%")
+// or a noun of falling after it ("a 3.2% decline") make it negative, and
+// are part of the text.
+func rateMention(s string, p *phrase, pw string, pws int) (Mention, bool) {
+	start, end := p.start, p.end
+	neg := false
+	if start > 0 && (s[start-1] == '-' || s[start-1] == '+') && (start == 1 || s[start-2] == ' ' || s[start-2] == '(') && !p.isRange {
+		start--
+		neg = s[start] == '-'
+	} else {
+		w, ws := pw, pws
+		if equalFoldASCII(w, "by") {
+			w, ws = wordBefore(s, pws)
+		}
+		for _, f := range fallWords {
+			if equalFoldASCII(w, f) {
+				start, neg = ws, true
 				break
 			}
-			if _, ok := unitNouns[w]; ok || (k == 0 && isUpper3(w) && validCurrency(w)) {
-				unitEnd = e
-				break
-			}
-			if k == 0 && w == "US" {
-				if w2, e2 := wordAt(s, e); w2 == "dollars" {
-					unitEnd = e2
+		}
+		if !neg {
+			for _, f := range fallNouns {
+				if hasPrefixAt(s, end, f) && (end+len(f) == len(s) || !isAlnumB(s[end+len(f)])) {
+					end, neg = end+len(f), true
 					break
 				}
 			}
-			pos = e
-		}
-		if unitEnd == end {
-			return Mention{}, false
 		}
 	}
-	text := s[start:unitEnd]
-	// Normalise to a form ParseFigure reads: drop the words between the
-	// number and its noun.
-	norm := s[start:end]
-	if unitEnd > end {
-		w := lastWord(s[end:unitEnd])
-		if w == "dollars" && strings.HasSuffix(s[end:unitEnd], "US dollars") {
-			w = "US dollars"
-		}
-		norm += " " + w
-	}
-	q := qualifierBefore(s, start)
-	if q.text != "" {
-		start -= len(q.text) + 1
-		text = s[start:unitEnd]
-		norm = q.text + " " + norm
-	} else if q.verb {
-		norm = "over " + norm
-	}
-	f, err := ParseFigure(norm)
+	r, err := p.rate(neg)
 	if err != nil {
 		return Mention{}, false
 	}
-	kind := Count
-	if f.Unit().IsCurrency() {
-		kind = Money
+	if p.isRange && (equalFoldASCII(pw, "between") || equalFoldASCII(pw, "from")) {
+		start = pws
 	}
-	return Mention{Start: start, End: unitEnd, Text: text, Kind: kind, Figure: f}, true
+	return Mention{Start: start, End: end, Text: s[start:end], Kind: p.kind, Rate: r}, true
 }
 
-func validCurrency(w string) bool {
-	_, err := Currency(w)
-	return err == nil
-}
-
-func rateMention(s string, start, end int, norm string) (Mention, bool) {
-	if start > 0 && (s[start-1] == '-' || s[start-1] == '+') && (start == 1 || s[start-2] == ' ' || s[start-2] == '(') {
-		start--
-		norm = s[start:start+1] + norm
+// rate returns the percentage p reads: whole percents have step 1 ("20%"
+// is 19.5 to 20.5, unlike the count "20 visas"), a range has its two
+// numbers as bounds.
+func (p *phrase) rate(neg bool) (Rate, error) {
+	one := decimal.MustNew(1, 0)
+	step := p.step
+	if step.Cmp(one) > 0 {
+		step = one
 	}
-	r, err := ParseRate(norm)
-	if err != nil {
-		return Mention{}, false
+	if p.isRange {
+		return newRangeRate(p.value, p.hi, step, neg)
 	}
-	return Mention{Start: start, End: end, Text: s[start:end], Kind: Percent, Rate: r}, true
-}
-
-// wordAt returns the word after one space at pos, and the position after it.
-func wordAt(s string, pos int) (string, int) {
-	if pos >= len(s) || s[pos] != ' ' {
-		return "", pos
+	v := p.value
+	if neg {
+		v = v.Neg()
 	}
-	e := pos + 1
-	for e < len(s) && (isAlnumB(s[e]) || s[e] == '.' && e+1 < len(s) && isAlnumB(s[e+1])) {
-		e++
-	}
-	if e == pos+1 {
-		return "", pos
-	}
-	return s[pos+1 : e], e
-}
-
-func lastWord(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
-	}
-	return s
-}
-
-type qualifierText struct {
-	text string
-	verb bool
-}
-
-// qualifierBefore finds a qualifier word or phrase ending one space before i.
-func qualifierBefore(s string, i int) qualifierText {
-	if i < 2 || s[i-1] != ' ' {
-		return qualifierText{}
-	}
-	head := s[:i-1]
-	for _, w := range qualifierWords {
-		if hasWordSuffix(head, w.word) {
-			return qualifierText{text: s[i-1-len(w.word) : i-1]}
-		}
-	}
-	for _, v := range []string{"exceeded", "exceeding", "surpassed", "topped"} {
-		if hasWordSuffix(head, v) {
-			return qualifierText{verb: true}
-		}
-	}
-	return qualifierText{}
-}
-
-func hasWordSuffix(s, w string) bool {
-	if len(s) < len(w) || !strings.EqualFold(s[len(s)-len(w):], w) {
-		return false
-	}
-	return len(s) == len(w) || !isAlnumB(s[len(s)-len(w)-1])
+	return newRate(v, step)
 }

@@ -73,11 +73,12 @@ func TestExtractFiguresPhrasings(t *testing.T) {
 		want []string
 	}{
 		{"Trade reached US$4.4bn, or USD 4.4 billion, or 4.4 billion USD.", []string{"US$4.4bn=4400000000 USD step 100000000", "USD 4.4 billion=4400000000 USD step 100000000", "4.4 billion USD=4400000000 USD step 100000000"}},
-		{"more than 5,000 tonnes and nearly 300 projects", []string{"more than 5,000 tonnes=over 5000 tonnes step 1000", "nearly 300 projects=under 300 projects step 100"}},
+		{"more than 5,000 tonnes and nearly 300 projects", []string{"more than 5,000 tonnes=over 5000 tonnes step 1000", "nearly 300 projects=nearly 300 projects step 100"}},
 		{"fell -3.2% or rose 24 percent or 82 per cent", []string{"-3.2%=-3.2% step 0.1", "24 percent=24% step 1", "82 per cent=82% step 1"}},
 		{"VND 1.25 trillion and 2 million US dollars", []string{"VND 1.25 trillion=1250000000000 VND step 10000000000", "2 million US dollars=2000000 USD step 1000000"}},
 		// Not figures:
 		{"the 75th anniversary in 2025 over 75 years; January 30, 1950; the two countries; item 3.2", nil},
+		{"two new consulates", []string{"two new consulates=2 consulate step 1"}},
 		{"Số liệu 4,4 tỷ USD и 4,4 млрд долларов", nil},
 	}
 	for _, tt := range tests {

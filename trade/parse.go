@@ -9,105 +9,51 @@ import (
 // maxFigureLen bounds the text [ParseFigure] reads.
 const maxFigureLen = 256
 
-// scaleOf returns the power of ten of an English number word or
-// abbreviation ParseFigure reads after a number, 0 for any other word, and
-// whether it is a word (which must follow a space) rather than an
-// abbreviation of up to three letters (which may be attached: "4.4bn").
-func scaleOf(word string) (exp int, long bool) {
-	switch word {
-	case "thousand":
-		return 3, true
-	case "million":
-		return 6, true
-	case "mn", "mln", "m":
-		return 6, false
-	case "billion":
-		return 9, true
-	case "bn", "bln", "b":
-		return 9, false
-	case "trillion":
-		return 12, true
-	case "tn", "trn":
-		return 12, false
-	}
-	return 0, false
-}
-
-// currencyPrefix returns the ISO code of the currency symbol s starts with
-// and the symbol's length in bytes, or 0.
-func currencyPrefix(s string) (code string, n int) {
-	if s == "" {
-		return "", 0
-	}
-	switch s[0] {
-	case '$':
-		return "USD", 1
-	case 'U', 'A', 'C', 'S', 'H', 'N', 0xE2, 0xC2: // the first bytes of the others
-		for _, c := range currencySymbols {
-			if strings.HasPrefix(s, c.sym) {
-				return c.code, len(c.sym)
-			}
-		}
-	}
-	return "", 0
-}
-
-// currencySymbols are the prefixes read as a currency. "¥" is left out on
-// purpose: it is both JPY and CNY.
-var currencySymbols = []struct{ sym, code string }{
-	{"US$", "USD"}, {"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₫", "VND"},
-}
-
-// unitNouns maps the English nouns ParseFigure reads after a number to count
-// units (singular and plural).
-var unitNouns = map[string]Unit{
-	"person": Persons, "persons": Persons, "people": Persons, "citizen": Persons, "citizens": Persons,
-	"visitor": Visitors, "visitors": Visitors, "tourist": Visitors, "tourists": Visitors, "arrivals": Visitors,
-	"scholarship": Scholarships, "scholarships": Scholarships,
-	"tonne": Tonnes, "tonnes": Tonnes, "ton": Tonnes, "tons": Tonnes,
-	"barrel": Barrels, "barrels": Barrels,
-	"project": Projects, "projects": Projects,
-	"flight": Flights, "flights": Flights,
-	"student": Students, "students": Students,
-	"dollar": {"USD"}, "dollars": {"USD"}, "US dollars": {"USD"}, "U.S. dollars": {"USD"},
-}
-
-// qualifierWords are the leading words ParseFigure reads as a qualifier.
-var qualifierWords = []struct {
-	word string
-	q    Qualifier
-}{
-	{"more than", Over}, {"over", Over}, {"above", Over}, {"exceeding", Over}, {"in excess of", Over},
-	{"less than", Under}, {"under", Under}, {"below", Under}, {"nearly", Under}, {"almost", Under}, {"up to", Under},
-	{"about", About}, {"around", About}, {"approximately", About}, {"roughly", About}, {"some", About},
-}
-
 // ParseFigure reads a figure as English text reports it, or in its canonical
 // form (see [Figure.String]):
 //
-//	4.4 billion USD    USD 4.4 billion    $4.4 billion    US$4.4bn
-//	204,000 visitors   1,000 scholarships 1 billion       over 1 billion USD
+//	4.4 billion USD    USD 4.4 billion    $4.4 billion    US$4.4bn    £3billion
+//	Rs 3,20,000 crore  ₹2 lakh crore      500 crore rupees            a quadrillion
+//	204,000 visitors   100 British companies   329 lives   thirty-three (33) agreements
+//	half a billion dollars   hundreds of students   $3–4 billion   from 200 to 250 projects
 //
 // A leading qualifier sets the bounds: "over", "more than", "above",
-// "exceeding" give a lower bound (Over); "under", "less than", "below",
-// "nearly", "almost", "up to" an upper bound (Under); "about", "around",
-// "approximately", "roughly", "some" keep the rounding bounds (About).
+// "exceeding", "in excess of", "at least" give a lower bound (Over);
+// "under", "less than", "below", "up to", "as many as" an upper bound
+// (Under); "nearly", "almost", "close to" a value just below the figure
+// (Nearly: [v − step/2, v]); "about", "around", "approximately",
+// "roughly", "some", "an estimated" keep the rounding bounds (About). A
+// range ("$3–4 billion", "between 10 and 15 million", "from 200 to 250
+// projects") is qualified Between: its bounds are its two numbers, its
+// value their midpoint, its step the finer of their steps.
 //
 // The step follows the written form. With a decimal point it is one unit of
 // the last written decimal ("4.4 billion" → 0.1 billion, "8.30" → 0.01).
 // Without one, trailing zeros are taken as not significant: the step is the
 // place of the last non-zero digit ("204,000" → 1,000; "1,000" → 1,000, so
-// 500 to 1,500; "1 billion" → 1 billion; "0" → 1). A reader who knows a count
-// is exact should use [Exact]. Thousands separators must be commas between
-// groups of three digits.
+// 500 to 1,500; "1 billion" → 1 billion; "0" → 1). Numbers in words follow
+// the same rule ("thirty" → 10, "a dozen" → 1); "half a billion" is 0.5
+// billion. "hundreds of" is Over 200 with step 100, "thousands of" Over
+// 2,000, "dozens of" Over 24. A reader who knows a count is exact should
+// use [Exact]. Thousands separators are commas between groups of three
+// digits, or the Indian grouping of twos before the last three
+// ("3,20,000").
 //
-// Units: a currency symbol or ISO 4217 code before or after the number, or a
-// count noun after it ("visitors", "tourists", "people", "citizens",
-// "scholarships", "tonnes", …); no unit gives the zero Unit. Input over 256
-// bytes is refused.
+// Units: a currency symbol, ISO 4217 code or currency name before or after
+// the number ("$" is USD unless [ParseFigureWith] says otherwise; "¥" is
+// JPY; "RMB" is CNY; "R" before a digit is ZAR; "Rs" is INR), or a count
+// noun after it, past any modifiers: its unit is the noun's singular lemma
+// or a named unit ([CountUnit]). No unit gives the zero Unit. Percentages
+// are rates: read them with [ParseRate]. Input over 256 bytes is refused.
 func ParseFigure(s string) (Figure, error) {
+	return ParseFigureWith(s, FigureOptions{})
+}
+
+// ParseFigureWith is [ParseFigure] with options: Dollar sets the currency
+// of a bare "$" and of "dollars".
+func ParseFigureWith(s string, opts FigureOptions) (Figure, error) {
 	var f Figure
-	reason := parseFigure(&f, s)
+	reason := parseFigure(&f, s, &opts)
 	if reason != "" && reason != reasonSpace && len(s) <= maxFigureLen {
 		// The derived form is tried second: no other form has " in [", so
 		// the common forms do not pay for looking for it.
@@ -135,7 +81,7 @@ func MustParseFigure(s string) Figure {
 // form is tried.
 const reasonSpace = "leading or trailing space"
 
-func parseFigure(f *Figure, s string) (reason string) {
+func parseFigure(f *Figure, s string, o *FigureOptions) (reason string) {
 	if s == "" {
 		return "empty input"
 	}
@@ -147,104 +93,42 @@ func parseFigure(f *Figure, s string) (reason string) {
 	if a, z := s[0], s[len(s)-1]; (a <= ' ' || a >= 0x80 || z <= ' ' || z >= 0x80) && strings.TrimSpace(s) != s {
 		return reasonSpace
 	}
-	rest := s
-	q := AsReported
-	for _, w := range qualifierWords {
-		if c := rest[0] | 0x20; c < 'a' || c > 'z' {
-			break // every qualifier starts with a letter
-		}
-		if len(rest) > len(w.word) && strings.EqualFold(rest[:len(w.word)], w.word) && rest[len(w.word)] == ' ' {
-			q = w.q
-			rest = rest[len(w.word)+1:]
-			break
-		}
+	q, i := qualifierPrefix(s)
+	between := false
+	switch {
+	case len(s) > i+8 && equalFoldASCII(s[i:i+8], "between "):
+		i, between = i+8, true
+	case len(s) > i+5 && equalFoldASCII(s[i:i+5], "from "):
+		i += 5
 	}
-	var unit Unit
-	var haveUnit bool
-	// Currency before the number: a symbol or "USD ".
-	if code, n := currencyPrefix(rest); n > 0 {
-		unit, haveUnit = Unit{code}, true
-		rest = rest[n:]
-	}
-	if !haveUnit && len(rest) > 4 && rest[3] == ' ' && isUpper3(rest[:3]) {
-		u, err := Currency(rest[:3])
-		if err != nil {
-			return "unknown currency " + quoteInput(rest[:3])
-		}
-		unit, haveUnit = u, true
-		rest = rest[4:]
-	}
-	num, rest := cutNumber(rest)
-	if num == "" {
+	body, stepText, hasStep := s, "", false
+	if k := strings.LastIndex(s, " step "); k >= i {
+		body, stepText, hasStep = s[:k], s[k+len(" step "):], true
+	} else if strings.HasPrefix(s[i:], "step ") {
 		return "no number"
 	}
-	value, step, ok := fastNumber(num)
-	if !ok {
-		if value, step, reason = readNumber(num); reason != "" {
-			return reason
-		}
+	p, why := readPhrase(body, i, o, wholeMode, between)
+	if !why.ok() {
+		return why.String()
 	}
-	// Scale word, attached ("4.4bn") or after a space ("4.4 billion").
-	scale := 0
-	if rest != "" {
-		word, after := rest, ""
-		if rest[0] == ' ' {
-			word = rest[1:]
-		}
-		for i := 0; i < len(word); i++ { // short: a loop beats IndexByte's call
-			if word[i] == ' ' {
-				word, after = word[:i], word[i:]
-				break
-			}
-		}
-		if exp, long := scaleOf(word); exp > 0 && (rest[0] == ' ' && len(word) > 1 || rest[0] != ' ' && !long) {
-			scale = exp
-			rest = after
-		}
+	switch {
+	case p.kind == Percent || p.kind == Points:
+		return "a percentage is a rate, not a figure"
+	case p.end < len(body) && body[p.end] == ' ':
+		return "unknown unit " + quoteInput(body[p.end+1:])
+	case p.end < len(body):
+		return "unexpected " + quoteInput(body[p.end:]) + " after the number"
+	case i > 0 && s[i-1] == ' ' && !p.isRange && (between || q == AsReported && len(s) > 5 && equalFoldASCII(s[:5], "from ")):
+		return "no range after \"between\" or \"from\""
 	}
-	if scale > 0 {
-		var err error
-		if value, err = value.Shift(scale); err != nil {
-			return "value out of range"
+	if hasStep {
+		st, err := decimal.Parse(stepText)
+		if err != nil || st.Sign() < 0 {
+			return "invalid step " + quoteInput(stepText)
 		}
-		if step, err = step.Shift(scale); err != nil {
-			return "value out of range"
-		}
+		p.step = st
 	}
-	// Unit after the number.
-	if rest != "" {
-		if rest[0] != ' ' {
-			return "unexpected " + quoteInput(rest) + " after the number"
-		}
-		rest = rest[1:]
-		unitText := rest
-		if i := strings.Index(rest, " step "); i >= 0 {
-			unitText = rest[:i]
-			st, err := decimal.Parse(rest[i+len(" step "):])
-			if err != nil || st.Sign() < 0 {
-				return "invalid step " + quoteInput(rest[i+len(" step "):])
-			}
-			step = st
-		} else if strings.HasPrefix(rest, "step ") {
-			unitText = ""
-			st, err := decimal.Parse(rest[len("step "):])
-			if err != nil || st.Sign() < 0 {
-				return "invalid step " + quoteInput(rest[len("step "):])
-			}
-			step = st
-		}
-		if unitText != "" {
-			u, ok := unitAfter(unitText)
-			if !ok {
-				return "unknown unit " + quoteInput(unitText)
-			}
-			if haveUnit && u != unit {
-				return "two units: " + unit.String() + " and " + u.String()
-			}
-			unit = u
-		}
-	}
-	if err := f.setReported(value, step, unit, q); err != nil {
+	if err := f.setPhrase(&p, q); err != nil {
 		return "value out of range"
 	}
 	return ""
@@ -252,22 +136,6 @@ func parseFigure(f *Figure, s string) (reason string) {
 
 func isUpper3(s string) bool {
 	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
-}
-
-func unitAfter(s string) (Unit, bool) {
-	if u, ok := unitNouns[s]; ok {
-		return u, true
-	}
-	if isUpper3(s) {
-		if u, err := Currency(s); err == nil {
-			return u, true
-		}
-		return Unit{}, false
-	}
-	if u, err := ParseUnit(s); err == nil && !u.IsZero() {
-		return u, true
-	}
-	return Unit{}, false
 }
 
 // cutNumber splits s after a leading number made of digits, commas, one
@@ -475,7 +343,8 @@ func parseDerived(f *Figure, head, tail string) string {
 
 // AppendText appends the canonical form of f:
 //
-//	5 persons                                    exact
+//	5 persons step 0                             exact
+//	between 3000000000 and 4000000000 USD step 1000000000   a range
 //	4400000000 USD step 100000000                reported, rounded to a step
 //	over 1000000000 USD step 1000000000          qualified
 //	3548387096.77419355 USD in [3493975903.61445783, 3603238866.39676114]   derived
@@ -502,11 +371,18 @@ func (f Figure) AppendText(b []byte) ([]byte, error) {
 		}
 		return append(b, ']'), nil
 	}
-	if f.qual != AsReported {
-		b = append(b, f.qual.String()...)
-		b = append(b, ' ')
+	if f.qual == Between {
+		b = append(b, "between "...)
+		b = f.lo.Append(b)
+		b = append(b, " and "...)
+		b = f.hi.Append(b)
+	} else {
+		if f.qual != AsReported {
+			b = append(b, f.qual.String()...)
+			b = append(b, ' ')
+		}
+		b = f.value.Append(b)
 	}
-	b = f.value.Append(b)
 	if !f.unit.IsZero() {
 		b = append(b, ' ')
 		b = append(b, f.unit.code...)

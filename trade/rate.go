@@ -16,6 +16,7 @@ import (
 type Rate struct {
 	value, step, lo, hi decimal.D
 	derived             bool
+	span                bool // a range: "between 10 and 15 percent"
 }
 
 // maxRateLen bounds the text [ParseRate] reads: the longest canonical
@@ -24,9 +25,14 @@ type Rate struct {
 const maxRateLen = 192
 
 // ParseRate reads a percentage as English text writes it — "24%",
-// "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent" — with the step of its
-// last written digit, or its canonical form ("24% step 1",
-// "24.0806% in [22.15, 26.03]"; see [Rate.String]).
+// "8.3%", "-3.2%", "+82%", "24 percent", "24 per cent", "3 pc", "twenty
+// percent" — with the step of its last written digit, or its canonical
+// form ("24% step 1", "24.0806% in [22.15, 26.03]"; see [Rate.String]).
+// A fall is negative: "fell 3.2%", "down 3.2%", "decreased by 3.2%", "a
+// 3.2% decline" are −3.2%. "doubled", "tripled", "quadrupled" are exact
+// +100%, +200%, +300% and "halved" −50%. A range ("between 10 and 15
+// percent", "10 to 15%") has its two numbers as bounds and their midpoint
+// as value; its canonical form is "between 10% and 15% step 1".
 func ParseRate(s string) (Rate, error) {
 	r, reason := parseRate(s)
 	if reason != "" {
@@ -51,6 +57,9 @@ func parseRate(s string) (Rate, string) {
 		return Rate{}, "empty input"
 	case len(s) > maxRateLen:
 		return Rate{}, "too long for a rate (" + itoa(len(s)) + " bytes)"
+	}
+	if r, ok := ratePhrase(s); ok {
+		return r, ""
 	}
 	num, rest := s, ""
 	switch {
@@ -181,6 +190,14 @@ func (r Rate) Overlaps(s Rate) bool { return r.lo.Cmp(s.hi) <= 0 && s.lo.Cmp(r.h
 // AppendText appends the canonical form of r: "24% step 1" for a reported
 // rate, "24.0806% in [22.1534, 26.0254]" for a derived one.
 func (r Rate) AppendText(b []byte) ([]byte, error) {
+	if r.span {
+		b = append(b, "between "...)
+		b = r.lo.Append(b)
+		b = append(b, "% and "...)
+		b = r.hi.Append(b)
+		b = append(b, "% step "...)
+		return r.step.Append(b), nil
+	}
 	b = r.value.Append(b)
 	b = append(b, '%')
 	if r.derived {

@@ -35,7 +35,7 @@ func TestImpliedRoundTrip(t *testing.T) {
 
 func TestParseFigureMoreErrors(t *testing.T) {
 	for _, in := range []string{"", " ", "$", "US$", "USD", "billion", "$-", "4..4", "4.4.4 billion", "1,2,3", ",100",
-		"100,", "4.4 billions", "4.4 billion USD USD", "¥4", "four billion", "4.4e9 USD", "\x00", "4.4\u00a0billion", "over",
+		"100,", "4.4 billions", "4.4 billion USD USD", "¥", "four bilion USD", "4.4e9 USD", "\x00", "4.4\u00a0billion", "over",
 		"over  4", "4 4", "4%"} {
 		_, err := trade.ParseFigure(in)
 		require.Error(t, err, "%q", in)
@@ -45,7 +45,7 @@ func TestParseFigureMoreErrors(t *testing.T) {
 		require.True(t, strings.HasPrefix(err.Error(), "trade: parsing "), err.Error())
 	}
 	for _, in := range []string{"", "%", "24", "24 %x", "x%", "2,4%", "24%%", "1.2.3%", "24 pct", "--5%", "5% step -1", "5% in [3, 1]",
-		"5% in [a, b]", "\xff%", "twenty percent", "24 perc", "1e400%", "% 24", "24 per", "+%"} {
+		"5% in [a, b]", "\xff%", "twenty percnt", "24 perc", "1e400%", "% 24", "24 per", "+%"} {
 		_, err := trade.ParseRate(in)
 		require.Error(t, err, "%q", in)
 		require.ErrorIs(t, err, trade.ErrSyntax, "%q", in)

@@ -7,15 +7,18 @@ import (
 )
 
 // Unit is what a [Figure] counts: an ISO 4217 currency ("USD", "VND",
-// "RUB") or one of a closed set of count units ("persons", "visitors",
-// "scholarships", "tonnes", "barrels", "projects"). Unit is a small
-// comparable value whose text form is the code or the count unit's name.
-// The zero Unit means "no unit" (a pure number).
+// "RUB") or a count unit. Count units are open: one of the named units
+// below ("persons", "visitors", "tonnes", …, which gather their synonyms),
+// or the singular lemma of any other English noun ("company", "life",
+// "visa", "memorandum"; see [CountUnit]). Unit is a small comparable value
+// whose text form is the code or the count unit's name. The zero Unit
+// means "no unit" (a pure number).
 type Unit struct {
 	code string
 }
 
-// The count units. Currencies come from [ParseUnit] or [Currency].
+// The named count units. Other count units come from [CountUnit] or
+// [ParseUnit], currencies from [ParseUnit] or [Currency].
 var (
 	Persons      = Unit{"persons"}
 	Visitors     = Unit{"visitors"}
@@ -29,7 +32,7 @@ var (
 
 var countUnits = []Unit{Persons, Visitors, Scholarships, Tonnes, Barrels, Projects, Flights, Students}
 
-// CountUnits returns every count unit, in a fixed order.
+// CountUnits returns the named count units, in a fixed order.
 func CountUnits() []Unit { return append([]Unit(nil), countUnits...) }
 
 // Currency returns the Unit of an ISO 4217 currency code, validated against
@@ -51,8 +54,10 @@ func Currency(code string) (Unit, error) {
 }
 
 // ParseUnit reads a unit's text form: a three-letter ISO 4217 code in upper
-// case, or the name of a count unit ("visitors"). The empty string is the
-// zero Unit.
+// case, the name of a named count unit ("visitors"), or the lower-case
+// singular lemma of a count noun ("company"; a form [CountUnit] would
+// change, such as "companies" or "visitor", is refused). The empty string
+// is the zero Unit.
 func ParseUnit(s string) (Unit, error) {
 	if s == "" {
 		return Unit{}, nil
@@ -62,10 +67,25 @@ func ParseUnit(s string) (Unit, error) {
 			return u, nil
 		}
 	}
-	if len(s) == 3 {
-		return Currency(s)
+	u, _, ok := countNounUnit(s)
+	ok = ok && u.code == s
+	if len(s) == 3 && !ok {
+		return Currency(s) // "usd": a misspelt code, not a noun
+	}
+	if ok {
+		return u, nil
 	}
 	return Unit{}, &ParseError{What: "unit", Input: s, Reason: "neither an ISO 4217 code nor a count unit"}
+}
+
+// isCurrencyLower reports whether s is an ISO 4217 code in lower case.
+func isCurrencyLower(s string) bool {
+	var b [3]byte
+	for i := 0; i < 3; i++ {
+		b[i] = s[i] &^ 0x20
+	}
+	_, err := currency.ParseISO(string(b[:]))
+	return err == nil
 }
 
 // IsCurrency reports whether u is a currency.

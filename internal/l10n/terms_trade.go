@@ -39,9 +39,10 @@ var Flows = Table{
 
 // Qualifiers labels trade.Qualifier.
 var Qualifiers = Table{
-	"over":  {"over", "hơn", "более"},
-	"under": {"under", "dưới", "менее"},
-	"about": {"about", "khoảng", "около"},
+	"over":   {"over", "hơn", "более"},
+	"under":  {"under", "dưới", "менее"},
+	"about":  {"about", "khoảng", "около"},
+	"nearly": {"nearly", "gần", "почти"},
 }
 
 // Severities labels trade.Severity.

@@ -1,0 +1,143 @@
+package trade
+
+import (
+	"strings"
+
+	"golang.org/x/text/currency"
+)
+
+// FigureOptions changes how [ExtractFiguresWith] and [ParseFigureWith]
+// read figures. The zero FigureOptions is the default of [ExtractFigures]
+// and [ParseFigure].
+type FigureOptions struct {
+	// Dollar is the currency of a bare "$" and of "dollars" without a
+	// country: USD when zero (currency.XXX). Australian, Canadian,
+	// Singaporean, … writers mean their own dollar: pass currency.AUD,
+	// currency.CAD, currency.SGD. "US$", "US dollars", "A$" and the other
+	// prefixed forms are not affected.
+	Dollar currency.Unit
+}
+
+// dollar returns the unit of a bare "$".
+func (o *FigureOptions) dollar() Unit {
+	if o == nil || o.Dollar == currency.XXX {
+		return usd
+	}
+	return Unit{o.Dollar.String()}
+}
+
+var usd = Unit{"USD"}
+
+// currencySymbols are the prefixes read as a currency, longest first where
+// one is a prefix of another. "¥" is read as JPY, its CLDR symbol in
+// English (CNY writes "CN¥" or "RMB"); "$" is the caller's dollar
+// ([FigureOptions]). "Rs" and "R" are read only before a number, "R" only
+// directly before a digit ("R5 billion", rand).
+var currencySymbols = []struct{ sym, code string }{
+	{"US$", "USD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NZ$", "NZD"},
+	{"CN¥", "CNY"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₩", "KRW"}, {"₹", "INR"}, {"₫", "VND"}, {"₽", "RUB"},
+	{"Rs.", "INR"}, {"Rs", "INR"},
+}
+
+// currencyPrefix returns the currency unit of the symbol s starts with and
+// the symbol's length in bytes, or n 0. A bare "$" is the caller's dollar.
+func currencyPrefix(s string, o *FigureOptions) (u Unit, n int) {
+	if s == "" {
+		return Unit{}, 0
+	}
+	switch s[0] {
+	case '$':
+		return o.dollar(), 1
+	case 'R':
+		if len(s) > 1 && isDigitB(s[1]) {
+			return Unit{"ZAR"}, 1
+		}
+		fallthrough
+	case 'U', 'A', 'C', 'S', 'H', 'N', 0xE2, 0xC2:
+		for _, c := range currencySymbols {
+			if strings.HasPrefix(s, c.sym) {
+				return Unit{c.code}, len(c.sym)
+			}
+		}
+	}
+	return Unit{}, 0
+}
+
+// codeUnit returns the unit of an upper-case three-letter currency code:
+// any ISO 4217 code golang.org/x/text/currency knows, and "RMB" for CNY.
+func codeUnit(w string) (Unit, bool) {
+	if !isUpper3(w) {
+		return Unit{}, false
+	}
+	if w == "RMB" {
+		return Unit{"CNY"}, true
+	}
+	u, err := Currency(w)
+	return u, err == nil
+}
+
+// currencyNames are the currency names read after a number ("4.4 billion
+// dollars", "500 crore rupees"), with the words before "dollars" that name
+// the country. "dollars" alone is the caller's dollar; "pounds" is
+// sterling.
+var currencyNames = map[string]string{
+	"dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+	"renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "dong": "VND", "won": "KRW", "rupees": "INR",
+	"rand": "ZAR",
+}
+
+var dollarCountries = map[string]string{
+	"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
+	"Singaporean": "SGD", "Kong": "HKD", "Zealand": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
+}
+
+// currencyNameAt reads a currency name at s[i:] (after the space that
+// follows a number): "dollars", "US dollars", "Hong Kong dollars",
+// "pounds sterling". It returns the unit and the end of the name, or end
+// 0.
+func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
+	if hasPrefixAt(s, i, "U.S. dollars") {
+		return usd, i + len("U.S. dollars")
+	}
+	e := letterEnd(s, i)
+	if e == i || e < len(s) && isAlnumB(s[e]) {
+		return Unit{}, 0
+	}
+	w := s[i:e]
+	if code, ok := currencyNames[w]; ok {
+		if code == "$" {
+			return o.dollar(), e
+		}
+		if w == "pounds" && hasPrefixAt(s, e, " sterling") {
+			e += len(" sterling")
+		}
+		return Unit{code}, e
+	}
+	if w == "Hong" || w == "New" {
+		w2, e2 := wordAt(s, e)
+		if w == "Hong" && w2 != "Kong" || w == "New" && w2 != "Zealand" {
+			return Unit{}, 0
+		}
+		w, e = w2, e2
+	} else if w == "Kong" || w == "Zealand" {
+		return Unit{}, 0
+	}
+	if code, ok := dollarCountries[w]; ok {
+		if w2, e2 := wordAt(s, e); w2 == "dollars" || w2 == "dollar" {
+			return Unit{code}, e2
+		}
+	}
+	return Unit{}, 0
+}
+
+// wordAt returns the word of letters after one space at pos, and its end.
+func wordAt(s string, pos int) (string, int) {
+	if pos >= len(s) || s[pos] != ' ' {
+		return "", pos
+	}
+	e := letterEnd(s, pos+1)
+	if e == pos+1 || e < len(s) && isDigitB(s[e]) {
+		return "", pos
+	}
+	return s[pos+1 : e], e
+}

@@ -1,0 +1,285 @@
+package trade
+
+// numberWord returns the value of an English number word below a hundred
+// ("seven", "thirty"), or -1. w must be lower case.
+func numberWord(w string) int64 {
+	switch w {
+	case "zero":
+		return 0
+	case "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	case "thirteen":
+		return 13
+	case "fourteen":
+		return 14
+	case "fifteen":
+		return 15
+	case "sixteen":
+		return 16
+	case "seventeen":
+		return 17
+	case "eighteen":
+		return 18
+	case "nineteen":
+		return 19
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "forty":
+		return 40
+	case "fifty":
+		return 50
+	case "sixty":
+		return 60
+	case "seventy":
+		return 70
+	case "eighty":
+		return 80
+	case "ninety":
+		return 90
+	}
+	return -1
+}
+
+// vagueWord returns the least value of a plural number word read as a
+// lower bound ("dozens" → 24, "hundreds" → 200), and the step the word
+// counts in (12, 100), or 0.
+func vagueWord(w string) (least, step int64) {
+	switch w {
+	case "dozens":
+		return 24, 12
+	case "tens":
+		return 20, 10
+	case "hundreds":
+		return 200, 100
+	case "thousands":
+		return 2000, 1000
+	case "millions":
+		return 2_000_000, 1_000_000
+	case "billions":
+		return 2_000_000_000, 1_000_000_000
+	}
+	return 0, 0
+}
+
+// lowerWord copies the ASCII word s[i:e] in lower case into buf, or returns
+// "" when it is longer than buf or not all letters.
+func lowerWord(s string, i, e int, buf *[16]byte) string {
+	if e-i > len(buf) || e <= i {
+		return ""
+	}
+	for k := i; k < e; k++ {
+		c := s[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return ""
+		}
+		buf[k-i] = c
+	}
+	return string(buf[:e-i]) // does not escape: callers compare it
+}
+
+// letterEnd returns the end of the run of ASCII letters at i.
+func letterEnd(s string, i int) int {
+	for i < len(s) && ((s[i]|0x20) >= 'a' && (s[i]|0x20) <= 'z') {
+		i++
+	}
+	return i
+}
+
+// spelled is a number written in words.
+type spelled struct {
+	value int64 // the value, before any lower-bound reading
+	step  int64 // the place of its last non-zero digit, or the vague step
+	end   int   // where the words end
+	vague bool  // "hundreds of": a lower bound
+}
+
+// maxSpelled bounds the value of a number in words (a quadrillion × 999).
+const maxSpelled = 999_999_999_999_999_999
+
+// spelledAt reads an English number in words at s[i:]: "thirty-three",
+// "two hundred and fifty", "one million", "two lakh crore", "a dozen",
+// "a billion", "half a billion", "hundreds of", "tens of thousands of".
+// Words are separated by one space, tens and units by a hyphen. The step
+// is the place of the last non-zero digit, as for digits ("thirty" → 10,
+// "one million" → 10^6, "a dozen" → 1); "half a billion" is read as
+// 0.5 billion (step 10^8). ok is false when s[i:] does not start with one.
+func spelledAt(s string, i int) (sp spelled, ok bool) {
+	var buf [16]byte
+	e := letterEnd(s, i)
+	w := lowerWord(s, i, e, &buf)
+	if w == "" {
+		return sp, false
+	}
+	// Vague plurals: "hundreds of", "tens of thousands of".
+	if least, step := vagueWord(w); least > 0 {
+		if !hasPrefixAt(s, e, " of ") {
+			return sp, false
+		}
+		after := e + len(" of")
+		if w2e := letterEnd(s, after+1); w2e > after+1 {
+			if l2, st2 := vagueWord(lowerWord(s, after+1, w2e, &buf)); l2 > 0 && st2 >= 1000 && step < 1000 && hasPrefixAt(s, w2e, " of ") {
+				// "tens of thousands of": tens × thousand
+				return spelled{value: least * st2, step: step * st2, end: w2e + len(" of"), vague: true}, true
+			}
+		}
+		return spelled{value: least, step: step, end: after, vague: true}, true
+	}
+	// "a"/"an"/"half a" before a scale word or "dozen".
+	if w == "a" || w == "an" || w == "half" {
+		j := e
+		if w == "half" {
+			switch {
+			case hasPrefixAt(s, j, " a "):
+				j += len(" a ")
+			case hasPrefixAt(s, j, " an "):
+				j += len(" an ")
+			default:
+				return sp, false
+			}
+		} else {
+			if j >= len(s) || s[j] != ' ' {
+				return sp, false
+			}
+			j++
+		}
+		je := letterEnd(s, j)
+		w2 := lowerWord(s, j, je, &buf)
+		if w2 == "dozen" && w != "half" {
+			return spelled{value: 12, step: 1, end: je}, true
+		}
+		exp, long := scaleOf(w2)
+		if exp == 0 || !long {
+			return sp, false
+		}
+		if w == "half" {
+			if exp < 2 {
+				return sp, false
+			}
+			return spelled{value: 5 * pow10i(exp-1), step: pow10i(exp - 1), end: je}, true
+		}
+		return spelled{value: pow10i(exp), step: pow10i(exp), end: je}, true
+	}
+	var total, cur int64
+	taken := false  // a number word was read
+	last := 0       // end of the last word taken
+	prevScale := 99 // the exponent of the last scale group
+	afterScale := false
+	for {
+		n := numberWord(w)
+		switch {
+		case n >= 0:
+			switch {
+			case cur%100 == 0 && !(taken && !afterScale && cur == 0):
+			case cur%100 >= 20 && cur%10 == 0 && n < 10 && n > 0: // "twenty three"
+			default:
+				goto done
+			}
+			cur += n
+			taken, afterScale, last = true, false, e
+			// "thirty-three"
+			if n >= 20 && e+1 < len(s) && s[e] == '-' {
+				ue := letterEnd(s, e+1)
+				if u := numberWord(lowerWord(s, e+1, ue, &buf)); u >= 1 && u <= 9 {
+					cur += u
+					last, e = ue, ue
+				}
+			}
+		case w == "hundred" && taken && cur > 0 && cur < 100 && !afterScale:
+			cur *= 100
+			last = e
+		case w == "and" && taken && cur%100 == 0 && cur > 0:
+			// "two hundred and fifty": "and" only before a number word
+			ne := letterEnd(s, e+1)
+			if e+1 >= len(s) || s[e] != ' ' || numberWord(lowerWord(s, e+1, ne, &buf)) < 1 {
+				goto done
+			}
+		default:
+			exp, long := scaleOf(w)
+			if exp < 3 || !long || !taken {
+				goto done
+			}
+			switch {
+			case afterScale && cur == 0 && total <= maxSpelled/pow10i(exp):
+				total *= pow10i(exp) // "two lakh crore"
+			case cur > 0 && cur < 1000 && exp < prevScale:
+				total += cur * pow10i(exp)
+			default:
+				goto done
+			}
+			if total > maxSpelled || total < 0 {
+				return sp, false
+			}
+			cur, prevScale, afterScale, last = 0, exp, true, e
+		}
+		// The next word, after one space.
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		ne := letterEnd(s, e+1)
+		if ne == e+1 {
+			break
+		}
+		i, e = e+1, ne
+		if w = lowerWord(s, i, e, &buf); w == "" {
+			break
+		}
+	}
+done:
+	if !taken {
+		return sp, false
+	}
+	v := total + cur
+	step := int64(1)
+	for x := v; x >= 10 && x%10 == 0; x /= 10 {
+		step *= 10
+	}
+	return spelled{value: v, step: step, end: last}, true
+}
+
+func pow10i(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+func hasPrefixAt(s string, i int, p string) bool {
+	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
+}
+
+// nextWordStart returns the position after the single space at i, or i.
+func nextWordStart(s string, i int) int {
+	if i < len(s) && s[i] == ' ' {
+		return i + 1
+	}
+	return i
+}

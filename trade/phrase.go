@@ -1,0 +1,436 @@
+package trade
+
+import (
+	"github.com/bilateral-go/bilateral/internal/decimal"
+)
+
+// failure says why a phrase was not read, without allocating: its message
+// is head, the quoted input, tail, and more. The zero failure is success.
+type failure struct{ head, quoted, tail, sep, more string }
+
+func (f failure) ok() bool { return f.head == "" }
+
+// String returns the message of f.
+func (f failure) String() string {
+	s := f.head
+	if f.quoted != "" {
+		s += quoteInput(f.quoted)
+	}
+	return s + f.tail + f.sep + f.more
+}
+
+// amount is a number read from text with its currency prefix and scale.
+type amount struct {
+	value, step decimal.D
+	unit        Unit // a currency written before the number
+	start, end  int
+	scale       int  // the power of ten of its scale words
+	vague       bool // "hundreds of": a lower bound
+	spelled     bool // written in words
+	year        bool // four digits that may be a year
+}
+
+// amountAt reads a number at s[i:]: an optional currency symbol or code
+// ("$", "US$ ", "USD ", "Rs "), digits or words, and scale words ("bn",
+// " billion", " lakh crore"). reason says why nothing was read; it is ""
+// with ok true.
+func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
+	a.start = i
+	j := i
+	if u, n := currencyPrefix(s[i:], o); n > 0 {
+		a.unit, j = u, i+n
+	} else if i+4 < len(s) && isUpper3(s[i:i+3]) && s[i+3] == ' ' {
+		u, ok := codeUnit(s[i : i+3])
+		if !ok {
+			return a, failure{"unknown currency ", s[i : i+3], "", "", ""}
+		}
+		a.unit, j = u, i+4
+	}
+	if !a.unit.IsZero() && j+1 < len(s) && s[j] == ' ' && isDigitB(s[j+1]) {
+		j++ // "US$ 40 billion", "Rs 500 crore"
+	}
+	numStart := j
+	if j < len(s) && (isDigitB(s[j]) || (s[j] == '-' || s[j] == '+' || s[j] == '.') && a.unit.IsZero() && j == i) {
+		num, _ := cutNumber(s[j:])
+		if num == "" {
+			return a, failure{"no number", "", "", "", ""}
+		}
+		v, st, ok := fastNumber(num)
+		if !ok {
+			var r string
+			if v, st, r = readNumber(num); r != "" {
+				if v, st, ok = indianNumber(num); !ok {
+					return a, failure{r, "", "", "", ""}
+				}
+			}
+		}
+		a.value, a.step = v, st
+		j += len(num)
+		a.year = len(num) == 4 && num[0] != '-' && num[0] != '+' && !hasByte(num, '.')
+	} else if sp, ok := spelledAt(s, j); ok && a.unit.IsZero() || ok && !sp.vague {
+		a.value, _ = decimal.New(sp.value, 0)
+		a.step, _ = decimal.New(sp.step, 0)
+		a.vague, a.spelled = sp.vague, true
+		j = sp.end
+		// "thirty-three (33)": the digits repeat the words.
+		if !sp.vague && hasPrefixAt(s, j, " (") {
+			k := j + 2
+			for k < len(s) && (isDigitB(s[k]) || s[k] == ',') {
+				k++
+			}
+			if k > j+2 && k < len(s) && s[k] == ')' {
+				if v, _, ok := fastNumber(s[j+2 : k]); ok && v == a.value {
+					j = k + 1
+				}
+			}
+		}
+	} else {
+		return a, failure{"no number", "", "", "", ""}
+	}
+	if j == numStart {
+		return a, failure{"no number", "", "", "", ""}
+	}
+	// Scale: attached ("4.4bn", "£3billion") or after one space.
+	if !a.spelled && j < len(s) && isAlnumB(s[j]) {
+		k := letterEnd(s, j)
+		if k < len(s) && isAlnumB(s[k]) {
+			return a, failure{"unexpected ", s[j:], " after the number", "", ""}
+		}
+		exp, _ := scaleOf(s[j:k])
+		if exp < 3 {
+			return a, failure{"unexpected ", s[j:], " after the number", "", ""}
+		}
+		a.scale, j = exp, k
+	}
+	for n := 0; n < 2 && !a.vague; n++ {
+		if j >= len(s) || s[j] != ' ' {
+			break
+		}
+		k := letterEnd(s, j+1)
+		if k < len(s) && isAlnumB(s[k]) {
+			break
+		}
+		exp, long := scaleOf(s[j+1 : k])
+		if exp < 3 || !long && k-j-1 < 2 || a.spelled && a.scale == 0 && n == 0 && exp < 5 {
+			break
+		}
+		if a.scale > 0 && exp <= 3 {
+			break
+		}
+		a.scale += exp
+		j = k
+	}
+	if a.scale > 0 {
+		var err error
+		if a.value, err = a.value.Shift(a.scale); err != nil {
+			return a, failure{"value out of range", "", "", "", ""}
+		}
+		if a.step, err = a.step.Shift(a.scale); err != nil {
+			return a, failure{"value out of range", "", "", "", ""}
+		}
+	}
+	a.end = j
+	return a, failure{}
+}
+
+func hasByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// indianNumber reads digits grouped the Indian way, a group of three after
+// groups of two ("3,20,000", "1,00,00,000"), with the step of an integer.
+func indianNumber(num string) (value, step decimal.D, ok bool) {
+	var c int64
+	n, zeros, group, groups := 0, 0, 0, 0
+	for i := 0; i < len(num); i++ {
+		b := num[i]
+		switch {
+		case b >= '0' && b <= '9':
+			if n == 18 {
+				return value, step, false
+			}
+			c = c*10 + int64(b-'0')
+			n++
+			group++
+			if b == '0' {
+				zeros++
+			} else {
+				zeros = 0
+			}
+		case b == ',':
+			if groups == 0 && (group < 1 || group > 2) || groups > 0 && group != 2 {
+				return value, step, false
+			}
+			groups++
+			group = 0
+		default:
+			return value, step, false
+		}
+	}
+	if groups < 2 || group != 3 {
+		return value, step, false
+	}
+	exp := min(zeros, n-1)
+	if c == 0 {
+		exp = 0
+	}
+	value, err1 := decimal.New(c, 0)
+	step, err2 := decimal.New(1, exp)
+	return value, step, err1 == nil && err2 == nil
+}
+
+// phrase is a figure read from text: an amount or a range of two, and
+// what follows it (a currency, a counted noun, a percent sign).
+type phrase struct {
+	start, end int
+	kind       MentionKind
+	qual       Qualifier
+	value      decimal.D // the lower number of a range
+	step       decimal.D
+	hi         decimal.D // the upper number of a range
+	isRange    bool
+	unit       Unit
+	year       bool // a bare four-digit integer
+	spelled    bool // written in words
+	proper     bool // the counted noun is capitalised: a name
+}
+
+// readMode says how much a phrase must hold.
+type readMode uint8
+
+const (
+	extractMode readMode = iota // text: a unit is needed, a counted noun must be plural
+	wholeMode                   // ParseFigure: all of s, any noun
+)
+
+// rangeSep returns the length of a range separator at s[j:] ("–", "-",
+// " - ", " to ", " and " after "between"), or 0.
+func rangeSep(s string, j int, between bool) int {
+	switch {
+	case hasPrefixAt(s, j, "–"), hasPrefixAt(s, j, "—"):
+		return len("–")
+	case hasPrefixAt(s, j, "-") && j+1 < len(s) && s[j+1] != ' ':
+		return 1
+	case hasPrefixAt(s, j, " – "), hasPrefixAt(s, j, " — "):
+		return len(" – ")
+	case hasPrefixAt(s, j, " - "):
+		return 3
+	case hasPrefixAt(s, j, " to "):
+		return 4
+	case between && hasPrefixAt(s, j, " and "):
+		return 5
+	}
+	return 0
+}
+
+// readPhrase reads a figure whose number starts at i. between says that
+// "between" came before it, so " and " joins a range.
+func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) (p phrase, reason failure) {
+	a, reason := amountAt(s, i, o)
+	if !reason.ok() {
+		return p, reason
+	}
+	p.start, p.end = i, a.end
+	p.value, p.step, p.unit, p.year = a.value, a.step, a.unit, a.year && a.unit.IsZero() && a.scale == 0
+	p.spelled = a.spelled
+	if a.vague {
+		p.qual = Over
+	}
+	// A range: "$3–4 billion", "10 to 15", "between 10 and 15".
+	if n := rangeSep(s, a.end, between); n > 0 && !a.vague {
+		b, r := amountAt(s, a.end+n, o)
+		if r.ok() && !b.vague && (b.unit.IsZero() || a.unit.IsZero() || b.unit == a.unit) {
+			if a.scale == 0 && b.scale > 0 { // "$3–4 billion": the scale is shared
+				a.value, _ = a.value.Shift(b.scale)
+				a.step, _ = a.step.Shift(b.scale)
+			}
+			if a.value.Cmp(b.value) < 0 {
+				p.value, p.hi, p.isRange, p.qual = a.value, b.value, true, Between
+				p.step = a.step
+				if b.step.Cmp(a.step) < 0 {
+					p.step = b.step
+				}
+				if p.unit.IsZero() {
+					p.unit = b.unit
+				}
+				p.end, p.year = b.end, false
+			}
+		}
+	}
+	j := p.end
+	// Percent.
+	if p.unit.IsZero() {
+		if k := percentAt(s, j); k > 0 {
+			p.kind, p.end = Percent, k
+			return p, failure{}
+		}
+		if k := pointsAt(s, j); k > 0 {
+			p.kind, p.end = Points, k
+			return p, failure{}
+		}
+	}
+	if j < len(s) && s[j] == '%' {
+		return p, failure{"unexpected ", "%", " after the number", "", ""}
+	}
+	// A currency after the number: "4.4 billion USD", "500 crore rupees".
+	if j+1 < len(s) && s[j] == ' ' {
+		if e := letterEnd(s, j+1); e-j-1 == 3 && (e == len(s) || !isAlnumB(s[e])) && isUpper3(s[j+1:e]) {
+			u, ok := codeUnit(s[j+1 : e])
+			if !ok {
+				if mode == wholeMode {
+					return p, failure{"unknown unit ", s[j+1:], "", "", ""}
+				}
+				goto noun
+			}
+			if !p.unit.IsZero() && u != p.unit {
+				return p, failure{"two units: ", "", p.unit.code, " and ", u.code}
+			}
+			p.unit, p.end, p.kind = u, e, Money
+			return p, failure{}
+		}
+		if u, e := currencyNameAt(s, j+1, o); e > 0 && (p.unit.IsZero() || u == p.unit) {
+			p.unit, p.end, p.kind = u, e, Money
+			return p, failure{}
+		}
+	}
+noun:
+	if !p.unit.IsZero() {
+		p.kind = Money
+		return p, failure{}
+	}
+	// A counted noun after up to three words ("100 British companies",
+	// "5,000 work and holiday visas").
+	if u, e := countedNoun(s, j, mode); e > 0 {
+		p.unit, p.end, p.kind = u, e, Count
+		p.proper = s[letterStart(s, e)] < 'a'
+		return p, failure{}
+	}
+	if mode == wholeMode {
+		return p, failure{}
+	}
+	return p, failure{"no unit", "", "", "", ""}
+}
+
+// modifierStop are words that end a noun phrase: a number followed by
+// them is not a count of what comes after.
+var modifierStop = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"with": true, "by": true, "from": true, "than": true, "or": true, "per": true, "were": true, "was": true,
+	"are": true, "is": true, "be": true, "been": true, "that": true, "which": true, "who": true, "this": true,
+	"these": true, "those": true, "it": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"as": true, "into": true, "over": true, "under": true, "about": true, "have": true, "has": true, "had": true,
+	"will": true, "would": true, "and": false, "not": true, "up": true, "down": true, "out": true, "each": true,
+	"more": true, "less": true, "percent": true, "cent": true, "old": true, "ago": true, "later": true,
+}
+
+// maxModifiers is how many words may stand between a number and its
+// counted noun, "and" not counted.
+const maxModifiers = 3
+
+// countedNoun reads the noun phrase after a number at s[j:] (after one
+// space) and returns the unit of its head noun and its end, or end 0. In
+// text the head is the first plural count noun within maxModifiers words;
+// in wholeMode it is the last word, singular or plural.
+func countedNoun(s string, j int, mode readMode) (Unit, int) {
+	pos := j
+	for k := 0; k <= maxModifiers+1; k++ {
+		if pos+1 >= len(s) || s[pos] != ' ' {
+			return Unit{}, 0
+		}
+		e := pos + 1
+		for e < len(s) && ((s[e]|0x20) >= 'a' && (s[e]|0x20) <= 'z' || s[e] == '-' && e+1 < len(s) && (s[e+1]|0x20) >= 'a' && (s[e+1]|0x20) <= 'z') {
+			e++
+		}
+		if e == pos+1 || e < len(s) && (isDigitB(s[e]) || s[e] == '\'' || s[e] == '-') {
+			return Unit{}, 0
+		}
+		w := s[pos+1 : e]
+		if mode == wholeMode {
+			if e == len(s) || hasPrefixAt(s, e, " step ") {
+				u, _, ok := countNounUnit(w)
+				if !ok {
+					return Unit{}, 0
+				}
+				return u, e
+			}
+		} else {
+			var buf [16]byte
+			lw := lowerWord(s, pos+1, e, &buf)
+			if modifierStop[lw] {
+				return Unit{}, 0
+			}
+			if lw == "and" {
+				k--
+			} else if u, plural, ok := countNounUnit(w); ok && plural {
+				return u, e
+			}
+		}
+		pos = e
+	}
+	return Unit{}, 0
+}
+
+// percentAt returns the end of a percent sign or word at s[j:], or 0:
+// "%", " percent", " per cent", " pc".
+func percentAt(s string, j int) int {
+	if j < len(s) && s[j] == '%' {
+		return j + 1
+	}
+	for _, w := range [...]string{" percent", " per cent", " pc"} {
+		if hasPrefixAt(s, j, w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {
+			return j + len(w)
+		}
+	}
+	return 0
+}
+
+// pointsAt returns the end of " percentage points" or " percentage point"
+// at s[j:], or 0.
+func pointsAt(s string, j int) int {
+	for _, w := range [...]string{" percentage points", " percentage point"} {
+		if hasPrefixAt(s, j, w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {
+			return j + len(w)
+		}
+	}
+	return 0
+}
+
+// setPhrase sets f to the figure p reads, with qualifier q where p has
+// none of its own.
+func (f *Figure) setPhrase(p *phrase, q Qualifier) error {
+	if p.isRange {
+		return f.setRange(p.value, p.hi, p.step, p.unit)
+	}
+	if p.qual != AsReported {
+		q = p.qual
+	}
+	return f.setReported(p.value, p.step, p.unit, q)
+}
+
+// setRange sets f to the range [lo, hi] reported to step: its value is the
+// midpoint and its bounds are the two numbers as written.
+func (f *Figure) setRange(lo, hi, step decimal.D, unit Unit) error {
+	sum, err := lo.Add(hi)
+	if err != nil {
+		return mapErr(err)
+	}
+	mid, err := sum.Half()
+	if err != nil {
+		return mapErr(err)
+	}
+	*f = Figure{value: mid, step: step, lo: lo, hi: hi, unit: unit, qual: Between}
+	return nil
+}
+
+// letterStart returns the start of the run of letters and hyphens ending at e.
+func letterStart(s string, e int) int {
+	for e > 0 && ((s[e-1]|0x20) >= 'a' && (s[e-1]|0x20) <= 'z' || s[e-1] == '-') {
+		e--
+	}
+	return e
+}

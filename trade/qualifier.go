@@ -1,0 +1,84 @@
+package trade
+
+// qualifierWords are the words before a figure that qualify it, longest
+// first where one ends another. "at least" is a lower bound like "over";
+// "up to" and "as many as" are upper bounds like "under"; "nearly",
+// "almost" and "close to" are [Nearly].
+var qualifierWords = []struct {
+	word string
+	q    Qualifier
+}{
+	{"more than", Over}, {"in excess of", Over}, {"upwards of", Over}, {"at least", Over}, {"over", Over}, {"above", Over},
+	{"exceeding", Over},
+	{"less than", Under}, {"fewer than", Under}, {"no more than", Under}, {"up to", Under}, {"as many as", Under},
+	{"under", Under}, {"below", Under},
+	{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
+	{"an estimated", About}, {"approximately", About}, {"about", About}, {"around", About}, {"roughly", About},
+	{"some", About},
+}
+
+// qualifierPrefix reads a qualifier at the start of s followed by one
+// space, case-insensitively, and returns it and its length with the space.
+func qualifierPrefix(s string) (Qualifier, int) {
+	if s == "" || (s[0]|0x20) < 'a' || (s[0]|0x20) > 'z' {
+		return AsReported, 0
+	}
+	for _, w := range qualifierWords {
+		if len(s) > len(w.word) && s[len(w.word)] == ' ' && equalFoldASCII(s[:len(w.word)], w.word) {
+			return w.q, len(w.word) + 1
+		}
+	}
+	return AsReported, 0
+}
+
+// qualifierBefore finds a qualifier ending before the white space that ends
+// at i (one space, or a line break and indentation), and returns it and
+// where it starts; start is -1 without one. The verbs "exceeded",
+// "surpassed", "topped" make a lower bound without being part of the
+// figure: start is then i.
+func qualifierBefore(s string, i int) (q Qualifier, start int) {
+	j := i
+	for j > 0 && j > i-8 && (s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\r' || s[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 {
+		return AsReported, -1
+	}
+	head := s[:j]
+	for _, w := range qualifierWords {
+		if hasWordSuffix(head, w.word) {
+			return w.q, j - len(w.word)
+		}
+	}
+	for _, v := range [...]string{"exceeded", "exceeding", "surpassed", "topped"} {
+		if hasWordSuffix(head, v) {
+			return Over, i
+		}
+	}
+	return AsReported, -1
+}
+
+func hasWordSuffix(s, w string) bool {
+	if len(s) < len(w) || !equalFoldASCII(s[len(s)-len(w):], w) {
+		return false
+	}
+	return len(s) == len(w) || !isAlnumB(s[len(s)-len(w)-1])
+}
+
+// equalFoldASCII reports whether s equals the lower-case ASCII word w,
+// ignoring the case of s.
+func equalFoldASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
