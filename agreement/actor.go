@@ -33,27 +33,22 @@ func (p *parser) introductions() {
 		}
 		party := p.partyBefore(k)
 		after := last + 1
-		if party.IsZero() && after+1 < len(toks) && p.low[toks[after].s:toks[after].e] == "of" {
-			// "Prime Minister of India", "General Secretary of the Central
-			// Committee of the Communist Party of Viet Nam": the first
-			// state within a dozen words, with no punctuation between.
-			for n := after + 1; n < min(len(toks), after+13); n++ {
-				if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && gap != "-" {
-					break
-				}
-				if m, ok := p.partyAt(int(toks[n].s)); ok {
-					party = m.Party
-					after = p.tokAtOrAfter(m.End)
-					break
-				}
+		if party.IsZero() {
+			if q := p.partyOfAfter(after); !q.IsZero() {
+				party = q
+				after = p.tokAtOrAfter(p.partyOfEnd)
 			}
+		}
+		name := p.nameAfter(after)
+		if party.IsZero() && len(name) > 0 {
+			// "President Alan Brooks of the United States of America".
+			party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e)))
 		}
 		if party.IsZero() {
 			k = last
 			continue
 		}
 		p.offices[office] = appendParty(p.offices[office], party)
-		name := p.nameAfter(after)
 		if len(name) == 0 {
 			name = p.nameBefore(k)
 		}
@@ -76,6 +71,42 @@ func appendParty(ps []Party, q Party) []Party {
 		}
 	}
 	return append(ps, q)
+}
+
+// partyOfAfter reads "of <state>" at token k: "Prime Minister of India",
+// "General Secretary of the Central Committee of the Communist Party of
+// Viet Nam" — the first state within a dozen words, with no punctuation
+// between. It sets p.partyOfEnd to the end of the state's name.
+func (p *parser) partyOfAfter(k int) Party {
+	toks := p.toks
+	if k+1 >= len(toks) || p.low[toks[k].s:toks[k].e] != "of" {
+		return Party{}
+	}
+	for n := k + 1; n < min(len(toks), k+13); n++ {
+		if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && gap != "-" && gap != "\n" {
+			break
+		}
+		if m, ok := p.partyAt(int(toks[n].s)); ok {
+			p.partyOfEnd = m.End
+			return m.Party
+		}
+	}
+	return Party{}
+}
+
+// isFunctionWord reports a closed-class word of the lexicon ("the",
+// "and", "of"), which no name contains, whatever its case ("THE PRIME
+// MINISTER OF AUSTRALIA AND THE PRESIDENT").
+func (p *parser) isFunctionWord(w string) bool {
+	if p.lx.starts[w] || p.lx.headEnd[w] || p.lx.trail[w] {
+		return true
+	}
+	for _, sep := range p.lx.separators {
+		if sep == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isHonorificAt reports whether a courtesy title ends or starts at token
@@ -163,16 +194,21 @@ func (p *parser) nameAfter(k int) []tok {
 	var out []tok
 	for ; k < len(p.toks) && len(out) < 5; k++ {
 		t := p.toks[k]
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(k) {
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
 			break
 		}
 		if len(out) > 0 {
 			gap := p.text[out[len(out)-1].e:t.s]
-			if gap != " " && gap != ". " && gap != "-" {
+			if gap != " " && gap != ". " && gap != "-" && gap != "\n" && gap != ".\n" {
 				break
 			}
-		} else if gap := p.text[max(0, int(t.s)-2):t.s]; k > 0 && !strings.HasSuffix(gap, " ") {
-			break
+		} else if k > 0 {
+			// The name follows its office or courtesy title closely: "…,
+			// Dr. Manmohan Singh", not across a blank line.
+			gap := p.text[p.toks[k-1].e:t.s]
+			if len(gap) > 3 || !isSpaceASCII(gap[len(gap)-1]) || strings.Count(gap, "\n") > 1 {
+				break
+			}
 		}
 		out = append(out, t)
 	}
@@ -188,7 +224,7 @@ func (p *parser) nameBefore(k int) []tok {
 	var out []tok
 	for j := k - 1; j >= 0 && len(out) < 4; j-- {
 		t := p.toks[j]
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || p.isHonorificAt(j) || t.e-t.s == 1 {
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || p.isHonorificAt(j) || t.e-t.s == 1 || p.isFunctionWord(p.low[t.s:t.e]) {
 			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
 		}
 		if len(out) > 0 {

@@ -198,6 +198,7 @@ type parser struct {
 	all           []Mention // every mention of the text, by start
 	partyEnds     map[int]Party
 	datelineState string // the state of the dateline's city
+	partyOfEnd    int    // the end of the state partyOfAfter read
 	subjectStart  int    // start of a clause that has its own subject, mid-sentence
 	text          string
 	lx            *lexicon
