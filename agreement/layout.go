@@ -83,6 +83,7 @@ func layout(text string, lx *lexicon) []block {
 			continue
 		}
 		start := ln.s
+		item := false
 		if n := listMarker(s); n > 0 {
 			if para >= 0 {
 				flush(lines[i-1].e)
@@ -93,10 +94,11 @@ func layout(text string, lx *lexicon) []block {
 				continue
 			}
 			s = text[start:ln.e]
+			item = true // a list item is text, whatever its last character
 		}
 		if para < 0 {
 			// A dateline opens a paragraph: "NEW DELHI, 21 August 2024:".
-			if n := dateline(s); n > 0 {
+			if n := dateline(s, lx); n > 0 {
 				add(block{start, start + n, blockDateline})
 				start, _ = trimSpan(text, start+n, ln.e)
 				if start >= ln.e {
@@ -110,7 +112,7 @@ func layout(text string, lx *lexicon) []block {
 			next = text[lines[i+1].s:lines[i+1].e]
 		}
 		cont := continues(s, next, para >= 0, width, lx)
-		if para < 0 && !cont && !endsSentence(s) {
+		if para < 0 && !cont && !endsSentence(s) && !item {
 			// A line on its own without final punctuation: the title, a
 			// heading or a dateline without a dash.
 			kind := blockHeading
@@ -127,7 +129,12 @@ func layout(text string, lx *lexicon) []block {
 			para = start
 		}
 		if !cont {
-			flush(ln.e)
+			if item {
+				add(block{para, ln.e, blockBody})
+				para = -1
+			} else {
+				flush(ln.e)
+			}
 		}
 	}
 	if para >= 0 {
@@ -269,7 +276,23 @@ func isRoman(s string) bool {
 // with a place written in capitals, or holds a news agency in parentheses
 // or a date; it ends within 80 bytes at a dash or a colon. 0 when s opens
 // with none.
-func dateline(s string) int {
+func dateline(s string, lx *lexicon) int {
+	// "*Washington, D.C. —* President …": emphasis around a dateline.
+	lead := 0
+	for lead < len(s) && (s[lead] == '*' || s[lead] == '_') {
+		lead++
+	}
+	if lead > 0 {
+		n := dateline(s[lead:], lx)
+		if n == 0 {
+			return 0
+		}
+		n += lead
+		for n < len(s) && (s[n] == '*' || s[n] == '_' || s[n] == ' ') {
+			n++
+		}
+		return n
+	}
 	head := s[:min(len(s), 96)]
 	best := -1
 	sepLen := 0
@@ -292,7 +315,8 @@ func dateline(s string) int {
 	first = strings.TrimSpace(first)
 	caps := len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
 	agency := strings.Contains(pre, "(") && strings.HasSuffix(strings.TrimSpace(pre), ")")
-	if !caps && !(agency && isCapitalised(first)) && !(isCapitalised(first) && strings.Contains(pre, ",") && hasDigit(pre)) {
+	known := lx.placeLow[lowerWord(first)]
+	if !caps && !(agency && isCapitalised(first)) && !(isCapitalised(first) && strings.Contains(pre, ",") && hasDigit(pre)) && !known {
 		return 0
 	}
 	n := best + sepLen
@@ -341,8 +365,8 @@ func isCaption(line string, lx *lexicon) bool {
 // sentence would write it: "NEW DELHI, 21 August" → "New Delhi";
 // "WASHINGTON, D.C. —" → "Washington, D.C.".
 func placeOfDateline(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimRight(s, "-–—: ")
+	s = strings.Trim(s, "*_ ")
+	s = strings.TrimRight(s, "-–—:*_ ")
 	if i := strings.IndexByte(s, '('); i >= 0 {
 		s = strings.TrimSpace(s[:i])
 	}

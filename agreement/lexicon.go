@@ -62,6 +62,7 @@ type lexicon struct {
 	states      map[string]string
 	places      []string
 	placeState  map[string]string // city → ISO 3166-1 code
+	placeLow    map[string]bool   // every place, lowercased
 	placeSet    *phraseSet
 	topics      *phraseSet // ids are Topics
 }
@@ -116,7 +117,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
-		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, topics: newPhraseSet(),
+		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -223,6 +224,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 				}
 				lx.placeState[lowerWord(name)] = code
 			}
+			lx.placeLow[lowerWord(name)] = true
 			lx.placeSet.add(name, len(lx.places))
 			lx.places = append(lx.places, name)
 		case "topic":

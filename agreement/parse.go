@@ -214,19 +214,40 @@ type parser struct {
 func (p *parser) structure(c *Communique, blocks []block) {
 	sec := Section{}
 	var sents [][2]int
+	var lead Clause // "The two sides agreed to:" before a list
+	item := false
 	for _, b := range blocks {
 		switch b.kind {
+		case blockMarker:
+			item = true
+			continue
 		case blockHeading:
 			if len(sec.Clauses) > 0 || sec.Heading != "" {
 				c.Sections = append(c.Sections, sec)
 			}
 			sec = Section{Heading: cleanHeading(p.text[b.start:b.end])}
+			lead = Clause{}
 		case blockBody:
+			first := len(sec.Clauses)
 			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
 			for _, sn := range sents {
 				sec.Clauses = p.clauses(sec.Clauses, sn[0], sn[1])
 			}
+			if item && lead.Stance != StanceUnknown {
+				// A list item under a lead-in takes its stance and actors
+				// when it has no verb of its own.
+				for k := first; k < len(sec.Clauses); k++ {
+					if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown {
+						cl.Stance, cl.Negated, cl.Actors = lead.Stance, lead.Negated, lead.Actors
+					}
+				}
+			} else if n := len(sec.Clauses); n > first && strings.HasSuffix(sec.Clauses[n-1].Text, ":") {
+				lead = sec.Clauses[n-1]
+			} else {
+				lead = Clause{}
+			}
 		}
+		item = false
 	}
 	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
 		c.Sections = append(c.Sections, sec)
