@@ -296,8 +296,15 @@ func dateline(s string, lx *lexicon) int {
 	head := s[:min(len(s), 96)]
 	best := -1
 	sepLen := 0
+	// A dateline alone on its line ends with its separator.
+	for _, sep := range []string{":", " —", " --", " –", " -"} {
+		if len(s) <= 80 && strings.HasSuffix(s, sep) && len(s) > len(sep) {
+			best, sepLen = len(s)-len(sep), len(sep)
+			break
+		}
+	}
 	for _, sep := range []string{" — ", " -- ", " – ", " - ", "—", ": "} {
-		if i := strings.Index(head, sep); i > 0 && i <= 80 && (best < 0 || i < best) {
+		if i := strings.Index(head, sep); i > 0 && i <= 80 && (best < 0 || i < best) && !(best >= 0 && sepLen <= 3 && best == len(s)-sepLen) {
 			best, sepLen = i, len(sep)
 		}
 	}

@@ -309,8 +309,19 @@ func (p *parser) partiesOf(blocks []block) []Party {
 func (p *parser) issued(blocks []block) timeline.Span {
 	pre := p.text[:min(len(p.text), preambleBytes)]
 	var month timeline.Span
+	inDateline := func(i int) bool {
+		for _, b := range blocks {
+			if b.start > i {
+				break
+			}
+			if b.kind == blockDateline && i < b.end {
+				return true
+			}
+		}
+		return false
+	}
 	for m := range timeline.ExtractDates(pre) {
-		if m.Precision == timeline.Year || inParens(pre, m.Start) || p.historyBefore(m.Start) {
+		if m.Precision == timeline.Year || inParens(pre, m.Start) || p.historyBefore(m.Start) || inDateline(m.Start) {
 			continue
 		}
 		if m.Precision == timeline.Day {

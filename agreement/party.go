@@ -228,7 +228,10 @@ func partyFromCode(s string) (Party, bool) {
 	}
 	if len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
 		r, err := language.ParseRegion(s)
-		if err == nil && r.IsCountry() && r.String() == s && r.Canonicalize().String() == s && s != "UN" && s != "EZ" {
+		// Codes in use only: deprecated and reserved codes canonicalise
+		// to another ("FX" → "FR") or have no name ("YU", "SU").
+		if err == nil && r.IsCountry() && r.String() == s && r.Canonicalize().String() == s && s != "UN" && s != "EZ" &&
+			display.Regions(language.English).Name(r) != "" {
 			return Party{s}, true
 		}
 	}

@@ -1,0 +1,163 @@
+package agreement_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/stretchr/testify/require"
+)
+
+// readerGold is the hand label of a reader fixture (testdata/reader).
+type readerGold struct {
+	Document string   `json:"document"`
+	Title    string   `json:"title"`
+	Kind     string   `json:"kind"`
+	Issued   string   `json:"issued"`
+	Place    string   `json:"place"`
+	Parties  []string `json:"parties"`
+	Clauses  []struct {
+		Text    string   `json:"text"`
+		Stance  string   `json:"stance"`
+		Actors  []string `json:"actors"`
+		Negated bool     `json:"negated"`
+		CAMEO   string   `json:"cameo"`
+	} `json:"clauses"`
+}
+
+// TestReaderFixtures holds the reader to every label of the fixtures that
+// reproduce what real statements do: layout, sentence boundaries, actors,
+// stances, negation, splits and metadata.
+func TestReaderFixtures(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "reader", "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			var g readerGold
+			require.NoError(t, json.Unmarshal(b, &g))
+			text, err := os.ReadFile(filepath.Join("..", "testdata", "reader", g.Document))
+			require.NoError(t, err)
+			c, err := agreement.ParseCommuniqueString(string(text), agreement.ParseOptions{})
+			require.NoError(t, err)
+			require.Equal(t, g.Title, c.Title, "title")
+			require.Equal(t, g.Kind, c.Kind.String(), "kind")
+			require.Equal(t, g.Issued, c.Issued.String(), "issued")
+			require.Equal(t, g.Place, c.Place, "place")
+			require.Equal(t, sorted(g.Parties), codes(c.Parties), "parties")
+			var got []string
+			for _, cl := range c.Clauses() {
+				got = append(got, cl.Text)
+			}
+			var want []string
+			for _, gc := range g.Clauses {
+				want = append(want, gc.Text)
+			}
+			require.Equal(t, want, got, "clauses")
+			for i, cl := range c.Clauses() {
+				gc := g.Clauses[i]
+				require.Equal(t, gc.Stance, cl.Stance.String(), "stance of %q", cl.Text)
+				require.Equal(t, gc.Negated, cl.Negated, "negation of %q", cl.Text)
+				if gc.Stance != "unknown" {
+					require.Equal(t, sorted(gc.Actors), codes(cl.Actors), "actors of %q", cl.Text)
+				}
+				if gc.CAMEO != "" {
+					require.Equal(t, gc.CAMEO, cl.CAMEO(), "CAMEO of %q", cl.Text)
+				}
+			}
+		})
+	}
+}
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	if s == nil {
+		s = []string{}
+	}
+	return s
+}
+
+func codes(ps []agreement.Party) []string {
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, p.String())
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestClauseCodes pins the CAMEO and PLOVER codes of negated clauses:
+// refusing cooperation is a rejection, refusing to oppose a statement.
+func TestClauseCodes(t *testing.T) {
+	for _, c := range []struct {
+		stance        agreement.Stance
+		negated       bool
+		cameo, plover string
+	}{
+		{agreement.Support, false, "032", "SUPPORT"},
+		{agreement.Support, true, "120", "REJECT"},
+		{agreement.Agree, true, "120", "REJECT"},
+		{agreement.Oppose, false, "120", "REJECT"},
+		{agreement.Oppose, true, "010", ""},
+		{agreement.Condemn, true, "010", ""},
+		{agreement.Note, true, "010", ""},
+		{agreement.ExpressConcern, false, "012", ""},
+		{agreement.Congratulate, false, "051", "SUPPORT"},
+		{agreement.StanceUnknown, true, "", ""},
+	} {
+		cl := agreement.Clause{Stance: c.stance, Negated: c.negated}
+		require.Equal(t, c.cameo, cl.CAMEO(), "%v negated %v", c.stance, c.negated)
+		require.Equal(t, c.plover, cl.PLOVER(), "%v negated %v", c.stance, c.negated)
+	}
+}
+
+// TestPartyNamesInUse walks the party names a text may write and requires
+// the ISO 3166-1 code in use, never a deprecated or exceptionally reserved
+// one.
+func TestPartyNamesInUse(t *testing.T) {
+	for name, want := range map[string]string{
+		"France": "FR", "United Kingdom": "GB", "the U.K.": "GB", "Panama": "PA", "Benin": "BJ", "Timor-Leste": "TL",
+		"Türkiye": "TR", "Turkey": "TR", "Myanmar": "MM", "Burma": "MM", "Eswatini": "SZ", "North Macedonia": "MK",
+		"Côte d'Ivoire": "CI", "Côte d’Ivoire": "CI", "Czechia": "CZ", "DR Congo": "CD", "Republic of Korea": "KR",
+		"People's Republic of China": "CN", "Russian Federation": "RU", "United States of America": "US", "the U.S.": "US",
+		"Islamic Republic of Pakistan": "PK", "Kingdom of Thailand": "TH", "Republic of the Philippines": "PH",
+	} {
+		p, err := agreement.ParseParty(name)
+		require.NoError(t, err, name)
+		require.Equal(t, want, p.String(), name)
+	}
+	// Deprecated and reserved codes are refused; "UK" is read as the name
+	// it also is, and gives GB.
+	for _, code := range []string{"FX", "PZ", "DY", "TP", "ZR", "BU", "YU", "CS", "SU", "DD", "AN", "NT", "EZ"} {
+		_, err := agreement.ParseParty(code)
+		require.Error(t, err, code)
+	}
+	p, err := agreement.ParseParty("UK")
+	require.NoError(t, err)
+	require.Equal(t, "GB", p.String())
+}
+
+// TestNoStanceWithoutParty: participles and subjects that are not parties
+// take no stance; a visit's actor is the visitor.
+func TestNoStanceWithoutParty(t *testing.T) {
+	text := "India and Japan issued a statement. Thirty nations committed to the plan. " +
+		"The Partnership, announced in 2018, supported new projects. The ties, underscored by history, grew. " +
+		"Japan paid a state visit to India."
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cl := c.Clauses()
+	require.Len(t, cl, 5)
+	for _, k := range []int{1, 2, 3} {
+		require.Equal(t, agreement.StanceUnknown, cl[k].Stance, cl[k].Text)
+		require.Empty(t, cl[k].Actors, cl[k].Text)
+	}
+	require.Equal(t, []string{"JP"}, codes(cl[4].Actors))
+	require.True(t, strings.HasPrefix(cl[4].Text, "Japan paid"))
+}
