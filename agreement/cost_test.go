@@ -1,0 +1,100 @@
+package agreement_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
+)
+
+// hostileShapes are inputs built to find super-linear paths in the
+// readers: one long sentence of stance verbs, runs of capitals joined by
+// hyphens or apostrophes, initials, list markers, parentheses, offices,
+// datelines, subjects and separators repeated without end.
+var hostileShapes = map[string]string{
+	"stance verbs":     "The two sides agreed welcomed supported noted opposed ",
+	"A-":               "A-",
+	"A'":               "A'",
+	"A's ":             "A's ",
+	"capital words":    "Alpha Beta Gamma ",
+	"initials":         "U.S. ",
+	"markers":          "1.\n",
+	"open parens":      "(",
+	"commas":           ", ",
+	"offices":          "Prime Minister of ",
+	"subjects and":     "the two sides and ",
+	"datelines":        "WASHINGTON — ",
+	"honorifics":       "Mr. Dr. H.E. ",
+	"that":             "revealed that ",
+	"bullets":          "- item\n",
+	"wrapped lines":    "the two sides agreed to cooperate in many areas of trade and\n",
+	"while":            "India welcomed it, while Japan noted it, ",
+	"long word":        "a",
+	"dates":            "from the 22nd to the 25th of ",
+	"figures":          "more than $4.4 billion and ",
+	"citations":        "the 1982 UNCLOS and the DOC ",
+	"lead-in list":     "The two sides agreed to:\n- expand trade;\n",
+	"party names":      "People's Republic of Korea and ",
+	"words after that": "that the Republic of ",
+}
+
+// costPerByte returns the least time per byte of three runs of f on s.
+func costPerByte(s string, f func(string)) float64 {
+	best := time.Duration(1 << 62)
+	for range 3 {
+		start := time.Now()
+		f(s)
+		best = min(best, time.Since(start))
+	}
+	return float64(best) / float64(len(s))
+}
+
+func repeatTo(unit string, n int) string {
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
+// TestReadersCostLinear times every reader on every hostile shape at 16
+// KiB and 128 KiB in one run, and fails when the larger costs more than
+// three times as much per byte: a ratio, never an absolute time. A shape
+// over the line is measured again (up to three times) before it fails, for
+// a shared machine's noise.
+func TestReadersCostLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	readers := map[string]func(string){
+		"ParseCommunique": func(s string) {
+			_, _ = agreement.ParseCommuniqueString(s, agreement.ParseOptions{})
+		},
+		"ExtractDates": func(s string) {
+			for range timeline.ExtractDates(s) {
+			}
+		},
+		"ExtractFigures": func(s string) {
+			for range trade.ExtractFigures(s) {
+			}
+		},
+		"Citations": func(s string) {
+			for range agreement.Builtin().Citations(s) {
+			}
+		},
+	}
+	for rname, read := range readers {
+		for sname, unit := range hostileShapes {
+			small, large := repeatTo(unit, 16<<10), repeatTo(unit, 128<<10)
+			var ratio float64
+			for try := 0; try < 3; try++ {
+				ratio = costPerByte(large, read) / costPerByte(small, read)
+				if ratio <= 3 {
+					break
+				}
+			}
+			if ratio > 3 {
+				t.Errorf("%s on %q: 128 KiB costs %.1f× per byte what 16 KiB does", rname, sname, ratio)
+			}
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package agreement
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestNoByteLost proves on every fixture that each byte of the input that
+// is not white space lies in a clause, the title, a heading, a dateline, a
+// list marker or a skipped caption — or, between two clauses of one
+// sentence, is punctuation or a separator word of the lexicon ("and",
+// "while"): nothing is dropped silently.
+func TestNoByteLost(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"../testdata/sources/*.txt", "../testdata/communiques/*.txt", "../testdata/reader/*.txt", "../testdata/reader/*.md"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("only %d fixtures", len(files))
+	}
+	lx, err := lexiconFor("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		c, err := ParseCommuniqueString(text, ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		covered := make([]bool, len(text))
+		mark := func(s, e int) {
+			for i := s; i < e; i++ {
+				covered[i] = true
+			}
+		}
+		for _, bl := range layout(text, lx) {
+			if bl.kind != blockBody {
+				mark(bl.start, bl.end)
+			}
+		}
+		var spans [][2]int
+		for _, cl := range c.Clauses() {
+			mark(cl.Start, cl.End)
+			spans = append(spans, [2]int{cl.Start, cl.End})
+		}
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+		for i := 0; i < len(text); {
+			if covered[i] || isSpaceASCII(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && !covered[j] {
+				j++
+			}
+			gap := strings.Trim(text[i:j], " \t\r\n,;:")
+			for _, w := range strings.Fields(gap) {
+				if !isSeparator(lx, w) {
+					t.Errorf("%s: bytes %d–%d belong to nothing: %q", filepath.Base(f), i, j, text[i:j])
+					break
+				}
+			}
+			i = j
+		}
+	}
+}
+
+func isSeparator(lx *lexicon, w string) bool {
+	w = strings.Trim(strings.ToLower(w), ",;")
+	for _, s := range lx.separators {
+		if s == w {
+			return true
+		}
+	}
+	return w == ""
+}
