@@ -35,6 +35,9 @@ func (p *parser) collectMentions() {
 		}
 	}
 	var passes [5][]Mention
+	for i := range passes {
+		passes[i] = make([]Mention, 0, len(p.toks)/64+1)
+	}
 	keep := func(pass int, m Mention) {
 		take(m.Start, m.End)
 		passes[pass] = append(passes[pass], m)
@@ -61,9 +64,13 @@ func (p *parser) collectMentions() {
 	}
 	// A place that begins a longer party name ("Shanghai" of "Shanghai
 	// Cooperation Organisation") gives way to the party.
-	var partyAt []Mention
+	type partySpan struct {
+		start, end int32
+		party      Party
+	}
+	partyAt := make([]partySpan, 0, len(p.toks)/16+1)
 	p.eachPartyMention(text, 0, func(m Mention) bool {
-		partyAt = append(partyAt, m)
+		partyAt = append(partyAt, partySpan{int32(m.Start), int32(m.End), m.Party})
 		return true
 	})
 	ps := p.lx.placeSet
@@ -86,15 +93,15 @@ func (p *parser) collectMentions() {
 		if text[s:e] != p.lx.places[best] || taken(s, e) {
 			continue // places are matched in their usual capitalisation
 		}
-		if i := sort.Search(len(partyAt), func(n int) bool { return partyAt[n].Start >= s }); i < len(partyAt) && partyAt[i].Start == s && partyAt[i].End > e {
+		if i := sort.Search(len(partyAt), func(n int) bool { return int(partyAt[n].start) >= s }); i < len(partyAt) && int(partyAt[i].start) == s && int(partyAt[i].end) > e {
 			continue
 		}
 		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: p.lx.places[best]})
 		k = bestLast
 	}
 	for _, m := range partyAt {
-		if !taken(m.Start, m.End) {
-			keep(4, m)
+		if s, e := int(m.start), int(m.end); !taken(s, e) {
+			keep(4, Mention{Kind: MentionParty, Start: s, End: e, Text: text[s:e], Party: m.party})
 		}
 	}
 	// Merge the sorted passes; starts are distinct, since nothing overlaps.

@@ -1,0 +1,51 @@
+package agreement
+
+import (
+	"testing"
+)
+
+// TestLexicons reads every embedded lexicon: each must parse, give every
+// stance at least one phrase, and name only known sections, stances,
+// topics, kinds and ISO codes (parseLexicon refuses the rest).
+func TestLexicons(t *testing.T) {
+	for _, lang := range lexiconLanguages {
+		b, err := lexiconFiles.ReadFile("lexicon/" + lang + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lx, err := parseLexicon(lang, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[Stance]bool{}
+		for _, v := range lx.stances {
+			seen[v.stance] = true
+		}
+		for _, s := range Stances() {
+			if !seen[s] {
+				t.Errorf("%s: no phrase for stance %v", lang, s)
+			}
+		}
+		if len(lx.negations) == 0 || len(lx.kinds) == 0 || len(lx.officeNames) == 0 {
+			t.Errorf("%s: a section is empty", lang)
+		}
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"agreed\n":                       "agreement: lexicon xx.txt line 1: entry before any section",
+		"[stance nope]\nagreed\n":        `agreement: lexicon xx.txt line 1: unknown stance "nope"`,
+		"[topic nope]\nx\n":              `agreement: lexicon xx.txt line 1: unknown topic "nope"`,
+		"[demonym FX]\nfrench\n":         `agreement: lexicon xx.txt line 1: not an ISO 3166-1 code in use: "FX"`,
+		"[colour]\nred\n":                `agreement: lexicon xx.txt line 1: unknown section "colour"`,
+		"[place]\nHanoi | UK\n":          `agreement: lexicon xx.txt line 2: not an ISO 3166-1 code in use: "UK"`,
+		"[kind memo]\nmemo\n":            `agreement: lexicon xx.txt line 1: unknown kind "memo"`,
+		"# only a comment\n[negation]\n": "agreement: lexicon xx.txt line 2: no stance verbs",
+	} {
+		_, err := parseLexicon("xx", []byte(in))
+		if err == nil || err.Error() != want {
+			t.Errorf("parseLexicon(%q) = %v, want %s", in, err, want)
+		}
+	}
+}
