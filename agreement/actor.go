@@ -37,6 +37,11 @@ func (p *parser) introductions() {
 			if q := p.partyOfAfter(after); !q.IsZero() {
 				party = q
 				after = p.tokAtOrAfter(p.partyOfEnd)
+			} else if q, end := p.partyLinked(after); !q.IsZero() {
+				// "Thủ tướng Nga Mikhail Mishustin", "Председатель
+				// Правительства Российской Федерации Михаил Мишустин".
+				party = q
+				after = p.tokAtOrAfter(end)
 			}
 		}
 		name := p.nameAfter(after)
@@ -79,7 +84,7 @@ func appendParty(ps []Party, q Party) []Party {
 // between. It sets p.partyOfEnd to the end of the state's name.
 func (p *parser) partyOfAfter(k int) Party {
 	toks := p.toks
-	if k+1 >= len(toks) || p.low[toks[k].s:toks[k].e] != "of" {
+	if k+1 >= len(toks) || !p.lx.officeOf[p.low[toks[k].s:toks[k].e]] {
 		return Party{}
 	}
 	for n := k + 1; n < min(len(toks), k+13); n++ {
@@ -92,6 +97,30 @@ func (p *parser) partyOfAfter(k int) Party {
 		}
 	}
 	return Party{}
+}
+
+// partyLinked reads a state right after an office at token k, past the
+// lexicon's [office-link] words ("Thủ tướng Chính phủ nước Cộng hòa …
+// Việt Nam"); it returns the state and the end of its name.
+func (p *parser) partyLinked(k int) (Party, int) {
+	for k < len(p.toks) {
+		last := -1
+		p.lx.officeLink.matchAt(p.low, p.toks, k, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
+		if last < 0 {
+			break
+		}
+		k = last + 1
+	}
+	if k >= len(p.toks) {
+		return Party{}, 0
+	}
+	if gap := p.text[p.toks[k-1].e:p.toks[k].s]; k > 0 && gap != " " {
+		return Party{}, 0
+	}
+	if m, ok := p.partyAt(int(p.toks[k].s)); ok {
+		return m.Party, m.End
+	}
+	return Party{}, 0
 }
 
 // isFunctionWord reports a closed-class word of the lexicon ("the",
@@ -142,11 +171,11 @@ func (p *parser) partyBefore(k int) Party {
 	}
 	prev := p.toks[pk]
 	w := p.low[prev.s:prev.e]
-	if code, ok := p.lx.demonyms[w]; ok {
+	if code, ok := p.lx.demonym(w); ok {
 		return Party{code}
 	}
 	if pk >= 1 && joins(p.low, p.toks[pk-1], prev) {
-		if code, ok := p.lx.demonyms[p.low[p.toks[pk-1].s:prev.e]]; ok { // "south african"
+		if code, ok := p.lx.demonym(p.low[p.toks[pk-1].s:prev.e]); ok { // "south african"
 			return Party{code}
 		}
 	}
@@ -341,10 +370,10 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for k := i; k < j; k++ {
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
-		code, ok := p.lx.demonyms[w]
+		code, ok := p.lx.demonym(w)
 		end := k
 		if k+1 < j && joins(p.low, t, p.toks[k+1]) {
-			if c2, ok2 := p.lx.demonyms[p.low[t.s:p.toks[k+1].e]]; ok2 { // "south african"
+			if c2, ok2 := p.lx.demonym(p.low[t.s:p.toks[k+1].e]); ok2 { // "south african"
 				code, ok, end = c2, true, k+1
 			}
 		}
@@ -446,10 +475,10 @@ func (p *parser) guessParties() []Party {
 	for k, t := range p.toks {
 		w := p.low[t.s:t.e]
 		end := int(t.e)
-		code, ok := p.lx.demonyms[w]
+		code, ok := p.lx.demonym(w)
 		if !ok && k+1 < len(p.toks) && joins(p.low, t, p.toks[k+1]) {
 			next := p.toks[k+1]
-			if c2, ok2 := p.lx.demonyms[p.low[t.s:next.e]]; ok2 { // "south african"
+			if c2, ok2 := p.lx.demonym(p.low[t.s:next.e]); ok2 { // "south african"
 				code, ok = c2, true
 				end = int(next.e) // what follows the whole demonym decides its use
 			}

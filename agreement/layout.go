@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -343,7 +344,18 @@ func isDatelineLine(s string) bool {
 	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4
 }
 
-func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+// isCapitalised reports whether s starts with a capital letter of any
+// script ("India", "Việt", "Đà", "Россия").
+func isCapitalised(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 

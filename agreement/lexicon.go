@@ -51,6 +51,8 @@ type lexicon struct {
 	trail       map[string]bool // between a subject and its verb
 	weekdays    map[string]bool
 	stateForms  []string        // "republic of": official forms of a state's name
+	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
+	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev      map[string]bool // never end a sentence
 	abbrevEnd   map[string]bool // end one before a sentence-start word
 	starts      map[string]bool // words that start a sentence
@@ -59,6 +61,7 @@ type lexicon struct {
 	kinds       []kindPhrase
 	captions    []string
 	demonyms    map[string]string
+	demStems    []stemCode // demonyms ending in "*": "российск*" → RU
 	states      map[string]string
 	places      []string
 	placeState  map[string]string // city → ISO 3166-1 code
@@ -67,8 +70,24 @@ type lexicon struct {
 	topics      *phraseSet // ids are Topics
 }
 
+type stemCode struct{ stem, code string }
+
+// demonym returns the state whose nationality the lowercase word or
+// two-word phrase w names.
+func (lx *lexicon) demonym(w string) (string, bool) {
+	if code, ok := lx.demonyms[w]; ok {
+		return code, true
+	}
+	for _, sc := range lx.demStems {
+		if strings.HasPrefix(w, sc.stem) && !strings.Contains(w[len(sc.stem):], " ") {
+			return sc.code, true
+		}
+	}
+	return "", false
+}
+
 // lexiconLanguages are the languages with a lexicon file.
-var lexiconLanguages = []string{"en"}
+var lexiconLanguages = []string{"en", "vi", "ru"}
 
 var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 	out := map[string]*lexicon{}
@@ -116,7 +135,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
@@ -184,6 +203,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.honorifics.add(low, 0)
 		case "narrative":
 			lx.narrative.add(low, 0)
+		case "office-of":
+			lx.officeOf[low] = true
+		case "office-link":
+			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
 		case "weekday":
@@ -211,7 +234,11 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "caption":
 			lx.captions = append(lx.captions, low)
 		case "demonym":
-			lx.demonyms[low] = arg
+			if stem, ok := strings.CutSuffix(low, "*"); ok {
+				lx.demStems = append(lx.demStems, stemCode{stem, arg})
+			} else {
+				lx.demonyms[low] = arg
+			}
 		case "state":
 			lx.states[low] = arg
 		case "place":
@@ -245,7 +272,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -163,10 +163,10 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 	if base == 0 && len(text) == len(p.text) {
 		low = p.low
 	} else {
-		low = asciiLower(text)
+		low = lowerKeepOffsets(text)
 	}
 	for i := 0; i < len(text); {
-		if !(text[i] >= 'A' && text[i] <= 'Z') || wordBefore(text, i) {
+		if !isCapitalised(text[i:]) || wordBefore(text, i) {
 			i++
 			continue
 		}
@@ -246,7 +246,6 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			i += matched
 			continue
 		}
-		i++
 		for i < len(text) && wordRuneLen(text, i) > 0 {
 			i += wordRuneLen(text, i)
 		}

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bilateral-go/bilateral/internal/textlang"
 	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
 )
 
 // DefaultMaxBytes is the input limit of ParseCommunique when
@@ -22,6 +24,11 @@ type ParseOptions struct {
 	MaxBytes int64
 	// Registry resolves instrument citations; nil means Builtin().
 	Registry *Registry
+	// Language is the language of the text, when the caller knows it:
+	// English, Vietnamese or Russian (any other reads as English). The zero
+	// Tag means detect it from the text's script and Vietnamese
+	// diacritics (see Communique.Language).
+	Language language.Tag
 	// Parties are the two sides, when the caller knows them. Otherwise the
 	// parser takes them from the title or the preamble when one names two
 	// states, else the two states the text names most often, first named
@@ -30,8 +37,15 @@ type ParseOptions struct {
 }
 
 // ParseCommunique reads the text of a joint communiqué, joint statement or
-// news report of talks into a [Communique]. The reader is a pipeline of
-// stages, each passing over the text once:
+// news report of talks, in English, Vietnamese or Russian, into a
+// [Communique]. The language is detected from the text (its script and
+// Vietnamese diacritics: a document, not each word) unless
+// ParseOptions.Language gives it; Communique.Language says which ("en",
+// "vi", "ru"), and the lexicon of that language (lexicon/vi.txt,
+// lexicon/ru.txt) supplies every word. Stances, topics and actors are the
+// same identifiers and ISO codes in every language; offsets are byte
+// offsets of the input. The reader is a pipeline of stages, each passing
+// over the text once:
 //
 //   - Layout (layout.go): blocks of title, headings, datelines ("ASTANA,
 //     July 3 (Xinhua) --", "WASHINGTON, D.C. —"), captions, list markers
@@ -123,7 +137,16 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		}
 		return nil, &ParseError{What: "communiqué", Input: "", Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
 	}
-	lx, err := lexiconFor("en")
+	lang := textlang.Detect(text)
+	if opts.Language != (language.Tag{}) {
+		base, _ := opts.Language.Base()
+		if l, ok := textlang.Parse(base.String()); ok {
+			lang = l
+		} else {
+			lang = textlang.English
+		}
+	}
+	lx, err := lexiconFor(lang.String())
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +155,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		reg = Builtin()
 	}
 	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
-	p.low = asciiLower(text)
+	p.low = lowerKeepOffsets(text)
 	p.toks = tokenize(p.low)
 	c := &Communique{Version: SchemaVersion, Language: lx.lang}
 	p.collectMentions()

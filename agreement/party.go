@@ -126,6 +126,24 @@ func namePrefixKey(s string) (int, bool) {
 var partyNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	en := display.Regions(language.English)
+	// CLDR's names in the languages the reader reads ("Việt Nam",
+	// "Россия"); English last, so it wins where two languages share a
+	// spelling.
+	vi, ru := display.Regions(language.Vietnamese), display.Regions(language.Russian)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			if _, ok := partyFromCode(code); !ok {
+				continue
+			}
+			r := language.MustParseRegion(code)
+			for _, n := range []string{vi.Name(r), ru.Name(r)} {
+				if n != "" {
+					m[lowerKeepOffsets(n)] = code
+				}
+			}
+		}
+	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
@@ -145,25 +163,28 @@ var partyNames = sync.OnceValue(func() map[string]string {
 	// Official forms of every state's name ("Islamic Republic of
 	// Pakistan", "Kingdom of Thailand"), from the lexicon's [state-form]
 	// section; the lexicon's own [state] names, read next, win over them.
-	if lx, err := lexiconFor("en"); err == nil {
-		var states [][2]string
-		for name, code := range m {
-			if len(code) == 2 {
-				states = append(states, [2]string{name, code})
-			}
-		}
-		for _, f := range lx.stateForms {
-			for _, st := range states {
-				m[f+" "+st[0]] = st[1]
-			}
+	var states [][2]string
+	for name, code := range m {
+		if len(code) == 2 {
+			states = append(states, [2]string{name, code})
 		}
 	}
-	// The English lexicon's [state] names: official long forms and the
-	// names CLDR's data in golang.org/x/text lacks ("Türkiye",
-	// "Eswatini", "North Macedonia").
-	if lx, err := lexiconFor("en"); err == nil {
-		for k, v := range lx.states {
-			m[k] = v
+	// The lexicons' official forms and [state] names: long forms, the
+	// names CLDR's data in golang.org/x/text lacks ("Türkiye", "Eswatini",
+	// "North Macedonia"), and inflected forms ("России"). A lexicon that
+	// does not load fails every parse with its error; here it adds nothing.
+	if all, err := lexicons(); err == nil {
+		for _, lang := range lexiconLanguages {
+			for _, f := range all[lang].stateForms {
+				for _, st := range states {
+					m[f+" "+st[0]] = st[1]
+				}
+			}
+		}
+		for _, lang := range lexiconLanguages {
+			for k, v := range all[lang].states {
+				m[k] = v
+			}
 		}
 	}
 	// CLDR writes "Côte d’Ivoire" with a typographic apostrophe; texts

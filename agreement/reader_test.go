@@ -128,6 +128,9 @@ func TestPartyNamesInUse(t *testing.T) {
 		"Côte d'Ivoire": "CI", "Côte d’Ivoire": "CI", "Czechia": "CZ", "DR Congo": "CD", "Republic of Korea": "KR",
 		"People's Republic of China": "CN", "Russian Federation": "RU", "United States of America": "US", "the U.S.": "US",
 		"Islamic Republic of Pakistan": "PK", "Kingdom of Thailand": "TH", "Republic of the Philippines": "PH",
+		// CLDR's Vietnamese and Russian names, and the lexicons' forms.
+		"Việt Nam": "VN", "Liên bang Nga": "RU", "Trung Quốc": "CN", "Россия": "RU", "России": "RU", "РФ": "RU",
+		"Вьетнам": "VN", "Социалистической Республики Вьетнам": "VN",
 	} {
 		p, err := agreement.ParseParty(name)
 		require.NoError(t, err, name)

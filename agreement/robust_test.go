@@ -35,7 +35,7 @@ func TestCommuniqueJSONRoundTrip(t *testing.T) {
 
 func TestParsePartyErrors(t *testing.T) {
 	for _, in := range []string{"", " ", "XX", "vn", "Vietnamese", "Russian", "the", "the the", "U.N.", "Atlantis",
-		"Viet-Nam", "РФ", "Việt Nam", "\xff", "VN ", " VN", "ASEAN+3", "EAEU2", "zz", "123", strings.Repeat("a", 200)} {
+		"Viet-Nam", "Атлантида", "Việt Namm", "\xff", "VN ", " VN", "ASEAN+3", "EAEU2", "zz", "123", strings.Repeat("a", 200)} {
 		_, err := agreement.ParseParty(in)
 		require.Error(t, err, "%q", in)
 		var pe *agreement.ParseError

@@ -39,6 +39,43 @@ func asciiLower(s string) string {
 	return b.String()
 }
 
+// lowerKeepOffsets lowercases s letter by letter where the lowercase
+// letter has the same UTF-8 length (every ASCII, Cyrillic and Vietnamese
+// letter), so that byte offsets into the result are offsets into s. It
+// copies s once, and not at all when nothing changes.
+func lowerKeepOffsets(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return asciiLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
 // wordEnd returns the end of the run of letters and digits at s[i:].
 func wordEnd(s string, i int) int {
 	for i < len(s) {
