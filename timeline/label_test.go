@@ -27,6 +27,14 @@ func TestLabels(t *testing.T) {
 		{d("2001").Label(ru), "2001"},
 		{d("2012-07~").Label(en), "c. July 2012"},
 		{d("2001?").Label(vi), "2001 (?)"},
+		// "около" governs the genitive: the month's genitive name, "г." for
+		// the genitive "года", "-х годов" for a decade.
+		{d("1950-01~").Label(ru), "около января 1950 г."},
+		{d("1950~").Label(ru), "около 1950 г."},
+		{d("1950-01-30~").Label(ru), "около 30 января 1950 г."},
+		{d("195X~").Label(ru), "около 1950-х годов"},
+		{d("1950-01~").Label(vi), "khoảng tháng 1 năm 1950"},
+		{d("195X~").Label(en), "c. the 1950s"},
 		{d("195X").Label(ru), "1950-е годы"},
 		{d("195X").Label(en), "the 1950s"},
 		{d("1950-01").Label(language.French), "January 1950"},
