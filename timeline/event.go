@@ -107,7 +107,9 @@ func (p LeapPolicy) Label(tag language.Tag) string {
 //
 // Subject is what an anniversary of the event is "of", written to follow
 // "anniversary of" in each language (Russian in the genitive:
-// "установления дипломатических отношений"); when empty, labels use Title.
+// "установления дипломатических отношений"); when empty, anniversary
+// labels quote the Title after the phrase ("5-летие: «Государственный
+// визит…»"; see [Occurrence.Label]).
 // Source says where the event was read. The JSON form uses the lowercase
 // field names below.
 type Event struct {

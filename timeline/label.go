@@ -113,11 +113,18 @@ func (s Span) Label(tag language.Tag) string {
 // diplomatic relations between Vietnam and Russia", "kỷ niệm 75 năm thiết
 // lập quan hệ ngoại giao Việt Nam – Nga", "75-летие установления
 // дипломатических отношений между Вьетнамом и Россией", using the event's
-// Subject (or its Title when the Subject is empty). The zero Occurrence,
-// and any with N < 1, is no anniversary and has the empty label.
+// Subject, which is written to follow the phrase.
+//
+// An event without a Subject in any language is named by its Title, which
+// is a name in the nominative and cannot follow "anniversary of" (nor take
+// the Russian genitive): the label is then the phrase, a colon and the
+// title in the language's quotation marks, "5th anniversary: “State visit
+// to Vietnam”", "kỷ niệm 5 năm: “Chuyến thăm cấp Nhà nước tới Việt Nam”",
+// "5-летие: «Государственный визит во Вьетнам»". The zero Occurrence, and
+// any with N < 1, is no anniversary and has the empty label.
 func (o Occurrence) Label(tag language.Tag) string {
 	if o.N < 1 {
 		return ""
 	}
-	return string(l10n.AppendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, subject(o.Event, tag)))
+	return string(appendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, o.Event, tag))
 }
