@@ -230,11 +230,11 @@ func TestCheck(t *testing.T) {
 		Sections: []agreement.Section{{Clauses: []agreement.Clause{cl}}}}
 	var msgs []string
 	for _, f := range agreement.Check(c, reg) {
-		msgs = append(msgs, f.Code+": "+f.Message)
+		msgs = append(msgs, f.Code+": "+f.Label(language.English))
 	}
 	require.Equal(t, []string{
-		"instrument-year: the DOC is cited as 2022; it was signed on 2002-11-04",
-		"anniversary-count: the 74th anniversary of 1945-05-09 falls in 2019, not 2025 (it is the 80th)",
+		"instrument-year: the DOC is cited as 2022; it was signed on November 4, 2002",
+		"anniversary-count: the 74th anniversary of May 9, 1945 falls in 2019, not 2025 (it is the 80th)",
 	}, msgs)
 }
 

@@ -173,20 +173,6 @@ func (c *card) quotes() []agreement.Clause {
 	return out
 }
 
-// findingLabel words a finding in the card's language from its data.
-func (c *card) findingLabel(f agreement.Finding) string {
-	switch f.Code {
-	case agreement.CodeInstrumentYear:
-		in, _ := c.reg.Lookup(f.Mention.Instrument)
-		name := in.Abbrev
-		if name == "" {
-			name = in.Name.Label(c.tag)
-		}
-		return fmt.Sprintf(c.w("cited"), name, f.Mention.Year, in.Signed.Label(c.tag))
-	}
-	return f.Message
-}
-
 // figureRow is one trade or people-to-people observation, computed.
 type figureRow struct {
 	series trade.Series

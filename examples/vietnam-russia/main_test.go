@@ -47,7 +47,7 @@ func TestFacts(t *testing.T) {
 		"$3.548B (between $3.494B and $3.603B)",
 		// 204,000/1.82 = 112,088; 203,500/1.825 = 111,507; 204,500/1.815 = 112,672.
 		"112,100 visitors (between 111,500 and 112,700)",
-		"DOC: cited as 2022; signed November 4, 2002",
+		"the DOC is cited as 2022; it was signed on November 4, 2002",
 	} {
 		require.Contains(t, s, want)
 	}

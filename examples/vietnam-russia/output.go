@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/bilateral-go/bilateral/internal/l10n"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
 )
 
 func (c *card) writeText(w io.Writer) error {
@@ -51,7 +54,9 @@ func (c *card) writeText(w io.Writer) error {
 	}
 
 	clauses := c.comm.Clauses()
-	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", len(clauses))
+	// The count takes its noun by the CLDR plural rules: "1 положение",
+	// "22 положения", "56 положений".
+	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", l10n.AppendCount(nil, l10n.Match(c.tag), strconv.Itoa(len(clauses)), l10n.Clauses, false))
 	fmt.Fprintf(&b, "  %s:", c.w("by-stance"))
 	for i, s := range c.byStance() {
 		sep := ","
@@ -81,7 +86,7 @@ func (c *card) writeText(w io.Writer) error {
 		fmt.Fprintf(&b, "  %s\n", c.w("no-findings"))
 	}
 	for _, f := range c.findings {
-		fmt.Fprintf(&b, "  - %s: %s\n", f.Severity.Label(c.tag), c.findingLabel(f))
+		fmt.Fprintf(&b, "  - %s: %s\n", f.Severity.Label(c.tag), f.Label(c.tag))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -209,7 +214,7 @@ func (c *card) writeJSON(w io.Writer) error {
 		j.Communique.ByTopic = append(j.Communique.ByTopic, jsonCount{t.key.String(), t.key.Label(c.tag), t.n})
 	}
 	for _, f := range c.findings {
-		j.Findings = append(j.Findings, jsonFinding{f.Code, f.Message, c.findingLabel(f)})
+		j.Findings = append(j.Findings, jsonFinding{f.Code, f.Label(language.English), f.Label(c.tag)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
