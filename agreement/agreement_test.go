@@ -78,7 +78,7 @@ func TestLevels(t *testing.T) {
 	back, err := agreement.ParseLevel(csp.String())
 	require.NoError(t, err)
 	require.Equal(t, csp, back)
-	require.Equal(t, "đối tác chiến lược toàn diện", csp.Label(language.Vietnamese))
+	require.Equal(t, "Đối tác chiến lược toàn diện", csp.Label(language.Vietnamese))
 	require.Equal(t, "всеобъемлющее стратегическое партнёрство", csp.Label(language.Russian))
 	_, err = agreement.ParseLevel("VN:best-friends")
 	require.EqualError(t, err, `agreement: parsing "VN:best-friends" as level: unknown level of the VN scheme`)
@@ -335,7 +335,7 @@ func ExampleRelationship_LevelAt() {
 	}
 	// Output:
 	// comprehensive strategic partnership
-	// đối tác chiến lược toàn diện
+	// Đối tác chiến lược toàn diện
 	// 75 2025-01-30 true
 	// 24 2025 false
 	// 13 2025 false

@@ -39,7 +39,7 @@ func ExampleStance_CAMEO() {
 	// agree 030 AGREE nhất trí
 	// welcome 051 SUPPORT hoan nghênh
 	// oppose 120 REJECT phản đối
-	// note 010  ghi nhận
+	// note 010  lưu ý
 }
 
 func ExampleCheck() {

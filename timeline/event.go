@@ -17,17 +17,18 @@ const (
 	KindStateVisit         // state visit by a head of state
 	KindOfficialVisit      // official visit by a head of government or minister
 	KindVisit              // other visits (working, delegation, courtesy)
-	KindTalks              // talks, meetings on the sidelines, phone calls
+	KindTalks              // talks between counterparts, on the sidelines too, phone calls
 	KindSummit             // summit of several states or an organisation
 	KindVictory            // anniversary-bearing victory day
 	KindLiberation         // liberation or reunification day
 	KindNationalDay        // national day, independence day
 	KindOther              // anything else worth a date
+	KindMeeting            // a meeting of leaders of different rank, such as a prime minister received by a president
 	kindEnd
 )
 
 var kindNames = [...]string{"unknown", "establishment", "signing", "upgrade", "state-visit", "official-visit",
-	"visit", "talks", "summit", "victory", "liberation", "national-day", "other"}
+	"visit", "talks", "summit", "victory", "liberation", "national-day", "other", "meeting"}
 
 // Kinds returns every defined Kind, in order, without KindUnknown.
 func Kinds() []Kind {

@@ -99,7 +99,7 @@ func (c *card) anniversaries() []timeline.Occurrence {
 
 func isVisit(k timeline.Kind) bool {
 	switch k {
-	case timeline.KindStateVisit, timeline.KindOfficialVisit, timeline.KindVisit, timeline.KindTalks:
+	case timeline.KindStateVisit, timeline.KindOfficialVisit, timeline.KindVisit, timeline.KindTalks, timeline.KindMeeting:
 		return true
 	}
 	return false
