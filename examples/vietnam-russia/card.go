@@ -117,6 +117,19 @@ func (c *card) visits() []timeline.Event {
 	return out
 }
 
+// ahead returns the events after the card's year that are no visits (a
+// chairmanship, a summit to come), earliest first.
+func (c *card) ahead() []timeline.Event {
+	var out []timeline.Event
+	for e := range c.events.Events() {
+		if !isVisit(e.Kind) && e.When.Start.Year() > c.year {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b timeline.Event) int { return a.When.Compare(b.When) })
+	return out
+}
+
 type count[T any] struct {
 	key T
 	n   int

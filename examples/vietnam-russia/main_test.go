@@ -48,6 +48,8 @@ func TestFacts(t *testing.T) {
 		// 204,000/1.82 = 112,088; 203,500/1.825 = 111,507; 204,500/1.815 = 112,672.
 		"112,100 visitors (between 111,500 and 112,700)",
 		"the DOC is cited as 2022; it was signed on November 4, 2002",
+		// "…when Vietnam assumes the role of Chair of this forum in 2027".
+		"Ahead:\n  2027 — Vietnam chairs APEC\n",
 	} {
 		require.Contains(t, s, want)
 	}

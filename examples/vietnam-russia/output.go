@@ -45,6 +45,13 @@ func (c *card) writeText(w io.Writer) error {
 		fmt.Fprintf(&b, "  %s — %s (%s)\n", e.When.Label(c.tag), e.Title.Label(c.tag), e.Kind.Label(c.tag))
 	}
 
+	if ahead := c.ahead(); len(ahead) > 0 {
+		fmt.Fprintf(&b, "\n%s:\n", c.w("ahead"))
+		for _, e := range ahead {
+			fmt.Fprintf(&b, "  %s — %s\n", e.When.Label(c.tag), e.Title.Label(c.tag))
+		}
+	}
+
 	fmt.Fprintf(&b, "\n%s:\n", c.w("figures"))
 	for _, r := range c.figures() {
 		fmt.Fprintf(&b, "  %s, %s: %s\n", c.w("indicator."+r.series.Indicator), r.obs.Period.Span().Label(c.tag), c.figureText(r))
@@ -123,6 +130,7 @@ type jsonCard struct {
 	Relationship  jsonRelationship  `json:"relationship"`
 	Anniversaries []jsonAnniversary `json:"anniversaries"`
 	Visits        []jsonVisit       `json:"visits"`
+	Ahead         []jsonVisit       `json:"ahead"`
 	Figures       []jsonFigure      `json:"figures"`
 	Communique    jsonCommunique    `json:"communique"`
 	Findings      []jsonFinding     `json:"findings"`
@@ -187,7 +195,7 @@ type jsonFinding struct {
 }
 
 func (c *card) writeJSON(w io.Writer) error {
-	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{},
+	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{}, Ahead: []jsonVisit{},
 		Figures: []jsonFigure{}, Findings: []jsonFinding{}}
 	j.Relationship = jsonRelationship{Parties: []string{c.rel.Parties[0].String(), c.rel.Parties[1].String()}, Established: c.rel.Established}
 	if l, ok := c.level(); ok {
@@ -201,6 +209,9 @@ func (c *card) writeJSON(w io.Writer) error {
 	}
 	for _, e := range c.visits() {
 		j.Visits = append(j.Visits, jsonVisit{e.ID, e.Kind, e.When, e.When.Label(c.tag), e.Title.Label(c.tag)})
+	}
+	for _, e := range c.ahead() {
+		j.Ahead = append(j.Ahead, jsonVisit{e.ID, e.Kind, e.When, e.When.Label(c.tag), e.Title.Label(c.tag)})
 	}
 	for _, r := range c.figures() {
 		j.Figures = append(j.Figures, jsonFigure{r.series.Indicator, r.obs.Period, r.obs.Value, r.obs.Change, r.base, c.figureText(r)})

@@ -12,6 +12,7 @@ var words = map[string][3]string{
 	"round":                      {"round", "năm chẵn", "круглая дата"},
 	"major":                      {"jubilee", "dịp lớn", "юбилей"},
 	"visits":                     {"Visits and talks", "Các chuyến thăm và hội đàm", "Визиты и переговоры"},
+	"ahead":                      {"Ahead", "Sự kiện sắp tới", "Предстоящие события"},
 	"figures":                    {"Trade and people-to-people figures", "Số liệu thương mại và giao lưu nhân dân", "Торговля и гуманитарные обмены"},
 	"base":                       {"same period a year earlier", "cùng kỳ năm trước", "за тот же период годом ранее"},
 	"communique":                 {"Joint communiqué: %s", "Thông cáo chung: %s", "Совместное коммюнике: %s"},
