@@ -35,12 +35,12 @@ func Example() {
 		fmt.Println(cl.Stance, cl.Stance.CAMEO(), cl.Topics)
 	}
 	for _, f := range agreement.Check(c, agreement.Builtin()) {
-		fmt.Println(f.Message)
+		fmt.Println(f.Label(language.English))
 	}
 	// Output:
 	// 2025-01-30 30 tháng 1, 1950
 	// $3.548B (between $3.494B and $3.603B)
 	// commit 030 [maritime]
 	// welcome 051 [maritime]
-	// the DOC is cited as 2022; it was signed on 2002-11-04
+	// the DOC is cited as 2022; it was signed on November 4, 2002
 }

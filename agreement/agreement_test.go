@@ -78,7 +78,7 @@ func TestLevels(t *testing.T) {
 	back, err := agreement.ParseLevel(csp.String())
 	require.NoError(t, err)
 	require.Equal(t, csp, back)
-	require.Equal(t, "đối tác chiến lược toàn diện", csp.Label(language.Vietnamese))
+	require.Equal(t, "Đối tác chiến lược toàn diện", csp.Label(language.Vietnamese))
 	require.Equal(t, "всеобъемлющее стратегическое партнёрство", csp.Label(language.Russian))
 	_, err = agreement.ParseLevel("VN:best-friends")
 	require.EqualError(t, err, `agreement: parsing "VN:best-friends" as level: unknown level of the VN scheme`)
@@ -230,11 +230,11 @@ func TestCheck(t *testing.T) {
 		Sections: []agreement.Section{{Clauses: []agreement.Clause{cl}}}}
 	var msgs []string
 	for _, f := range agreement.Check(c, reg) {
-		msgs = append(msgs, f.Code+": "+f.Message)
+		msgs = append(msgs, f.Code+": "+f.Label(language.English))
 	}
 	require.Equal(t, []string{
-		"instrument-year: the DOC is cited as 2022; it was signed on 2002-11-04",
-		"anniversary-count: the 74th anniversary of 1945-05-09 falls in 2019, not 2025 (it is the 80th)",
+		"instrument-year: the DOC is cited as 2022; it was signed on November 4, 2002",
+		"anniversary-count: the 74th anniversary of May 9, 1945 falls in 2019, not 2025 (it is the 80th)",
 	}, msgs)
 }
 
@@ -335,7 +335,7 @@ func ExampleRelationship_LevelAt() {
 	}
 	// Output:
 	// comprehensive strategic partnership
-	// đối tác chiến lược toàn diện
+	// Đối tác chiến lược toàn diện
 	// 75 2025-01-30 true
 	// 24 2025 false
 	// 13 2025 false

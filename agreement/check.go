@@ -2,12 +2,12 @@ package agreement
 
 import (
 	"strconv"
-
-	"github.com/bilateral-go/bilateral/internal/l10n"
 	"strings"
 
+	"github.com/bilateral-go/bilateral/internal/l10n"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
 )
 
 // The finding codes [Check] reports. Growth figures are checked by
@@ -18,14 +18,52 @@ const (
 )
 
 // Finding is something in a communiqué that cannot be right: its severity,
-// code, an English message, and the clause (index into Communique.Clauses)
-// and mention involved.
+// code, the clause (index into Communique.Clauses) and mention involved,
+// and the arguments of its message, which [Finding.Label] words in each
+// language:
+//
+//   - instrument-year: Name is the instrument's abbreviation (or name),
+//     Stated the year cited (the mention's Year), Signed its signing date.
+//   - anniversary-count: Stated is the ordinal stated, Year the year it is
+//     counted to and Want the ordinal in that year; the origin is the
+//     mention's Date.
 type Finding struct {
 	Severity trade.Severity `json:"severity"`
 	Code     string         `json:"code"`
-	Message  string         `json:"message"`
 	Clause   int            `json:"clause"`
 	Mention  Mention        `json:"mention"`
+	Name     timeline.Text  `json:"name,omitzero"`
+	Signed   timeline.Date  `json:"signed,omitzero"`
+	Stated   int            `json:"stated,omitempty"`
+	Year     int            `json:"year,omitempty"`
+	Want     int            `json:"want,omitempty"`
+}
+
+// Label returns the message of f for people in the language that best
+// matches tag, with dates by their Labels and ordinals as anniversaries are
+// written in that language:
+//
+//	en "the DOC is cited as 2022; it was signed on November 4, 2002"
+//	vi "DOC được dẫn là văn kiện năm 2022, nhưng thực tế được ký ngày 4 tháng 11, 2002"
+//	ru "DOC указан как документ 2022 года, однако подписан 4 ноября 2002 г."
+//	en "the 60th anniversary of January 30, 1973 falls in 2033, not 2028 (it is the 55th)"
+//	ru "60-летие события 30 января 1973 г. приходится на 2033 год, а не на 2028 год (в 2028 году — 55-летие)"
+//
+// A Finding of another code, or without its arguments, gives its code.
+func (f Finding) Label(tag language.Tag) string {
+	l := l10n.Match(tag)
+	switch f.Code {
+	case CodeInstrumentYear:
+		if !f.Name.IsZero() && f.Stated != 0 {
+			return string(l10n.AppendInstrumentYear(nil, l, f.Name.Label(tag), f.Stated, f.Signed.Label(tag)))
+		}
+	case CodeAnniversaryCount:
+		if f.Stated > 0 && f.Want > 0 && !f.Mention.Date.Start.IsZero() {
+			return string(l10n.AppendAnniversaryCount(nil, l, f.Stated, f.Mention.Date.Label(tag),
+				f.Mention.Date.Start.Year()+f.Stated, f.Year, f.Want))
+		}
+	}
+	return f.Code
 }
 
 // Check cross-checks c against reg and the calendar:
@@ -63,12 +101,12 @@ func Check(c *Communique, reg *Registry) []Finding {
 			if m.Year == in.Signed.Year() || (!in.InForce.IsZero() && m.Year == in.InForce.Year()) {
 				continue
 			}
-			name := in.Abbrev
-			if name == "" {
-				name = in.Name.EN
+			name := in.Name
+			if in.Abbrev != "" {
+				name = timeline.Text{EN: in.Abbrev}
 			}
 			out = append(out, Finding{Severity: trade.Warning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
-				Message: "the " + name + " is cited as " + strconv.Itoa(m.Year) + "; it was signed on " + in.Signed.String()})
+				Name: name, Signed: in.Signed, Stated: m.Year})
 		}
 		for _, m := range cl.Mentions {
 			if m.Kind != MentionDate || m.Date.Start.IsZero() {
@@ -92,8 +130,7 @@ func Check(c *Communique, reg *Registry) []Finding {
 			}
 			want := timeline.OrdinalIn(m.Date.Start, year)
 			out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
-				Message: "the " + ordinal(n) + " anniversary of " + m.Date.String() + " falls in " +
-					strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(year) + " (it is the " + ordinal(want) + ")"})
+				Stated: n, Year: year, Want: want})
 		}
 	}
 	return out
@@ -158,6 +195,3 @@ func ordinalBefore(text string, at int) (int, bool) {
 	n, _ := strconv.Atoi(word[:k])
 	return n, true
 }
-
-// ordinal writes n as an English ordinal ("74th").
-func ordinal(n int) string { return string(l10n.AppendOrdinal(nil, l10n.EN, n, l10n.Masculine)) }

@@ -40,6 +40,6 @@
 //
 //	c, _ := agreement.ParseCommunique(r, agreement.ParseOptions{})
 //	for _, f := range agreement.Check(c, agreement.Builtin()) {
-//		fmt.Println(f.Message) // the DOC is cited as 2022; it was signed on 2002-11-04
+//		fmt.Println(f.Label(language.English)) // the DOC is cited as 2022; it was signed on November 4, 2002
 //	}
 package agreement

@@ -39,7 +39,7 @@ func ExampleStance_CAMEO() {
 	// agree 030 AGREE nhất trí
 	// welcome 051 SUPPORT hoan nghênh
 	// oppose 120 REJECT phản đối
-	// note 010  ghi nhận
+	// note 010  lưu ý
 }
 
 func ExampleCheck() {
@@ -54,9 +54,9 @@ func ExampleCheck() {
 	c := &agreement.Communique{Version: agreement.SchemaVersion, Issued: timeline.MustParseSpan("2025-01-15"),
 		Sections: []agreement.Section{{Clauses: []agreement.Clause{cl}}}}
 	for _, f := range agreement.Check(c, reg) {
-		fmt.Println(f.Severity, f.Code, f.Message)
+		fmt.Println(f.Severity, f.Code, f.Label(language.English))
 	}
-	// Output: warning instrument-year the DOC is cited as 2022; it was signed on 2002-11-04
+	// Output: warning instrument-year the DOC is cited as 2022; it was signed on November 4, 2002
 }
 
 func ExampleRelationship_AnniversariesIn() {
@@ -88,11 +88,11 @@ func Example_vietnamRussia() {
 	}
 	fmt.Println(c.Kind, c.Issued, c.Place, c.Parties, len(c.Clauses()))
 	for _, fd := range agreement.Check(c, agreement.Builtin()) {
-		fmt.Println(fd.Message)
+		fmt.Println(fd.Label(language.English))
 	}
 	// Output:
 	// joint-communique 2025-01-14/2025-01-15 Hanoi [VN RU] 56
-	// the DOC is cited as 2022; it was signed on 2002-11-04
+	// the DOC is cited as 2022; it was signed on November 4, 2002
 }
 
 func ExampleTopic() {

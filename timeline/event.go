@@ -17,17 +17,18 @@ const (
 	KindStateVisit         // state visit by a head of state
 	KindOfficialVisit      // official visit by a head of government or minister
 	KindVisit              // other visits (working, delegation, courtesy)
-	KindTalks              // talks, meetings on the sidelines, phone calls
+	KindTalks              // talks between counterparts, on the sidelines too, phone calls
 	KindSummit             // summit of several states or an organisation
 	KindVictory            // anniversary-bearing victory day
 	KindLiberation         // liberation or reunification day
 	KindNationalDay        // national day, independence day
 	KindOther              // anything else worth a date
+	KindMeeting            // a meeting of leaders of different rank, such as a prime minister received by a president
 	kindEnd
 )
 
 var kindNames = [...]string{"unknown", "establishment", "signing", "upgrade", "state-visit", "official-visit",
-	"visit", "talks", "summit", "victory", "liberation", "national-day", "other"}
+	"visit", "talks", "summit", "victory", "liberation", "national-day", "other", "meeting"}
 
 // Kinds returns every defined Kind, in order, without KindUnknown.
 func Kinds() []Kind {
@@ -107,7 +108,9 @@ func (p LeapPolicy) Label(tag language.Tag) string {
 //
 // Subject is what an anniversary of the event is "of", written to follow
 // "anniversary of" in each language (Russian in the genitive:
-// "установления дипломатических отношений"); when empty, labels use Title.
+// "установления дипломатических отношений"); when empty, anniversary
+// labels quote the Title after the phrase ("5-летие: «Государственный
+// визит…»"; see [Occurrence.Label]).
 // Source says where the event was read. The JSON form uses the lowercase
 // field names below.
 type Event struct {

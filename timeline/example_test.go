@@ -144,7 +144,7 @@ func ExampleKind() {
 	}
 	// Output:
 	// state-visit | state visit | chuyến thăm cấp Nhà nước | государственный визит
-	// national-day | national day | quốc khánh | национальный праздник
+	// national-day | National Day | Quốc khánh | национальный праздник
 }
 
 func ExamplePrecision() {

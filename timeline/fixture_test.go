@@ -18,7 +18,7 @@ func TestVietnamRussiaEvents(t *testing.T) {
 	require.NoError(t, err)
 	var tl timeline.Timeline
 	require.NoError(t, json.Unmarshal(b, &tl))
-	require.Equal(t, 12, tl.Len())
+	require.Equal(t, 13, tl.Len())
 	for e := range tl.Events() {
 		doc, err := os.ReadFile(filepath.Join("..", "testdata", "sources", e.Source.Document))
 		require.NoError(t, err)

@@ -115,7 +115,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			}
 			iw.begin(o.Event.ID+"-"+itoa(o.N), domain, stamp)
 			iw.dates(o.On.firstDay(), o.On.lastDay())
-			iw.text("SUMMARY", string(l10n.AppendAnniversary(nil, lang, o.N, subject(o.Event, opts.Lang))))
+			iw.text("SUMMARY", string(appendAnniversary(nil, lang, o.N, o.Event, opts.Lang)))
 			iw.text("DESCRIPTION", o.Event.Title.Label(opts.Lang)+". "+o.Event.When.String())
 			iw.line("END:VEVENT")
 		}
@@ -147,7 +147,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			for _, d := range listed[e] {
 				iw.line("EXDATE;VALUE=DATE:" + basicDate(d))
 			}
-			iw.text("SUMMARY", anniversaryTitle(lang, subject(e, opts.Lang)))
+			iw.text("SUMMARY", anniversaryTitle(lang, e, opts.Lang))
 			iw.text("DESCRIPTION", e.Title.Label(opts.Lang)+". "+e.When.String())
 			iw.line("END:VEVENT")
 		}
@@ -164,25 +164,50 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 func hasSeries(origin Date) bool { return origin.Precision() == Day && !origin.Unspecified() }
 
 // subject returns what an anniversary of e is "of" in the language of tag.
-func subject(e *Event, tag language.Tag) string {
+// subject returns what an anniversary of e is "of" in the language of tag:
+// its Subject, written to follow the phrase, or else its Title, a name
+// that does not (titled is then true).
+func subject(e *Event, tag language.Tag) (s string, titled bool) {
 	if e == nil {
-		return ""
+		return "", false
 	}
 	if s := e.Subject.Label(tag); s != "" {
-		return s
+		return s, false
 	}
-	return e.Title.Label(tag)
+	return e.Title.Label(tag), true
 }
 
-// anniversaryTitle titles a yearly series, which has no single ordinal.
-func anniversaryTitle(l l10n.Lang, subject string) string {
+// appendAnniversary writes the phrase of the n-th anniversary of e; see
+// [Occurrence.Label].
+func appendAnniversary(b []byte, l l10n.Lang, n int, e *Event, tag language.Tag) []byte {
+	s, titled := subject(e, tag)
+	if titled {
+		return l10n.AppendAnniversaryTitled(b, l, n, s)
+	}
+	return l10n.AppendAnniversary(b, l, n, s)
+}
+
+// anniversaryTitle titles a yearly series, which has no single ordinal:
+// "Anniversary of the strategic partnership", or with a title in quotation
+// marks, "Anniversary: “State visit to Vietnam”".
+func anniversaryTitle(l l10n.Lang, e *Event, tag language.Tag) string {
+	s, titled := subject(e, tag)
+	var head string
 	switch l {
 	case l10n.VI:
-		return "Kỷ niệm " + subject
+		head = "Kỷ niệm"
 	case l10n.RU:
-		return "Годовщина " + subject
+		head = "Годовщина"
+	default:
+		head = "Anniversary"
+		if !titled {
+			head += " of"
+		}
 	}
-	return "Anniversary of " + subject
+	if titled {
+		return string(l10n.AppendQuoted([]byte(head+": "), l, s))
+	}
+	return head + " " + s
 }
 
 type icsWriter struct {

@@ -9,9 +9,11 @@ import (
 // in the CLDR 48 long form of its precision: "January 30, 1950",
 // "30 tháng 1, 1950", "30 января 1950 г."; "January 1950", "tháng 1 năm
 // 1950", "январь 1950 г."; "2001". An approximate date is preceded by
-// "c." / "khoảng" / "около", an uncertain one followed by " (?)"; a decade
-// with unspecified digits reads "the 1950s" / "thập niên 1950" /
-// "1950-е годы"; an unspecified month or day is left out. The zero Date
+// "c." / "khoảng" / "около", Russian then in the genitive the preposition
+// governs ("около января 1950 г.", "около 1950 г.", "около 1950-х годов");
+// an uncertain one is followed by " (?)"; a decade with unspecified digits
+// reads "the 1950s" / "thập niên 1950" / "1950-е годы"; an unspecified
+// month or day is left out. The zero Date
 // gives "". Label allocates once, for the result.
 func (d Date) Label(tag language.Tag) string {
 	if d.IsZero() {
@@ -22,34 +24,43 @@ func (d Date) Label(tag language.Tag) string {
 }
 
 func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
-	if d.Approximate() {
-		switch l {
-		case l10n.VI:
-			b = append(b, "khoảng "...)
-		case l10n.RU:
-			b = append(b, "около "...)
-		default:
-			b = append(b, "c. "...)
-		}
-	}
+	approx := d.Approximate()
 	switch {
 	case d.pf&flagYearX1 != 0:
 		switch l {
 		case l10n.VI:
+			if approx {
+				b = append(b, "khoảng "...)
+			}
 			b = append(b, "thập niên "...)
 			b = appendPadded(b, int(d.y), 4)
 		case l10n.RU:
-			b = appendPadded(b, int(d.y), 4)
-			b = append(b, "-е годы"...)
+			// "около" governs the genitive: "около 1950-х годов".
+			if approx {
+				b = append(b, "около "...)
+				b = appendPadded(b, int(d.y), 4)
+				b = append(b, "-х годов"...)
+			} else {
+				b = appendPadded(b, int(d.y), 4)
+				b = append(b, "-е годы"...)
+			}
 		default:
+			if approx {
+				b = append(b, "c. "...)
+			}
 			b = append(b, "the "...)
 			b = appendPadded(b, int(d.y), 4)
 			b = append(b, 's')
 		}
 	case d.pf&flagYearX2 != 0:
+		if approx {
+			b = append(b, approxWord[l]...)
+		}
 		b = appendPadded(b, int(d.y), 4)
 		b = append(b, "–"...)
 		b = appendPadded(b, int(d.y)+99, 4)
+	case approx:
+		b = l10n.AppendApproxDate(b, l, int(d.y), d.Month(), d.Day())
 	default:
 		b = l10n.AppendDate(b, l, int(d.y), d.Month(), d.Day())
 	}
@@ -58,6 +69,9 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 	}
 	return b
 }
+
+// approxWord precedes an approximate date: "c.", "khoảng", "около".
+var approxWord = [...]string{l10n.EN: "c. ", l10n.VI: "khoảng ", l10n.RU: "около "}
 
 // Label returns the span for people: a range in the ICU interval format of
 // its ends' precision ("January 14 – 15, 2025", "14 – 15 tháng 1, 2025",
@@ -99,11 +113,18 @@ func (s Span) Label(tag language.Tag) string {
 // diplomatic relations between Vietnam and Russia", "kỷ niệm 75 năm thiết
 // lập quan hệ ngoại giao Việt Nam – Nga", "75-летие установления
 // дипломатических отношений между Вьетнамом и Россией", using the event's
-// Subject (or its Title when the Subject is empty). The zero Occurrence,
-// and any with N < 1, is no anniversary and has the empty label.
+// Subject, which is written to follow the phrase.
+//
+// An event without a Subject in any language is named by its Title, which
+// is a name in the nominative and cannot follow "anniversary of" (nor take
+// the Russian genitive): the label is then the phrase, a colon and the
+// title in the language's quotation marks, "5th anniversary: “State visit
+// to Vietnam”", "kỷ niệm 5 năm: “Chuyến thăm cấp Nhà nước tới Việt Nam”",
+// "5-летие: «Государственный визит во Вьетнам»". The zero Occurrence, and
+// any with N < 1, is no anniversary and has the empty label.
 func (o Occurrence) Label(tag language.Tag) string {
 	if o.N < 1 {
 		return ""
 	}
-	return string(l10n.AppendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, subject(o.Event, tag)))
+	return string(appendAnniversary(make([]byte, 0, 96), l10n.Match(tag), o.N, o.Event, tag))
 }

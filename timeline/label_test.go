@@ -27,6 +27,14 @@ func TestLabels(t *testing.T) {
 		{d("2001").Label(ru), "2001"},
 		{d("2012-07~").Label(en), "c. July 2012"},
 		{d("2001?").Label(vi), "2001 (?)"},
+		// "около" governs the genitive: the month's genitive name, "г." for
+		// the genitive "года", "-х годов" for a decade.
+		{d("1950-01~").Label(ru), "около января 1950 г."},
+		{d("1950~").Label(ru), "около 1950 г."},
+		{d("1950-01-30~").Label(ru), "около 30 января 1950 г."},
+		{d("195X~").Label(ru), "около 1950-х годов"},
+		{d("1950-01~").Label(vi), "khoảng tháng 1 năm 1950"},
+		{d("195X~").Label(en), "c. the 1950s"},
 		{d("195X").Label(ru), "1950-е годы"},
 		{d("195X").Label(en), "the 1950s"},
 		{d("1950-01").Label(language.French), "January 1950"},
@@ -64,5 +72,38 @@ func BenchmarkDateLabel(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = d.Label(tag)
+	}
+}
+
+// TestOccurrenceLabelSubject: a Subject follows the phrase; without one the
+// Title, a nominative name, is quoted after a colon in the language's
+// quotation marks (CLDR delimiters: “ ” en and vi, « » ru), so that no label
+// reads "5-летие Государственный визит…".
+func TestOccurrenceLabelSubject(t *testing.T) {
+	en, vi, ru := language.English, language.Vietnamese, language.Russian
+	visit := &timeline.Event{ID: "v", Kind: timeline.KindStateVisit, When: timeline.MustParseSpan("2024-06-19/2024-06-20"),
+		Title: timeline.Text{EN: "State visit to Vietnam", VI: "Chuyến thăm cấp Nhà nước tới Việt Nam", RU: "Государственный визит во Вьетнам"}}
+	withSubject := *visit
+	withSubject.Subject = timeline.Text{EN: "the state visit to Vietnam", VI: "chuyến thăm cấp Nhà nước tới Việt Nam",
+		RU: "государственного визита во Вьетнам"}
+	tests := []struct {
+		e    *timeline.Event
+		n    int
+		tag  language.Tag
+		want string
+	}{
+		{visit, 5, en, "5th anniversary: “State visit to Vietnam”"},
+		{visit, 5, vi, "kỷ niệm 5 năm: “Chuyến thăm cấp Nhà nước tới Việt Nam”"},
+		{visit, 5, ru, "5-летие: «Государственный визит во Вьетнам»"},
+		{visit, 1, ru, "первая годовщина: «Государственный визит во Вьетнам»"},
+		{visit, 24, ru, "24-я годовщина: «Государственный визит во Вьетнам»"},
+		{&withSubject, 5, en, "5th anniversary of the state visit to Vietnam"},
+		{&withSubject, 5, vi, "kỷ niệm 5 năm chuyến thăm cấp Nhà nước tới Việt Nam"},
+		{&withSubject, 5, ru, "5-летие государственного визита во Вьетнам"},
+		{&withSubject, 1, ru, "первая годовщина государственного визита во Вьетнам"},
+	}
+	for _, tt := range tests {
+		o := timeline.Occurrence{Event: tt.e, N: tt.n}
+		require.Equal(t, tt.want, o.Label(tt.tag))
 	}
 }

@@ -279,7 +279,7 @@ func TestOccurrenceSharesEvent(t *testing.T) {
 	require.Equal(t, "relations", got[0].Event.ID)
 	e, _ := tl.Event("relations")
 	require.Equal(t, e, *got[0].Event)
-	require.Equal(t, "75th anniversary of relations", got[0].Label(language.English))
+	require.Equal(t, "75th anniversary: “relations”", got[0].Label(language.English), "no Subject: the title quoted")
 	require.Equal(t, "", timeline.Occurrence{}.Label(language.Russian))
 	require.NotPanics(t, func() { _ = timeline.Occurrence{N: 3}.Label(language.Russian) }, "no event")
 }

@@ -72,15 +72,54 @@ const (
 )
 
 // Finding is a problem [Check] found in a series: its severity, a stable
-// code, an English message with the figures, and the indexes of the
-// observations involved. Consistent is, for growth findings, the interval of
-// changes the levels allow.
+// code, the indexes of the observations involved and the arguments of its
+// message, which [Finding.Label] words in each language. Periods are the
+// periods of the observations, in the order of Observations. Values are,
+// for unit-mismatch, the observation's value and, for growth-inconsistent,
+// the two levels, earlier first; Unit is the series' unit (unit-mismatch);
+// Stated is the stated change and Consistent the interval of changes the
+// levels allow (growth-inconsistent).
 type Finding struct {
 	Severity     Severity `json:"severity"`
 	Code         string   `json:"code"`
-	Message      string   `json:"message"`
 	Observations []int    `json:"observations"`
+	Periods      []Period `json:"periods,omitempty"`
+	Values       []Figure `json:"values,omitempty"`
+	Unit         Unit     `json:"unit,omitzero"`
+	Stated       *Rate    `json:"stated,omitempty"`
 	Consistent   *Rate    `json:"consistent,omitempty"`
+}
+
+// Label returns the message of f for people in the language that best
+// matches tag, its figures, rates and periods by their own Labels:
+//
+//	growth-inconsistent  "the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow"
+//	overlapping-periods  "the periods 2024 and January – September 2024 overlap"
+//	unit-mismatch        "the value for 2024 is in VND, the series in USD"
+//
+// The bounds of the consistent interval are written to two decimals. A
+// Finding whose arguments do not fit its code (built by hand) gives its
+// code.
+func (f Finding) Label(tag language.Tag) string {
+	l := l10n.Match(tag)
+	switch f.Code {
+	case CodeUnitMismatch:
+		if len(f.Periods) == 1 && len(f.Values) == 1 {
+			return string(l10n.AppendUnitMismatch(nil, l, f.Periods[0].Label(tag), f.Values[0].Unit().Label(tag), f.Unit.Label(tag)))
+		}
+	case CodeOverlappingPeriods:
+		if len(f.Periods) == 2 {
+			return string(l10n.AppendOverlap(nil, l, f.Periods[0].Label(tag), f.Periods[1].Label(tag)))
+		}
+	case CodeGrowthInconsistent:
+		if len(f.Periods) == 2 && len(f.Values) == 2 && f.Stated != nil && f.Consistent != nil {
+			lo, hi := f.Consistent.Round(2).Bounds()
+			return string(l10n.AppendGrowthInconsistent(nil, l, f.Stated.Label(tag), f.Periods[1].Label(tag),
+				string(l10n.AppendPercent(nil, l, lo)), string(l10n.AppendPercent(nil, l, hi)),
+				f.Values[0].Label(tag), f.Values[1].Label(tag)))
+		}
+	}
+	return f.Code
 }
 
 // Check reports what cannot all be true in s, given the rounding of every
@@ -105,14 +144,14 @@ func Check(s Series) []Finding {
 		}
 		if o.Value.Unit() != s.Unit {
 			out = append(out, Finding{Severity: Error, Code: CodeUnitMismatch, Observations: []int{i},
-				Message: "observation " + o.Period.String() + " is in " + o.Value.Unit().String() + ", the series in " + s.Unit.String()})
+				Periods: []Period{o.Period}, Values: []Figure{*o.Value}, Unit: s.Unit})
 			continue
 		}
 		for j := 0; j < i; j++ {
 			p := s.Observations[j]
 			if p.Value != nil && p.Period.Overlaps(o.Period) {
 				out = append(out, Finding{Severity: Warning, Code: CodeOverlappingPeriods, Observations: []int{j, i},
-					Message: "periods " + p.Period.String() + " and " + o.Period.String() + " overlap"})
+					Periods: []Period{p.Period, o.Period}})
 			}
 		}
 		if _, dup := byPeriod[o.Period]; !dup {
@@ -131,10 +170,10 @@ func Check(s Series) []Finding {
 		if err != nil || g.Overlaps(*o.Change) {
 			continue
 		}
-		lo, hi := g.Round(2).Bounds()
-		out = append(out, Finding{Severity: Error, Code: CodeGrowthInconsistent, Observations: []int{j, i}, Consistent: &g,
-			Message: "stated change " + o.Change.Decimal() + "% for " + o.Period.String() + " is outside " + lo + "% to " + hi +
-				"%, the change the levels " + s.Observations[j].Value.Decimal() + " and " + o.Value.Decimal() + " allow"})
+		stated := *o.Change
+		out = append(out, Finding{Severity: Error, Code: CodeGrowthInconsistent, Observations: []int{j, i},
+			Periods: []Period{s.Observations[j].Period, o.Period}, Values: []Figure{*s.Observations[j].Value, *o.Value},
+			Stated: &stated, Consistent: &g})
 	}
 	return out
 }

@@ -48,11 +48,11 @@ func ExampleCheck() {
 	s.Observations = []trade.Observation{{Period: trade.MustParsePeriod("2023"), Value: &prev}, {Period: trade.MustParsePeriod("2024"), Value: &cur, Change: &claim}}
 	for _, f := range trade.Check(s) {
 		fmt.Println(f.Severity, f.Code)
-		fmt.Println(f.Message)
+		fmt.Println(f.Label(language.English))
 	}
 	// Output:
 	// error growth-inconsistent
-	// stated change 35% for 2024 is outside 22.53% to 28.99%, the change the levels 3500000000 and 4400000000 allow
+	// the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow
 }
 
 // Example_vietnamRussia reads the curated Vietnam–Russia figures and shows

@@ -3,7 +3,6 @@ package trade
 import (
 	"github.com/bilateral-go/bilateral/internal/decimal"
 	"github.com/bilateral-go/bilateral/internal/l10n"
-	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
 
@@ -14,11 +13,16 @@ const derivedDigits = 4
 // Label returns the figure for people in the language that best matches
 // tag. Money is written in compact notation with its CLDR symbol, to the
 // digits it was reported with ("$4.4B", "4,4 T US$", "4,4 млрд $"); counts
-// in full with their noun in the right plural form ("204,000 visitors",
-// "204.000 lượt khách", "204 000 посетителей"). A qualifier comes first
-// ("over $1B", "hơn 1 T US$", "более 1 млрд $"). A derived figure shows its
-// point and bounds to four significant digits: "$3.548B (between $3.494B
-// and $3.603B)".
+// in full with their noun in the form the CLDR 48 plural rules select
+// ("204,000 visitors", "204.000 lượt khách", "204 000 посетителей",
+// "21 посетитель"). A qualifier comes first ("over $1B", "hơn 1 T US$",
+// "более 1 млрд $"); the Russian "более", "менее" and "около" govern the
+// genitive, so a count after them takes the genitive of its numeral phrase
+// ("более 21 посетителя", "менее 3 проектов"), while "почти" does not
+// ("почти 21 посетитель"). A range names the noun once, after its upper
+// end, in the genitive "до" governs ("between 3 and 5 projects",
+// "от 3 до 5 проектов"). A derived figure shows its point and bounds to
+// four significant digits: "$3.548B (between $3.494B and $3.603B)".
 func (f Figure) Label(tag language.Tag) string {
 	l := l10n.Match(tag)
 	var buf [160]byte
@@ -29,17 +33,22 @@ func (f Figure) Label(tag language.Tag) string {
 			b = append(b, ' ')
 		}
 	}
-	if f.qual == Between { // a range: "between $3B and $4B"
+	governed := f.qual == Over || f.qual == Under || f.qual == About
+	if f.qual == Between { // a range: "between $3B and $4B", "between 3 and 5 projects"
 		var lb, hb [64]byte
-		lo := f.appendAmount(lb[:0], l, f.lo, significant(f.lo))
-		hi := f.appendAmount(hb[:0], l, f.hi, significant(f.hi))
+		bare := f
+		if !f.unit.IsCurrency() {
+			bare.unit = Unit{}
+		}
+		lo := bare.appendAmount(lb[:0], l, f.lo, significant(f.lo), false)
+		hi := f.appendAmount(hb[:0], l, f.hi, significant(f.hi), true)
 		return string(l10n.AppendBetween(b, l, lo, hi))
 	}
 	sig := significant(f.value)
 	if f.derived {
 		sig = derivedDigits
 	}
-	b = f.appendAmount(b, l, f.value, sig)
+	b = f.appendAmount(b, l, f.value, sig, governed)
 	if f.derived && !f.loOpen && !f.hiOpen {
 		b = append(b, " ("...)
 		bare := f
@@ -48,8 +57,8 @@ func (f Figure) Label(tag language.Tag) string {
 			bare.unit = f.unit
 		}
 		var lb, hb [64]byte
-		lo := bare.appendAmount(lb[:0], l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits)
-		hi := bare.appendAmount(hb[:0], l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits)
+		lo := bare.appendAmount(lb[:0], l, f.lo.Round(derivedDigits, decimal.HalfEven), derivedDigits, false)
+		hi := bare.appendAmount(hb[:0], l, f.hi.Round(derivedDigits, decimal.HalfEven), derivedDigits, false)
 		b = l10n.AppendBetween(b, l, lo, hi)
 		b = append(b, ')')
 	}
@@ -69,7 +78,9 @@ func significant(d decimal.D) int {
 	return max(n, 2)
 }
 
-func (f Figure) appendAmount(b []byte, l l10n.Lang, v decimal.D, sig int) []byte {
+// appendAmount writes v in the unit of f; governed asks for the Russian
+// genitive of a count's numeral phrase.
+func (f Figure) appendAmount(b []byte, l l10n.Lang, v decimal.D, sig int, governed bool) []byte {
 	var db [48]byte
 	if f.derived && !f.unit.IsCurrency() {
 		v = v.Round(sig, decimal.HalfEven)
@@ -83,33 +94,10 @@ func (f Figure) appendAmount(b []byte, l l10n.Lang, v decimal.D, sig int) []byte
 		return b
 	}
 	b = append(b, ' ')
-	return append(b, countNoun(l, f.unit.code, dec)...)
-}
-
-// countNoun returns the noun of a count unit for the number dec.
-func countNoun(l l10n.Lang, unit string, dec []byte) string {
-	forms, ok := l10n.CountForms[unit]
-	switch {
-	case !ok:
-		return unit
-	case l == l10n.VI:
-		s, _ := l10n.Units.Get(l, unit)
-		return s
-	case l == l10n.RU:
-		switch l10n.PluralForm(l, dec) {
-		case plural.One:
-			return forms.RuOne
-		case plural.Few:
-			return forms.RuFew
-		case plural.Many:
-			return forms.RuMany
-		}
-		return forms.RuOther
+	if n, ok := l10n.CountForms[f.unit.code]; ok {
+		return append(b, n.Form(l, string(dec), governed)...)
 	}
-	if len(dec) == 1 && dec[0] == '1' {
-		return forms.EnOne
-	}
-	return forms.EnOther
+	return append(b, f.unit.code...)
 }
 
 // Label returns the rate for people as a percentage with the decimals it

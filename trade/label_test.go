@@ -30,6 +30,21 @@ func TestFigureLabels(t *testing.T) {
 		{f("21 scholarships").Label(ru), "21 стипендия"},
 		{f("2 scholarships").Label(ru), "2 стипендии"},
 		{f("1 person").Label(en), "1 person"},
+		// Russian "более", "менее", "около" govern the genitive of the whole
+		// numeral phrase: genitive singular after 21 (CLDR one), genitive
+		// plural after 3 and 22 (few); "почти" governs nothing. "от … до"
+		// puts the noun once, in the genitive, after the upper end.
+		{f("more than 21 visitors").Label(ru), "более 21 посетителя"},
+		{f("less than 3 projects").Label(ru), "менее 3 проектов"},
+		{f("about 1 person").Label(ru), "около 1 человека"},
+		{f("some 22 students").Label(ru), "около 22 студентов"},
+		{f("over 2.5 tonnes").Label(ru), "более 2,5 тонны"},
+		{f("nearly 21 visitors").Label(ru), "почти 21 посетитель"},
+		{f("21 visitors").Label(ru), "21 посетитель"},
+		{f("between 3 and 5 projects").Label(ru), "от 3 до 5 проектов"},
+		{f("between 3 and 21 projects").Label(ru), "от 3 до 21 проекта"},
+		{f("between 3 and 5 projects").Label(en), "between 3 and 5 projects"},
+		{f("more than 21 visitors").Label(en), "over 21 visitors"},
 		{base.Label(en), "$3.548B (between $3.494B and $3.603B)"},
 		{base.Label(vi), "3,548" + nb + "T" + nb + "US$ (từ 3,494" + nb + "T" + nb + "US$ đến 3,603" + nb + "T" + nb + "US$)"},
 		{base.Label(ru), "3,548" + nb + "млрд" + nb + "$ (от 3,494" + nb + "млрд" + nb + "$ до 3,603" + nb + "млрд" + nb + "$)"},

@@ -110,11 +110,12 @@ func TestReadCSVMoreErrors(t *testing.T) {
 // severity included; an unknown severity is a *ParseError.
 func TestFindingJSONRoundTrip(t *testing.T) {
 	g := trade.MustParseRate("24%")
-	want := trade.Finding{Severity: trade.Warning, Code: trade.CodeGrowthInconsistent, Message: "m",
-		Observations: []int{0, 2}, Consistent: &g}
+	want := trade.Finding{Severity: trade.Warning, Code: trade.CodeGrowthInconsistent,
+		Observations: []int{0, 2}, Periods: []trade.Period{trade.MustParsePeriod("2023"), trade.MustParsePeriod("2024")},
+		Values: []trade.Figure{trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion")}, Stated: &g, Consistent: &g}
 	b, err := json.Marshal(want)
 	require.NoError(t, err)
-	require.Equal(t, `{"severity":"warning","code":"growth-inconsistent","message":"m","observations":[0,2],"consistent":"24% step 1"}`, string(b))
+	require.Equal(t, `{"severity":"warning","code":"growth-inconsistent","observations":[0,2],"periods":["2023","2024"],"values":["3500000000 USD step 100000000","4400000000 USD step 100000000"],"stated":"24% step 1","consistent":"24% step 1"}`, string(b))
 	var got trade.Finding
 	require.NoError(t, json.Unmarshal(b, &got))
 	require.Equal(t, want, got)

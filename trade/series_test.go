@@ -12,6 +12,7 @@ import (
 
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 const header = "reporter,partner,flow,indicator,period,value,unit,step,change,source\n"
@@ -130,7 +131,7 @@ func TestCheck(t *testing.T) {
 		for _, f := range trade.Check(series[0]) {
 			codes = append(codes, f.Code)
 			if f.Code == trade.CodeGrowthInconsistent {
-				require.Equal(t, "stated change 35% for 2024-M01/2024-M09 is outside 22.53% to 28.99%, the change the levels 3500000000 and 4400000000 allow", f.Message)
+				require.Equal(t, "the stated change of 35% for January\u2009–\u2009September 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow", f.Label(language.English))
 			}
 		}
 		want := append([]string{trade.CodeOverlappingPeriods}, tt.codes...)
@@ -205,4 +206,39 @@ func TestTooLargeSaysTheLimit(t *testing.T) {
 	// Too large already in the header.
 	_, err = trade.ReadCSVWith(strings.NewReader(header), trade.CSVOptions{MaxBytes: 10})
 	require.EqualError(t, err, "trade: input too large: over the limit of 10 bytes")
+}
+
+// TestFindingLabel: trade findings word their arguments (periods, figures,
+// rates by their labels) in each language.
+func TestFindingLabel(t *testing.T) {
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
+	prev, cur, claim := trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("35%")
+	dong, whole := trade.MustParseFigure("5 VND"), trade.MustParseFigure("$5 billion")
+	s.Observations = []trade.Observation{
+		{Period: trade.MustParsePeriod("2023"), Value: &prev},
+		{Period: trade.MustParsePeriod("2024"), Value: &cur, Change: &claim},
+		{Period: trade.MustParsePeriod("2024-Q3"), Value: &whole},
+		{Period: trade.MustParsePeriod("2022"), Value: &dong},
+	}
+	nb, nn := "\u00a0", "\u202f"
+	want := map[string][3]string{
+		trade.CodeOverlappingPeriods: {"the periods 2024 and 3rd quarter 2024 overlap", "kỳ 2024 và kỳ Quý 3 năm 2024 trùng nhau",
+			"периоды 2024 и 3-й квартал 2024" + nn + "г. пересекаются"},
+		trade.CodeUnitMismatch: {"the value for 2022 is in VND, the series in USD", "số liệu kỳ 2022 tính bằng VND, trong khi chuỗi số liệu tính bằng USD",
+			"значение за период 2022 выражено в VND, а ряд — в USD"},
+		// 4.45/3.45 − 1 = 28.99%, 4.35/3.55 − 1 = 22.53%.
+		trade.CodeGrowthInconsistent: {"the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow",
+			"mức thay đổi 35% nêu cho kỳ 2024 nằm ngoài khoảng 22,53% – 28,99% mà hai mức 3,5" + nb + "T" + nb + "US$ và 4,4" + nb + "T" + nb + "US$ cho phép",
+			"указанное изменение на 35" + nb + "% за период 2024 выходит за пределы от 22,53" + nb + "% до 28,99" + nb + "%, допустимые при уровнях 3,5" + nb + "млрд" + nb + "$ и 4,4" + nb + "млрд" + nb + "$"},
+	}
+	seen := map[string]bool{}
+	for _, f := range trade.Check(s) {
+		w, ok := want[f.Code]
+		require.True(t, ok, f.Code)
+		seen[f.Code] = true
+		for j, tag := range []language.Tag{language.English, language.Vietnamese, language.Russian} {
+			require.Equal(t, w[j], f.Label(tag))
+		}
+	}
+	require.Len(t, seen, 3)
 }

@@ -342,7 +342,7 @@ func runCheck(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 			}
 			for _, f := range agreement.Check(c, opts.Registry) {
 				emit(mentionLine{Start: f.Mention.Start, End: f.Mention.End, Text: f.Mention.Text, Value: f.Code,
-					Severity: f.Severity.String(), Message: f.Message, Clause: &f.Clause})
+					Severity: f.Severity.String(), Message: f.Label(language.English), Clause: &f.Clause})
 			}
 			return nil
 		})

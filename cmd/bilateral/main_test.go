@@ -237,7 +237,7 @@ func TestStdin(t *testing.T) {
 	code, out, errs = runCmd(t, text, "check", "-")
 	require.Equal(t, 0, code, errs)
 	require.Equal(t, `{"doc":"-","start":44,"end":108,"text":"2022 Declaration on the Conduct of Parties in the East Sea (DOC)",`+
-		`"value":"instrument-year","severity":"warning","message":"the DOC is cited as 2022; it was signed on 2002-11-04","clause":0}`+"\n", out)
+		`"value":"instrument-year","severity":"warning","message":"the DOC is cited as 2022; it was signed on November 4, 2002","clause":0}`+"\n", out)
 
 	// Texts are written as they are, "&" included.
 	code, out, errs = runCmd(t, "R&D <b>grew</b> 5%.", "figures", "-")

@@ -98,7 +98,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		for _, fd := range trade.Check(s) {
-			fmt.Fprintf(&b, "  ! %s: %s\n", fd.Severity.Label(tag), fd.Message)
+			fmt.Fprintf(&b, "  ! %s: %s\n", fd.Severity.Label(tag), fd.Label(tag))
 		}
 	}
 	_, err = io.WriteString(stdout, b.String())

@@ -39,7 +39,7 @@ func TestGrowthFromLevels(t *testing.T) {
 	s := out.String()
 	// 4.4/3.5 − 1 = 25.7%; bounds 4.35/3.55 − 1 = 22.5% and 4.45/3.45 − 1 = 29.0%.
 	require.Contains(t, s, "growth from levels: 25.7% [22.5, 29]")
-	require.True(t, strings.Contains(s, "! error: stated change 35% for 2024 is outside 22.53% to 28.99%"), s)
+	require.True(t, strings.Contains(s, "! error: the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow"), s)
 	require.Error(t, run([]string{"-lang", "xx"}, &out, &errb))
 	require.Error(t, run([]string{filepath.Join(dir, "none.csv")}, &out, &errb))
 }

@@ -99,7 +99,7 @@ func (c *card) anniversaries() []timeline.Occurrence {
 
 func isVisit(k timeline.Kind) bool {
 	switch k {
-	case timeline.KindStateVisit, timeline.KindOfficialVisit, timeline.KindVisit, timeline.KindTalks:
+	case timeline.KindStateVisit, timeline.KindOfficialVisit, timeline.KindVisit, timeline.KindTalks, timeline.KindMeeting:
 		return true
 	}
 	return false
@@ -114,6 +114,19 @@ func (c *card) visits() []timeline.Event {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b timeline.Event) int { return b.When.Compare(a.When) })
+	return out
+}
+
+// ahead returns the events after the card's year that are no visits (a
+// chairmanship, a summit to come), earliest first.
+func (c *card) ahead() []timeline.Event {
+	var out []timeline.Event
+	for e := range c.events.Events() {
+		if !isVisit(e.Kind) && e.When.Start.Year() > c.year {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b timeline.Event) int { return a.When.Compare(b.When) })
 	return out
 }
 
@@ -171,20 +184,6 @@ func (c *card) quotes() []agreement.Clause {
 		}
 	}
 	return out
-}
-
-// findingLabel words a finding in the card's language from its data.
-func (c *card) findingLabel(f agreement.Finding) string {
-	switch f.Code {
-	case agreement.CodeInstrumentYear:
-		in, _ := c.reg.Lookup(f.Mention.Instrument)
-		name := in.Abbrev
-		if name == "" {
-			name = in.Name.Label(c.tag)
-		}
-		return fmt.Sprintf(c.w("cited"), name, f.Mention.Year, in.Signed.Label(c.tag))
-	}
-	return f.Message
 }
 
 // figureRow is one trade or people-to-people observation, computed.

@@ -1,6 +1,6 @@
 // Command vietnam-russia prints the Vietnam–Russia relationship card for a
 // year: the level of the relationship and its history, the anniversaries of
-// the year, the visits, the trade and people-to-people figures with their
+// the year, the visits, the events ahead, the trade and people-to-people figures with their
 // growth and implied bases, the joint communiqué's clauses by stance and
 // topic, and the cross-checks — every figure computed by the bilateral
 // packages from the curated data in testdata/vietnam-russia and the source
@@ -17,6 +17,7 @@
 //	                  "established":"1950-01-30", "history":[{"level","label","on"}]},
 //	 "anniversaries": [{"event","n","on","label","round","major"}],
 //	 "visits": [{"event","kind","when","label","title"}],
+//	 "ahead": [{"event","kind","when","label","title"}],
 //	 "figures": [{"indicator","period","value","change","implied_base","label"}],
 //	 "communique": {"clauses":N, "by_stance":[{"stance","label","count"}], "by_topic":[…]},
 //	 "findings": [{"code","message","label"}]}

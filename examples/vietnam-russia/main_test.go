@@ -47,7 +47,9 @@ func TestFacts(t *testing.T) {
 		"$3.548B (between $3.494B and $3.603B)",
 		// 204,000/1.82 = 112,088; 203,500/1.825 = 111,507; 204,500/1.815 = 112,672.
 		"112,100 visitors (between 111,500 and 112,700)",
-		"DOC: cited as 2022; signed November 4, 2002",
+		"the DOC is cited as 2022; it was signed on November 4, 2002",
+		// "…when Vietnam assumes the role of Chair of this forum in 2027".
+		"Ahead:\n  2027 — Vietnam chairs APEC\n",
 	} {
 		require.Contains(t, s, want)
 	}

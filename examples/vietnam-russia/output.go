@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/bilateral-go/bilateral/internal/l10n"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
 )
 
 func (c *card) writeText(w io.Writer) error {
@@ -42,6 +45,13 @@ func (c *card) writeText(w io.Writer) error {
 		fmt.Fprintf(&b, "  %s — %s (%s)\n", e.When.Label(c.tag), e.Title.Label(c.tag), e.Kind.Label(c.tag))
 	}
 
+	if ahead := c.ahead(); len(ahead) > 0 {
+		fmt.Fprintf(&b, "\n%s:\n", c.w("ahead"))
+		for _, e := range ahead {
+			fmt.Fprintf(&b, "  %s — %s\n", e.When.Label(c.tag), e.Title.Label(c.tag))
+		}
+	}
+
 	fmt.Fprintf(&b, "\n%s:\n", c.w("figures"))
 	for _, r := range c.figures() {
 		fmt.Fprintf(&b, "  %s, %s: %s\n", c.w("indicator."+r.series.Indicator), r.obs.Period.Span().Label(c.tag), c.figureText(r))
@@ -51,7 +61,9 @@ func (c *card) writeText(w io.Writer) error {
 	}
 
 	clauses := c.comm.Clauses()
-	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", len(clauses))
+	// The count takes its noun by the CLDR plural rules: "1 положение",
+	// "22 положения", "56 положений".
+	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", l10n.AppendCount(nil, l10n.Match(c.tag), strconv.Itoa(len(clauses)), l10n.Clauses, false))
 	fmt.Fprintf(&b, "  %s:", c.w("by-stance"))
 	for i, s := range c.byStance() {
 		sep := ","
@@ -81,7 +93,7 @@ func (c *card) writeText(w io.Writer) error {
 		fmt.Fprintf(&b, "  %s\n", c.w("no-findings"))
 	}
 	for _, f := range c.findings {
-		fmt.Fprintf(&b, "  - %s: %s\n", f.Severity.Label(c.tag), c.findingLabel(f))
+		fmt.Fprintf(&b, "  - %s: %s\n", f.Severity.Label(c.tag), f.Label(c.tag))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -118,6 +130,7 @@ type jsonCard struct {
 	Relationship  jsonRelationship  `json:"relationship"`
 	Anniversaries []jsonAnniversary `json:"anniversaries"`
 	Visits        []jsonVisit       `json:"visits"`
+	Ahead         []jsonVisit       `json:"ahead"`
 	Figures       []jsonFigure      `json:"figures"`
 	Communique    jsonCommunique    `json:"communique"`
 	Findings      []jsonFinding     `json:"findings"`
@@ -182,7 +195,7 @@ type jsonFinding struct {
 }
 
 func (c *card) writeJSON(w io.Writer) error {
-	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{},
+	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{}, Ahead: []jsonVisit{},
 		Figures: []jsonFigure{}, Findings: []jsonFinding{}}
 	j.Relationship = jsonRelationship{Parties: []string{c.rel.Parties[0].String(), c.rel.Parties[1].String()}, Established: c.rel.Established}
 	if l, ok := c.level(); ok {
@@ -197,6 +210,9 @@ func (c *card) writeJSON(w io.Writer) error {
 	for _, e := range c.visits() {
 		j.Visits = append(j.Visits, jsonVisit{e.ID, e.Kind, e.When, e.When.Label(c.tag), e.Title.Label(c.tag)})
 	}
+	for _, e := range c.ahead() {
+		j.Ahead = append(j.Ahead, jsonVisit{e.ID, e.Kind, e.When, e.When.Label(c.tag), e.Title.Label(c.tag)})
+	}
 	for _, r := range c.figures() {
 		j.Figures = append(j.Figures, jsonFigure{r.series.Indicator, r.obs.Period, r.obs.Value, r.obs.Change, r.base, c.figureText(r)})
 	}
@@ -209,7 +225,7 @@ func (c *card) writeJSON(w io.Writer) error {
 		j.Communique.ByTopic = append(j.Communique.ByTopic, jsonCount{t.key.String(), t.key.Label(c.tag), t.n})
 	}
 	for _, f := range c.findings {
-		j.Findings = append(j.Findings, jsonFinding{f.Code, f.Message, c.findingLabel(f)})
+		j.Findings = append(j.Findings, jsonFinding{f.Code, f.Label(language.English), f.Label(c.tag)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

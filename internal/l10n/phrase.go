@@ -98,6 +98,40 @@ func AppendAnniversary(b []byte, l Lang, n int, subject string) []byte {
 	return b
 }
 
+// AppendAnniversaryTitled appends the phrase for the n-th anniversary (n ≥
+// 1) of an event known only by its title, a name in the nominative that
+// cannot follow "anniversary of" (nor, in Russian, stand where the genitive
+// is due): the phrase alone, a colon and the title in the quotation marks
+// of l (CLDR 48 delimiters quotationStart and quotationEnd):
+//
+//	en "5th anniversary: “State visit to Vietnam”"
+//	vi "kỷ niệm 5 năm: “Chuyến thăm cấp Nhà nước tới Việt Nam”"
+//	ru "5-летие: «Государственный визит во Вьетнам»"
+//
+// An empty title gives the phrase alone.
+func AppendAnniversaryTitled(b []byte, l Lang, n int, title string) []byte {
+	b = AppendAnniversary(b, l, n, "")
+	if title == "" {
+		return b
+	}
+	b = append(b, ": "...)
+	return AppendQuoted(b, l, title)
+}
+
+// AppendQuoted appends s between the quotation marks of l, the CLDR 48
+// delimiters quotationStart and quotationEnd: “s” in English and
+// Vietnamese, «s» in Russian.
+func AppendQuoted(b []byte, l Lang, s string) []byte {
+	if l == RU {
+		b = append(b, "«"...)
+		b = append(b, s...)
+		return append(b, "»"...)
+	}
+	b = append(b, "“"...)
+	b = append(b, s...)
+	return append(b, "”"...)
+}
+
 // AppendGrowth appends the phrase for a change of rate (a formatted
 // percentage without sign, e.g. "24%") to a level (a formatted amount):
 //

@@ -28,15 +28,20 @@ var Organisations = Table{
 	"G20":       {"G20", "G20", "«Группа двадцати»"},
 }
 
-// Stances labels agreement.Stance as a past-tense verb phrase.
+// Stances labels agreement.Stance as a verb phrase in the tense the
+// communiqués of each language use: English past tense; Vietnamese verbs,
+// which do not inflect ("ghi nhận" for acknowledge, "lưu ý" for note, as
+// the Vietnamese Ministry of Foreign Affairs renders them); Russian past
+// tense but for the stances Russian communiqués write in the present
+// ("придают большое значение", "считают").
 var Stances = Table{
 	"unknown":              {"no stated stance", "không nêu lập trường", "позиция не выражена"},
 	"agree":                {"agreed", "nhất trí", "договорились"},
 	"welcome":              {"welcomed", "hoan nghênh", "приветствовали"},
 	"support":              {"supported", "ủng hộ", "поддержали"},
 	"oppose":               {"opposed", "phản đối", "выступили против"},
-	"note":                 {"noted", "ghi nhận", "отметили"},
-	"acknowledge":          {"acknowledged", "thừa nhận", "признали"},
+	"note":                 {"noted", "lưu ý", "отметили"},
+	"acknowledge":          {"acknowledged", "ghi nhận", "признали"},
 	"emphasise":            {"emphasised", "nhấn mạnh", "подчеркнули"},
 	"reaffirm":             {"reaffirmed", "tái khẳng định", "подтвердили"},
 	"commit":               {"committed", "cam kết", "обязались"},
@@ -48,15 +53,15 @@ var Stances = Table{
 	"pledge":               {"pledged", "cam kết", "заявили о готовности"},
 	"decide":               {"decided", "quyết định", "приняли решение"},
 	"discuss":              {"discussed", "thảo luận", "обсудили"},
-	"share-view":           {"shared the view", "chia sẻ quan điểm", "выразили общее мнение"},
+	"share-view":           {"shared the view", "chia sẻ quan điểm", "сошлись во мнении"},
 	"believe":              {"believed", "cho rằng", "считают"},
-	"attach-importance":    {"attached importance", "coi trọng", "придали важное значение"},
+	"attach-importance":    {"attached importance", "coi trọng", "придают большое значение"},
 	"express-willingness":  {"expressed willingness", "bày tỏ sẵn sàng", "выразили готовность"},
 	"intend":               {"will continue", "sẽ tiếp tục", "продолжат"},
 	"express-concern":      {"expressed concern", "bày tỏ quan ngại", "выразили обеспокоенность"},
-	"express-appreciation": {"expressed appreciation", "bày tỏ cảm ơn", "выразили признательность"},
+	"express-appreciation": {"expressed appreciation", "đánh giá cao", "выразили признательность"},
 	"congratulate":         {"congratulated", "chúc mừng", "поздравили"},
-	"encourage":            {"encouraged", "khuyến khích", "поощряли"},
+	"encourage":            {"encouraged", "khuyến khích", "поощряют"},
 	"express-hope":         {"expressed hope", "bày tỏ hy vọng", "выразили надежду"},
 	"instruct":             {"instructed", "giao nhiệm vụ", "поручили"},
 }
@@ -70,12 +75,12 @@ var Topics = Table{
 	"finance":       {"finance", "tài chính", "финансы"},
 	"energy":        {"energy", "năng lượng", "энергетика"},
 	"oil-gas":       {"oil and gas", "dầu khí", "нефть и газ"},
-	"nuclear":       {"nuclear", "hạt nhân", "атомная энергия"},
+	"nuclear":       {"nuclear", "năng lượng hạt nhân", "атомная энергетика"},
 	"industry":      {"industry", "công nghiệp", "промышленность"},
 	"agriculture":   {"agriculture", "nông nghiệp", "сельское хозяйство"},
 	"transport":     {"transport", "giao thông vận tải", "транспорт"},
-	"science":       {"science and technology", "khoa học – công nghệ", "наука и техника"},
-	"education":     {"education and training", "giáo dục – đào tạo", "образование"},
+	"science":       {"science and technology", "khoa học và công nghệ", "наука и технологии"},
+	"education":     {"education and training", "giáo dục và đào tạo", "образование"},
 	"culture":       {"culture and people-to-people exchange", "văn hóa và giao lưu nhân dân", "культура и гуманитарные обмены"},
 	"tourism":       {"tourism", "du lịch", "туризм"},
 	"health":        {"health", "y tế", "здравоохранение"},
@@ -133,14 +138,17 @@ var MilestoneKinds = Table{
 	"upgrade":              {"upgrade of relations", "nâng cấp quan hệ", "повышение уровня отношений"},
 }
 
-// Levels labels partnership levels by their identifiers.
+// Levels labels partnership levels by their identifiers. Vietnamese
+// capitalises the framework's name as the Ministry of Foreign Affairs
+// writes it ("quan hệ Đối tác chiến lược toàn diện"); English and Russian
+// write it in lower case.
 var Levels = Table{
-	"comprehensive-partnership":                       {"comprehensive partnership", "đối tác toàn diện", "всеобъемлющее партнёрство"},
-	"strategic-partnership":                           {"strategic partnership", "đối tác chiến lược", "стратегическое партнёрство"},
-	"extensive-strategic-partnership":                 {"extensive strategic partnership", "đối tác chiến lược sâu rộng", "широкое стратегическое партнёрство"},
-	"strategic-cooperative-partnership":               {"strategic cooperative partnership", "đối tác hợp tác chiến lược", "отношения стратегического сотрудничества"},
-	"comprehensive-strategic-partnership":             {"comprehensive strategic partnership", "đối tác chiến lược toàn diện", "всеобъемлющее стратегическое партнёрство"},
-	"comprehensive-strategic-cooperative-partnership": {"comprehensive strategic cooperative partnership", "đối tác hợp tác chiến lược toàn diện", "всеобъемлющее стратегическое партнёрство и сотрудничество"},
+	"comprehensive-partnership":                       {"comprehensive partnership", "Đối tác toàn diện", "всеобъемлющее партнёрство"},
+	"strategic-partnership":                           {"strategic partnership", "Đối tác chiến lược", "стратегическое партнёрство"},
+	"extensive-strategic-partnership":                 {"extensive strategic partnership", "Đối tác chiến lược sâu rộng", "широкое стратегическое партнёрство"},
+	"strategic-cooperative-partnership":               {"strategic cooperative partnership", "Đối tác hợp tác chiến lược", "отношения стратегического сотрудничества"},
+	"comprehensive-strategic-partnership":             {"comprehensive strategic partnership", "Đối tác chiến lược toàn diện", "всеобъемлющее стратегическое партнёрство"},
+	"comprehensive-strategic-cooperative-partnership": {"comprehensive strategic cooperative partnership", "Đối tác hợp tác chiến lược toàn diện", "всеобъемлющее стратегическое партнёрство и сотрудничество"},
 	"special-relationship":                            {"special relationship", "quan hệ đặc biệt", "особые отношения"},
 }
 

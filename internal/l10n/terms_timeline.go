@@ -9,7 +9,11 @@ var Precisions = Table{
 	"day":   {"day", "ngày", "день"},
 }
 
-// EventKinds labels timeline.Kind.
+// EventKinds labels timeline.Kind. Days are named as holidays are written:
+// "Victory Day", "Ngày Chiến thắng", "День Победы" (the Russian name
+// capitalises Победа). Vietnamese "hội đàm" is talks between counterparts,
+// "hội kiến" a meeting with a leader of higher rank (a prime minister
+// received by a president), as Vietnamese protocol distinguishes them.
 var EventKinds = Table{
 	"establishment":  {"establishment of relations", "thiết lập quan hệ", "установление отношений"},
 	"signing":        {"signing", "ký kết", "подписание"},
@@ -18,10 +22,11 @@ var EventKinds = Table{
 	"official-visit": {"official visit", "chuyến thăm chính thức", "официальный визит"},
 	"visit":          {"visit", "chuyến thăm", "визит"},
 	"talks":          {"talks", "hội đàm", "переговоры"},
+	"meeting":        {"meeting", "hội kiến", "встреча"},
 	"summit":         {"summit", "hội nghị thượng đỉnh", "саммит"},
-	"victory":        {"victory day", "ngày chiến thắng", "день победы"},
-	"liberation":     {"liberation day", "ngày giải phóng", "день освобождения"},
-	"national-day":   {"national day", "quốc khánh", "национальный праздник"},
+	"victory":        {"Victory Day", "Ngày Chiến thắng", "День Победы"},
+	"liberation":     {"Liberation Day", "Ngày Giải phóng", "День освобождения"},
+	"national-day":   {"National Day", "Quốc khánh", "национальный праздник"},
 	"other":          {"other event", "sự kiện khác", "другое событие"},
 }
 

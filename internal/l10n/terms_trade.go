@@ -6,7 +6,7 @@ package l10n
 // (Russian: the genitive plural, the form after 5–20 and most large round
 // numbers; see CountForms for the forms by plural category).
 var Units = Table{
-	"persons":      {"persons", "người", "человек"},
+	"persons":      {"people", "người", "человек"},
 	"visitors":     {"visitors", "lượt khách", "посетителей"},
 	"scholarships": {"scholarships", "suất học bổng", "стипендий"},
 	"tonnes":       {"tonnes", "tấn", "тонн"},
@@ -19,7 +19,7 @@ var Units = Table{
 // CountForms gives the noun of each trade count unit in the forms a number
 // selects (see [Noun]).
 var CountForms = map[string]Noun{
-	"persons":      {"person", "persons", "người", "человек", "человека", "человек", "человека", "человека", "человек"},
+	"persons":      {"person", "people", "người", "человек", "человека", "человек", "человека", "человека", "человек"},
 	"visitors":     {"visitor", "visitors", "lượt khách", "посетитель", "посетителя", "посетителей", "посетителя", "посетителя", "посетителей"},
 	"scholarships": {"scholarship", "scholarships", "suất học bổng", "стипендия", "стипендии", "стипендий", "стипендии", "стипендии", "стипендий"},
 	"tonnes":       {"tonne", "tonnes", "tấn", "тонна", "тонны", "тонн", "тонны", "тонны", "тонн"},
