@@ -1,5 +1,7 @@
 package timeline
 
+import "github.com/bilateral-go/bilateral/internal/textlang"
+
 // The tokens and words of date expressions: the scanner that reads numbers,
 // ordinals, words, dashes and punctuation without allocating, the month and
 // number words, and the rules that tell a year from a quantity or a name.
@@ -209,44 +211,31 @@ func numberWord(w string) int {
 
 // notAfterYear are words that make a preceding four-digit number a
 // quantity rather than a year.
-var notAfterYear = []string{"people", "persons", "tonnes", "tons", "barrels", "visitors", "tourists", "students",
-	"scholarships", "projects", "flights", "percent", "per", "million", "billion", "thousand", "trillion", "km",
-	"kilometres", "kilometers", "metres", "meters", "units", "cars", "vehicles", "households", "companies",
-	"enterprises", "delegations", "employees", "workers", "troops", "soldiers", "hours", "days", "years", "hectares",
-	"cr", "crore", "crores", "lakh", "bn", "mn"}
+var notAfterYear = englishList("unit")
 
 // numberedItems are words after which a number names an item.
-var numberedItems = []string{"resolution", "article", "articles", "no", "nos", "number", "paragraph", "section", "chapter",
-	"item", "items", "room", "flight", "route", "decree", "decision", "circular", "order", "clause", "annex", "rule",
-	"point", "page", "pages", "vol", "volume", "model", "version", "code", "platform", "gate", "terminal", "unit",
-	"ext", "tel", "fax", "box", "rs", "rp", "usd", "eur", "inr", "rmb", "cny", "vnd", "rub", "jpy", "krw", "gbp", "aud"}
+var numberedItems = englishList("item")
 
 // beforeYear are the capitalised words a year may follow and still be a
 // date: prepositions and conjunctions that open a sentence ("In 2030"),
 // determiners, the qualifiers of a period, seasons and "FY". Any other
 // capitalised word before a year makes the year part of a name ("Vision
 // 2045", "Expo 2020", "Agenda 2063"); months are allowed separately.
-var beforeYear = []string{"in", "on", "at", "by", "for", "from", "to", "until", "till", "since", "before", "after",
-	"during", "through", "throughout", "between", "and", "or", "of", "around", "about", "circa", "within", "over",
-	"than", "as", "into", "beyond", "the", "this", "that", "its", "our", "their", "early", "mid", "late", "end",
-	"spring", "summer", "autumn", "fall", "winter"}
+var beforeYear = englishList("before")
 
 // determiners are the words after which a year followed by a capitalised
 // word is the first word of a name: "the 2030 Agenda".
-var determiners = []string{"the", "this", "its", "our", "their"}
+var determiners = englishList("determiner")
 
 // datedNouns name things that happen or are adopted on a date: legal
 // instruments and meetings. A year in a name with one of them is that
 // date ("the 1976 Treaty of Amity", "the Law of the Sea 1982", "the 2024
 // APEC Summit"), not part of the name as in "the 2030 Agenda".
-var datedNouns = []string{"treaty", "treaties", "convention", "conventions", "agreement", "agreements", "declaration",
-	"declarations", "memorandum", "memoranda", "mou", "mous", "protocol", "charter", "accord", "accords", "pact",
-	"covenant", "act", "law", "constitution", "statement", "communique", "summit", "conference", "meeting", "forum",
-	"session", "congress", "games"}
+var datedNouns = englishList("dated")
 
 // nameLinks are the lowercase words a name may contain: "Treaty of Amity
 // and Cooperation", "Law of the Sea".
-var nameLinks = []string{"of", "the", "on", "and", "for", "in"}
+var nameLinks = englishList("link")
 
 // maxNameWords bounds how many words of a name are read for a dated noun.
 const maxNameWords = 8
@@ -395,7 +384,7 @@ func (sc scanner) isYear(t token, next token) bool {
 
 // fiscalWords are the words after which a year is a fiscal year, whose
 // months differ from country to country.
-var fiscalWords = []string{"fiscal", "fy", "financial"}
+var fiscalWords = englishList("fiscal")
 
 // wordBefore returns the word that ends just before offset i, skipping one
 // space and an abbreviation's period ("No. 2001"), and whether it skipped
@@ -467,3 +456,6 @@ func digitsBeforeDash(s string, i int) bool {
 	}
 	return k < j && j-k != 4
 }
+
+// englishList returns the words of a role of words/en.txt.
+func englishList(role string) []string { return wordTables()[textlang.English].lists[role] }
