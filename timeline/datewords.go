@@ -54,8 +54,9 @@ type wordInfo struct {
 // wordTable is one language's word file: its words by lowercase form, and
 // every role's words in file order.
 type wordTable struct {
-	words map[string]wordInfo
-	lists map[string][]string
+	words  map[string]wordInfo
+	lists  map[string][]string
+	maxLen int // bytes of the longest word
 }
 
 // maxWordLen bounds the bytes of a word looked up in a table; longer words
@@ -99,6 +100,7 @@ func parseWords(name, data string) (*wordTable, error) {
 				return nil, fmt.Errorf("timeline: word file %s line %d: word %q not lowercase or too long", name, n+1, w)
 			}
 			t.lists[name2] = append(t.lists[name2], w)
+			t.maxLen = max(t.maxLen, len(w))
 			old := t.words[w]
 			old.roles |= info.roles
 			old.month = max(old.month, info.month)
@@ -148,13 +150,18 @@ var wordTables = sync.OnceValue(func() [3]*wordTable {
 // lookup returns what the table says of word w, matched in lower case.
 // It does not allocate.
 func (t *wordTable) lookup(w string) (wordInfo, bool) {
-	if len(w) > maxWordLen {
+	if len(w) > t.maxLen+4 { // a capital may be a byte shorter or longer
 		return wordInfo{}, false
 	}
 	var buf [maxWordLen + 8]byte
 	b := buf[:0]
 	for _, r := range w {
-		r = unicode.ToLower(r)
+		switch {
+		case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я':
+			r += 'a' - 'A' // the same offset in ASCII and Cyrillic
+		case r < 'А' || r > 'я':
+			r = unicode.ToLower(r)
+		}
 		if len(b)+utf8.RuneLen(r) > len(buf) {
 			return wordInfo{}, false
 		}

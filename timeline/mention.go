@@ -3,6 +3,10 @@ package timeline
 import (
 	"iter"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/bilateral-go/bilateral/internal/textlang"
 )
 
 // Mention is a date expression found in text: its byte range [Start, End),
@@ -28,14 +32,19 @@ type ExtractOptions struct {
 	// 2025-10-31 marked [Mention.Inferred]. Zero, or a year outside 1–9999,
 	// leaves such expressions out.
 	Year int
+	// Language is the language of the text: English, Vietnamese or
+	// Russian (any region). The zero Tag (language.Und) has it detected
+	// from the text's script and Vietnamese letters; any other language
+	// is read as English.
+	Language language.Tag
 }
 
 // maxExtractLen bounds the text ExtractDates reads; longer text yields
 // nothing.
 const maxExtractLen = 64 << 20
 
-// ExtractDates yields the date expressions of English text in order, with
-// byte offsets:
+// ExtractDates yields the date expressions of text in order, with byte
+// offsets. In English:
 //
 //	January 30, 1950      Jan. 30, 1950      30 January 1950      Jan 30th, 2025
 //	1st January 2024      the 22nd of November 2021       March 21st, 2024
@@ -93,6 +102,28 @@ const maxExtractLen = 64 << 20
 // [ExtractDatesWith] reports the first when given the year. Ordinals other
 // than days ("75th"), money, counts ("204,000") and times are never dates.
 //
+// Vietnamese and Russian text (detected, see [ExtractOptions.Language])
+// is read by the same rules written over the roles of its words
+// (words/vi.txt, words/ru.txt). Numbers give the day first, then the month:
+//
+//	ngày 30/1/1950    30/1/1950    ngày 30 tháng 1 năm 1950    2.9.1945
+//	từ ngày 14 đến 15/1/2025    từ ngày 14-15/1/2025    ngày 18 đến 22-7-2005
+//	từ ngày 25/11 đến 2/12/2021    (30/1/1950 - 30/1/2025)
+//	tháng 9/2024    tháng 9 năm 2024    tháng 12-2023    từ tháng 1 đến tháng 9/2024
+//	năm 2024    9 tháng đầu năm 2024 (January–September)    6 tháng cuối năm 2024
+//	quý III/2024    quý 1 năm 2025    2021-2025    từ năm 2014 (2014/..)
+//	30 января 1950 года    30 января 1950 г.    14–15 января 2025 года
+//	с 14 по 15 января 2025 г.    с 28 февраля по 3 марта 2024 года    30.01.1950
+//	в январе 2025 года    январь–сентябрь 2024 г.    в 2024 году    с 2014 года (2014/..)
+//	за девять месяцев 2024 года    в III квартале 2024 г.    первое полугодие 2024 года
+//	в 2021–2025 годах    2021–2025 гг.
+//
+// As "from" and "since" in English, "từ" and "с" belong to the mention; so
+// do the Russian "в", "во" and "за" of the date they govern ("в 2024 году"),
+// and the Vietnamese "ngày", "tháng", "năm" and "quý" before their numbers.
+// A day and month without a year ("ngày 15/10", "16 мая") and "6 tháng đầu
+// năm" take [ExtractOptions.Year], as English does.
+//
 // ExtractDates does not allocate per token; text over 64 MiB yields nothing.
 func ExtractDates(text string) iter.Seq[Mention] {
 	return ExtractDatesWith(text, ExtractOptions{})
@@ -109,6 +140,10 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 	}
 	return func(yield func(Mention) bool) {
 		if len(text) > maxExtractLen {
+			return
+		}
+		if l := languageOf(text, opts.Language); l != textlang.English {
+			roleScanner{text: text, year: year, w: wordTables()[l]}.extract(yield)
 			return
 		}
 		sc := scanner{text: text, year: year}
@@ -828,4 +863,15 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 		return Mention{End: y.end}, false
 	}
 	return sc.span(t.start, y.end, y.val, time.Month(mo), d, y.val, time.Month(mo), d, Day)
+}
+
+// languageOf returns the language ExtractDatesWith reads text in: tag's,
+// or the detected one for the zero tag.
+func languageOf(text string, tag language.Tag) textlang.Lang {
+	if tag == language.Und {
+		return textlang.Detect(text)
+	}
+	base, _ := tag.Base()
+	l, _ := textlang.Parse(base.String())
+	return l
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // formMention is an expected mention: its text, which must occur in the
@@ -193,10 +194,22 @@ func TestExtractDatesLinear(t *testing.T) {
 		"mid-", "first half of ", "Vision 2045 ", "FY2024-", "12 - 14 ", "2024 – 2025 – ", "the end of the ",
 		"1 January – ", "9", "Treaty of the ", "the 2030 Agenda of the ", "Monday, ", "Monday 4 ", "Q1 ", "21 / 12 / ",
 		"the year ending ", "3 and 4 ", "U.S.-", "the 2030 U.S.-", "99–"}
-	run := func(s string) time.Duration {
+	// Shapes of Vietnamese and Russian dates, read with their language.
+	langShapes := map[string]language.Tag{"ngày 1-1/": language.Vietnamese, "từ ngày 30/1/1950 - ": language.Vietnamese,
+		"tháng 1-": language.Vietnamese, "quý III/": language.Vietnamese, "9 tháng đầu ": language.Vietnamese,
+		"từ từ ": language.Vietnamese, "đến ngày 1 ": language.Vietnamese, "năm 2021-": language.Vietnamese,
+		"30/1/": language.Vietnamese, "с 1 по ": language.Russian, "в в 2024 ": language.Russian,
+		"1 января – ": language.Russian, "III квартале ": language.Russian, "в 2021–": language.Russian,
+		"первые девять месяцев ": language.Russian, "30.01.": language.Russian, "январь–": language.Russian,
+		"1950 года ": language.Russian}
+	for sh := range langShapes {
+		shapes = append(shapes, sh)
+	}
+	run := func(s string, tag language.Tag) time.Duration {
+		opts := timeline.ExtractOptions{Language: tag}
 		start := time.Now()
 		for range (256 << 10) / len(s) {
-			for range timeline.ExtractDates(s) {
+			for range timeline.ExtractDatesWith(s, opts) {
 			}
 		}
 		return time.Since(start)
@@ -208,8 +221,8 @@ func TestExtractDatesLinear(t *testing.T) {
 		for range 3 {
 			a, b := time.Duration(1<<62), time.Duration(1<<62)
 			for range 3 {
-				a = min(a, run(small))
-				b = min(b, run(large))
+				a = min(a, run(small, langShapes[shape]))
+				b = min(b, run(large, langShapes[shape]))
 			}
 			// Both runs read about 256 KiB, so the ratio of times is the
 			// ratio of costs per byte.
@@ -240,5 +253,28 @@ func TestExtractDatesAllocs(t *testing.T) {
 	})
 	if allocs > 1 {
 		t.Errorf("%v allocations per run of %d mentions", allocs, n)
+	}
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"Ngày 30/1/1950, từ ngày 14 đến 15/1/2025, tháng 9 năm 2024, 9 tháng đầu năm 2024, quý III/2024 và giai đoạn 2021-2025. ", 6},
+		{"30 января 1950 года, с 14 по 15 января 2025 г., в январе 2025 года, за девять месяцев 2024 года, в III квартале 2024 г. и 30.01.1950. ", 6},
+	} {
+		text := strings.Repeat(tc.text, 20)
+		n := 0
+		for range timeline.ExtractDates(text) {
+			n++
+		}
+		if n != 20*tc.n {
+			t.Fatalf("%q: found %d mentions, want %d", tc.text, n, 20*tc.n)
+		}
+		allocs := testing.AllocsPerRun(20, func() {
+			for range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Year: 2024}) {
+			}
+		})
+		if allocs > 1 {
+			t.Errorf("%q: %v allocations per run of %d mentions", tc.text, allocs, n)
+		}
 	}
 }
