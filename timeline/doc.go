@@ -42,8 +42,19 @@
 //
 // # Mentions
 //
-// [ExtractDates] finds date expressions in English text, with byte offsets:
-// "from January 14 to 15, 2025", "the first nine months of 2024", "in 2001".
+// [ExtractDates] finds date expressions in English, Vietnamese and Russian
+// text, with byte offsets: "from January 14 to 15, 2025", "the first nine
+// months of 2024", "in 2001"; "từ ngày 14 đến 15/1/2025", "9 tháng đầu năm
+// 2024", "quý III/2024"; "с 14 по 15 января 2025 г.", "за девять месяцев
+// 2024 года", "в 2024 году". The language is detected per document, or
+// given as [ExtractOptions.Language]. The words each language dates with
+// (month names in every case, "tháng", "năm", "года", "квартал", …) are
+// data, in the files words/en.txt, words/vi.txt and words/ru.txt embedded
+// in the package: one line per role, read once.
+//
+//	for m := range timeline.ExtractDates("Hai bên hội đàm ngày 30/1/1950 và trong quý III/2024.") {
+//		fmt.Println(m.Text, m.Value) // ngày 30/1/1950 1950-01-30, then quý III/2024 2024-07/2024-09
+//	}
 //
 // # Labels
 //

@@ -3,6 +3,10 @@ package timeline
 import (
 	"iter"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/bilateral-go/bilateral/internal/textlang"
 )
 
 // Mention is a date expression found in text: its byte range [Start, End),
@@ -28,14 +32,19 @@ type ExtractOptions struct {
 	// 2025-10-31 marked [Mention.Inferred]. Zero, or a year outside 1–9999,
 	// leaves such expressions out.
 	Year int
+	// Language is the language of the text: English, Vietnamese or
+	// Russian (any region). The zero Tag (language.Und) has it detected
+	// from the text's script and Vietnamese letters; any other language
+	// is read as English.
+	Language language.Tag
 }
 
 // maxExtractLen bounds the text ExtractDates reads; longer text yields
 // nothing.
 const maxExtractLen = 64 << 20
 
-// ExtractDates yields the date expressions of English text in order, with
-// byte offsets:
+// ExtractDates yields the date expressions of text in order, with byte
+// offsets. In English:
 //
 //	January 30, 1950      Jan. 30, 1950      30 January 1950      Jan 30th, 2025
 //	1st January 2024      the 22nd of November 2021       March 21st, 2024
@@ -51,6 +60,10 @@ const maxExtractLen = 64 << 20
 //	2021-2025, from 2021 to 2025 (year ranges)   the 2020s (a decade)
 //	2022-23, FY2024-25 (fiscal and split years: 2022/2023, 2024/2025)
 //	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0)
+//	Monday, 4 December 2023 (a weekday goes with the day it names, if it is that day)
+//	November 13 and 14, 2010 (two days in a row)   6-9 of September 2009
+//	October of 2004      Q1 2025, Q3 of 2024, H2 2024      the year ending June 2022
+//	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
 //
 // "from", "between", "since" and a leading "the" are part of the mention,
 // because they make it a range or a period; "in", "on" and "by" are not.
@@ -66,7 +79,9 @@ const maxExtractLen = 64 << 20
 // same century, or of the next year ("1999-00"). With a hyphen and a second
 // part from 01 to 12 it is read as ISO 8601 year and month ("2011-12" is
 // December 2011) unless "FY" comes first; with an en dash it is a split year.
-// "FY" alone before a year is not read: a fiscal year is no calendar year.
+// "FY", "fiscal" or "financial" alone before a year is not read: a fiscal
+// year is no calendar year, and its months differ from country to country.
+// "fiscal 2022-23" is read as the split year.
 //
 // A bare year is a four-digit number from 1000 to 2999 standing alone: not
 // glued to letters ("G2020", "COP2024"), not after "$" or a digit group, not
@@ -87,6 +102,28 @@ const maxExtractLen = 64 << 20
 // [ExtractDatesWith] reports the first when given the year. Ordinals other
 // than days ("75th"), money, counts ("204,000") and times are never dates.
 //
+// Vietnamese and Russian text (detected, see [ExtractOptions.Language])
+// is read by the same rules written over the roles of its words
+// (words/vi.txt, words/ru.txt). Numbers give the day first, then the month:
+//
+//	ngày 30/1/1950    30/1/1950    ngày 30 tháng 1 năm 1950    2.9.1945
+//	từ ngày 14 đến 15/1/2025    từ ngày 14-15/1/2025    ngày 18 đến 22-7-2005
+//	từ ngày 25/11 đến 2/12/2021    (30/1/1950 - 30/1/2025)
+//	tháng 9/2024    tháng 9 năm 2024    tháng 12-2023    từ tháng 1 đến tháng 9/2024
+//	năm 2024    9 tháng đầu năm 2024 (January–September)    6 tháng cuối năm 2024
+//	quý III/2024    quý 1 năm 2025    2021-2025    từ năm 2014 (2014/..)
+//	30 января 1950 года    30 января 1950 г.    14–15 января 2025 года
+//	с 14 по 15 января 2025 г.    с 28 февраля по 3 марта 2024 года    30.01.1950
+//	в январе 2025 года    январь–сентябрь 2024 г.    в 2024 году    с 2014 года (2014/..)
+//	за девять месяцев 2024 года    в III квартале 2024 г.    первое полугодие 2024 года
+//	в 2021–2025 годах    2021–2025 гг.
+//
+// As "from" and "since" in English, "từ" and "с" belong to the mention; so
+// do the Russian "в", "во" and "за" of the date they govern ("в 2024 году"),
+// and the Vietnamese "ngày", "tháng", "năm" and "quý" before their numbers.
+// A day and month without a year ("ngày 15/10", "16 мая") and "6 tháng đầu
+// năm" take [ExtractOptions.Year], as English does.
+//
 // ExtractDates does not allocate per token; text over 64 MiB yields nothing.
 func ExtractDates(text string) iter.Seq[Mention] {
 	return ExtractDatesWith(text, ExtractOptions{})
@@ -103,6 +140,10 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 	}
 	return func(yield func(Mention) bool) {
 		if len(text) > maxExtractLen {
+			return
+		}
+		if l := languageOf(text, opts.Language); l != textlang.English {
+			roleScanner{text: text, year: year, w: wordTables()[l]}.extract(yield)
 			return
 		}
 		sc := scanner{text: text, year: year}
@@ -158,6 +199,12 @@ func mayStartDate(w string) bool {
 		if _, ok := monthOf(w); ok {
 			return true
 		}
+		if weekdayOf(w) >= 0 {
+			return true
+		}
+		if w == "Q" || w == "H" {
+			return true // "Q1 2025", "H1 2025"
+		}
 	}
 	switch len(w) {
 	case 2:
@@ -170,7 +217,7 @@ func mayStartDate(w string) bool {
 		return equalFold(w, "since") || equalFold(w, "first") || equalFold(w, "early") || equalFold(w, "third") ||
 			equalFold(w, "start")
 	case 6:
-		return equalFold(w, "second") || equalFold(w, "fourth") || equalFold(w, "middle")
+		return equalFold(w, "second") || equalFold(w, "fourth") || equalFold(w, "middle") || equalFold(w, "fiscal")
 	case 7:
 		return equalFold(w, "between")
 	case 9:
@@ -192,6 +239,24 @@ func (sc scanner) match(t token) (Mention, bool) {
 		return Mention{}, false
 	}
 	s := sc.text
+	if wd := weekdayOf(s[t.start:t.end]); t.kind == tokWord && wd >= 0 {
+		// "Monday, 4 December 2023", "Tuesday 19 October 2021": the
+		// weekday goes with a day it names.
+		n, _ := sc.token(t.end)
+		if n.kind == tokComma {
+			n, _ = sc.token(n.end)
+		}
+		m, ok := sc.core(n, false)
+		if ok {
+			m = sc.tail(m, false)
+		}
+		if !ok || m.Precision != Day || m.Value.Start != m.Value.End || m.Value.Start.weekday() != wd {
+			return Mention{}, false
+		}
+		m.Start = t.start
+		m.Text = s[m.Start:m.End]
+		return m, true
+	}
 	if sc.word(t, "from") || sc.word(t, "between") || sc.word(t, "since") {
 		t2, _ := sc.token(t.end)
 		between := sc.word(t, "between")
@@ -255,6 +320,9 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		if sc.isDay(t2) {
 			return sc.dayFirst(t.start, t2, between)
 		}
+		if sc.word(t2, "year") {
+			return sc.yearEnding(t.start, t2)
+		}
 		return Mention{}, false
 	}
 	if m, ok := sc.partOfYear(t.start, t); ok {
@@ -266,11 +334,16 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	s := sc.text
 	n1, _ := sc.token(t.end)
 	switch {
-	case sc.word(t, "fy"):
+	case sc.word(t, "fy") || sc.word(t, "fiscal"):
 		return sc.fiscal(t)
+	case t.kind == tokWord && (s[t.start:t.end] == "Q" || s[t.start:t.end] == "H"):
+		return sc.quarterCode(t)
 	case t.kind == tokWord && t.month:
 		return sc.monthFirst(t, between)
 	case sc.isDay(t):
+		if m, ok := sc.numeric(t); ok || m.End > 0 {
+			return m, ok
+		}
 		return sc.dayFirst(t.start, t, between)
 	case sc.isDecade(t):
 		// A decade: "the 2020s".
@@ -334,9 +407,9 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	if sc.isDay(n1) {
 		d1 := n1.val
 		n2, _ := sc.token(p1)
-		if sc.isRangeWord(n2, between) {
+		if sc.isRangeWord(n2, between) || sc.nextDay(n2, d1) {
 			n3, p3 := sc.token(n2.end)
-			if sc.isDay(n3) { // Month D1–D2, Year
+			if sc.isDay(n3) && (!sc.word(n2, "and") || between || n3.val == d1+1) { // Month D1–D2, Year
 				if y, end, inferred, ok := sc.yearAfter(p3, true); ok {
 					return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, Day)
 				}
@@ -366,11 +439,24 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 		}
 		return Mention{}, false
 	}
+	if sc.word(n1, "of") { // "October of 2004"
+		n1, p1 = sc.token(n1.end)
+	}
 	n2, _ := sc.token(p1)
 	if sc.isYear(n1, n2) { // Month Year
 		return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, Month)
 	}
 	return Mention{}, false
+}
+
+// nextDay reports whether t is "and" before the day after d ("November
+// 13 and 14, 2010"): two days in a row are one span.
+func (sc scanner) nextDay(t token, d int) bool {
+	if !sc.word(t, "and") {
+		return false
+	}
+	n, _ := sc.token(t.end)
+	return sc.isDay(n) && n.val == d+1
 }
 
 // dayFirst matches the dates that start with a day at t (an ordinal day
@@ -382,22 +468,22 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 	d1 := t.val
 	n1, _ := sc.token(t.end)
-	if sc.isRangeWord(n1, between) { // D1–D2 Month Year
+	if sc.isRangeWord(n1, between) || sc.nextDay(n1, d1) { // D1–D2 Month Year
 		if n2, ok := sc.dayAfter(n1.end); ok {
-			if mo, e, ok := sc.monthOfDay(n2); ok {
+			if mo, e, ok := sc.monthOfDay(n2, true); ok {
 				if y, end, inferred, ok := sc.yearAfter(e, false); ok {
 					return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, Day)
 				}
 			}
 		}
 	}
-	mo1, e1, ok := sc.monthOfDay(t)
+	mo1, e1, ok := sc.monthOfDay(t, false)
 	if !ok {
 		return Mention{}, false
 	}
 	if r, _ := sc.token(e1); sc.isRangeWord(r, between) { // D1 Month1 – D2 Month2 Year
 		if n2, ok := sc.dayAfter(r.end); ok {
-			if mo2, e2, ok := sc.monthOfDay(n2); ok {
+			if mo2, e2, ok := sc.monthOfDay(n2, false); ok {
 				if y, end, inferred, ok := sc.yearAfter(e2, false); ok {
 					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, Day)
 				}
@@ -420,10 +506,11 @@ func (sc scanner) dayAfter(pos int) (token, bool) {
 }
 
 // monthOfDay reads the month after day d: "22 November", "22nd November",
-// "22nd of November". It returns the month and the offset after it.
-func (sc scanner) monthOfDay(d token) (time.Month, int, bool) {
+// "22nd of November", and after the last day of a range (last set) also
+// "6-9 of September". It returns the month and the offset after it.
+func (sc scanner) monthOfDay(d token, last bool) (time.Month, int, bool) {
 	t, p := sc.token(d.end)
-	if d.ord && sc.word(t, "of") {
+	if (d.ord || last) && sc.word(t, "of") {
 		t, p = sc.token(p)
 	}
 	if t.kind == tokWord && t.month {
@@ -672,4 +759,119 @@ func (sc scanner) span(start, end, y1 int, m1 time.Month, d1, y2 int, m2 time.Mo
 		return Mention{End: end}, false
 	}
 	return Mention{Start: start, End: end, Value: sp, Precision: p}, true
+}
+
+// weekday returns the day of the week of a day-precision date.
+func (d Date) weekday() time.Weekday {
+	return time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.UTC).Weekday()
+}
+
+// weekdayOf returns the weekday a capitalised English weekday name or
+// abbreviation ("Monday", "Mon") names, or -1.
+func weekdayOf(w string) time.Weekday {
+	if len(w) < 3 || !isUpper(w[0]) {
+		return -1
+	}
+	for d, n := range weekdayNames {
+		if equalFold(w, n) || len(w) == 3 && equalFold(w, n[:3]) {
+			return time.Weekday(d)
+		}
+	}
+	return -1
+}
+
+var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// quarterCode matches a quarter or half written as a code before its
+// year: "Q1 2025", "Q3 of 2024", "H1 2025", "Q4, 2024".
+func (sc scanner) quarterCode(t token) (Mention, bool) {
+	n, p := sc.token(t.end)
+	if n.kind != tokNum || n.start != t.end || n.ord || n.ndigits != 1 {
+		return Mention{}, false
+	}
+	months := 3
+	if sc.text[t.start] == 'H' {
+		months = 6
+	}
+	if n.val < 1 || n.val*months > 12 || n.end < len(sc.text) && isAlnum(sc.text[n.end]) {
+		return Mention{}, false
+	}
+	y, p2 := sc.token(p)
+	if sc.word(y, "of") || y.kind == tokComma {
+		y, p2 = sc.token(p2)
+	}
+	after, _ := sc.token(p2)
+	if !sc.isYear(y, after) {
+		return Mention{}, false
+	}
+	return sc.span(t.start, y.end, y.val, time.Month((n.val-1)*months+1), 0, y.val, time.Month(n.val*months), 0, Month)
+}
+
+// yearEnding matches "year ending|ended|to Month Year" after "the" at
+// start, the twelve months that end with that month: "the year ending June
+// 2022" is 2021-07/2022-06.
+func (sc scanner) yearEnding(start int, t token) (Mention, bool) {
+	w, _ := sc.token(t.end)
+	if !(sc.word(w, "ending") || sc.word(w, "ended") || sc.word(w, "to")) {
+		return Mention{}, false
+	}
+	mo, p := sc.token(w.end)
+	if mo.kind != tokWord || !mo.month {
+		return Mention{}, false
+	}
+	y, p2 := sc.token(p)
+	after, _ := sc.token(p2)
+	if !sc.isYear(y, after) {
+		return Mention{}, false
+	}
+	if mo.val == 12 {
+		return sc.span(start, y.end, y.val, 1, 0, y.val, 12, 0, Month)
+	}
+	return sc.span(start, y.end, y.val-1, time.Month(mo.val+1), 0, y.val, time.Month(mo.val), 0, Month)
+}
+
+// numeric matches a date written in numbers, day or month first, with
+// slashes, optionally spaced ("21/12/2023", "21 / 12 / 2023"). English
+// text writes both orders, so only a date one order alone can read is
+// reported: the first number over 12 is a day ("21/12/2023"), the second
+// over 12 a day after its month ("12/21/2023"); "5/6/2024" is consumed and
+// not reported.
+func (sc scanner) numeric(t token) (Mention, bool) {
+	s := sc.text
+	sep, p := sc.token(t.end)
+	if sep.kind != tokOther || s[sep.start] != '/' {
+		return Mention{}, false
+	}
+	b, p := sc.token(p)
+	if b.kind != tokNum || b.ndigits > 2 || b.ord {
+		return Mention{}, false
+	}
+	sep2, p := sc.token(p)
+	if sep2.kind != tokOther || s[sep2.start] != '/' || (sep2.start == b.end) != (sep.start == t.end) {
+		return Mention{}, false
+	}
+	y, _ := sc.token(p)
+	if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '/') {
+		return Mention{}, false
+	}
+	d, mo := t.val, b.val
+	switch {
+	case t.val > 12 && b.val <= 12:
+	case b.val > 12 && t.val <= 12:
+		d, mo = b.val, t.val
+	default:
+		return Mention{End: y.end}, false
+	}
+	return sc.span(t.start, y.end, y.val, time.Month(mo), d, y.val, time.Month(mo), d, Day)
+}
+
+// languageOf returns the language ExtractDatesWith reads text in: tag's,
+// or the detected one for the zero tag.
+func languageOf(text string, tag language.Tag) textlang.Lang {
+	if tag == language.Und {
+		return textlang.Detect(text)
+	}
+	base, _ := tag.Base()
+	l, _ := textlang.Parse(base.String())
+	return l
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // formMention is an expected mention: its text, which must occur in the
@@ -98,6 +99,33 @@ func TestExtractDatesForms(t *testing.T) {
 			{"2005", "2005", false}, {"1982", "1982", false}}},
 		{"Exports rose in 2024. Vietnam 2045 is a slogan. It ended in Hanoi. 2024 was calm.", 0, []formMention{
 			{"2024", "2024", false}, {"2024", "2024", false}}},
+		// Weekdays go with the day they name, and only when it is that day
+		// (4 December 2023 was a Monday, 6 November 2019 a Wednesday).
+		{"The forum opened on Monday, 4 December 2023 in Perth.", 0, []formMention{{"Monday, 4 December 2023", "2023-12-04", false}}},
+		{"Talks closed Wednesday, November 6, 2019, without a deal.", 0, []formMention{{"Wednesday, November 6, 2019", "2019-11-06", false}}},
+		{"Tuesday 19 October 2021 was a holiday.", 0, []formMention{{"Tuesday 19 October 2021", "2021-10-19", false}}},
+		{"Friday, 4 December 2023 is no Friday.", 0, []formMention{{"4 December 2023", "2023-12-04", false}}},
+		{"They spoke on Wednesday, November 21.", 2018, []formMention{{"Wednesday, November 21", "2018-11-21", true}}},
+		// Two days in a row joined by "and"; "of" before the month of a
+		// range; a month "of" its year.
+		{"The summit is on November 13 and 14, 2010 in Yokohama.", 0, []formMention{{"November 13 and 14, 2010", "2010-11-13/2010-11-14", false}}},
+		{"Votes fell on 3 and 4 May 2024, and on May 3 and 7, 2024.", 0, []formMention{{"3 and 4 May 2024", "2024-05-03/2024-05-04", false}, {"2024", "2024", false}}},
+		{"Hearings took 6-9 of September 2009.", 0, []formMention{{"6-9 of September 2009", "2009-09-06/2009-09-09", false}}},
+		{"The office opened in October of 2004.", 0, []formMention{{"October of 2004", "2004-10", false}}},
+		// Numbers with slashes: only a date one order alone reads.
+		{"Signed 21 / 12 / 2023 and filed 12/21/2023; 5/6/2024 is unclear.", 0, []formMention{
+			{"21 / 12 / 2023", "2023-12-21", false}, {"12/21/2023", "2023-12-21", false}}},
+		// Quarters and halves as codes, and the twelve months to a month.
+		{"Sales rose in Q1 2025, Q3 of 2024 and H2 2024; Q5 2024 is none.", 0, []formMention{
+			{"Q1 2025", "2025-01/2025-03", false}, {"Q3 of 2024", "2024-07/2024-09", false}, {"H2 2024", "2024-07/2024-12", false}, {"2024", "2024", false}}},
+		{"Imports fell in the year ending June 2022 and the year to December 2023.", 0, []formMention{
+			{"the year ending June 2022", "2021-07/2022-06", false}, {"the year to December 2023", "2023-01/2023-12", false}}},
+		// Fiscal years are no calendar years; identifiers and amounts hold
+		// no year.
+		{"Profits rose in fiscal 2022 and in financial 2023; fiscal 2022-23 too.", 0, []formMention{{"fiscal 2022-23", "2022/2023", false}}},
+		{"See PR#99–2010, Ext. 2314, and Rs. 1400 cr. of loans, not 2016–2020.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
+		{"Athletes met at the Winter Olympic Games 2022 and under the 1951 U.S.-Philippines Mutual Defense Treaty.", 0, []formMention{
+			{"2022", "2022", false}, {"1951", "1951", false}}},
 		// Months and days without a year: only with a reference year.
 		{"The deadline is on October 31.", 0, nil},
 		{"The deadline is on October 31.", 2024, []formMention{{"October 31", "2024-10-31", true}}},
@@ -164,11 +192,24 @@ func TestExtractDatesLinear(t *testing.T) {
 	}
 	shapes := []string{"1st ", "the 22nd of ", "early ", "2022-", "1-2-3-", "from the 22nd to ", "January 1st – ",
 		"mid-", "first half of ", "Vision 2045 ", "FY2024-", "12 - 14 ", "2024 – 2025 – ", "the end of the ",
-		"1 January – ", "9", "Treaty of the ", "the 2030 Agenda of the "}
-	run := func(s string) time.Duration {
+		"1 January – ", "9", "Treaty of the ", "the 2030 Agenda of the ", "Monday, ", "Monday 4 ", "Q1 ", "21 / 12 / ",
+		"the year ending ", "3 and 4 ", "U.S.-", "the 2030 U.S.-", "99–"}
+	// Shapes of Vietnamese and Russian dates, read with their language.
+	langShapes := map[string]language.Tag{"ngày 1-1/": language.Vietnamese, "từ ngày 30/1/1950 - ": language.Vietnamese,
+		"tháng 1-": language.Vietnamese, "quý III/": language.Vietnamese, "9 tháng đầu ": language.Vietnamese,
+		"từ từ ": language.Vietnamese, "đến ngày 1 ": language.Vietnamese, "năm 2021-": language.Vietnamese,
+		"30/1/": language.Vietnamese, "с 1 по ": language.Russian, "в в 2024 ": language.Russian,
+		"1 января – ": language.Russian, "III квартале ": language.Russian, "в 2021–": language.Russian,
+		"первые девять месяцев ": language.Russian, "30.01.": language.Russian, "январь–": language.Russian,
+		"1950 года ": language.Russian}
+	for sh := range langShapes {
+		shapes = append(shapes, sh)
+	}
+	run := func(s string, tag language.Tag) time.Duration {
+		opts := timeline.ExtractOptions{Language: tag}
 		start := time.Now()
 		for range (256 << 10) / len(s) {
-			for range timeline.ExtractDates(s) {
+			for range timeline.ExtractDatesWith(s, opts) {
 			}
 		}
 		return time.Since(start)
@@ -180,8 +221,8 @@ func TestExtractDatesLinear(t *testing.T) {
 		for range 3 {
 			a, b := time.Duration(1<<62), time.Duration(1<<62)
 			for range 3 {
-				a = min(a, run(small))
-				b = min(b, run(large))
+				a = min(a, run(small, langShapes[shape]))
+				b = min(b, run(large, langShapes[shape]))
 			}
 			// Both runs read about 256 KiB, so the ratio of times is the
 			// ratio of costs per byte.
@@ -212,5 +253,28 @@ func TestExtractDatesAllocs(t *testing.T) {
 	})
 	if allocs > 1 {
 		t.Errorf("%v allocations per run of %d mentions", allocs, n)
+	}
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"Ngày 30/1/1950, từ ngày 14 đến 15/1/2025, tháng 9 năm 2024, 9 tháng đầu năm 2024, quý III/2024 và giai đoạn 2021-2025. ", 6},
+		{"30 января 1950 года, с 14 по 15 января 2025 г., в январе 2025 года, за девять месяцев 2024 года, в III квартале 2024 г. и 30.01.1950. ", 6},
+	} {
+		text := strings.Repeat(tc.text, 20)
+		n := 0
+		for range timeline.ExtractDates(text) {
+			n++
+		}
+		if n != 20*tc.n {
+			t.Fatalf("%q: found %d mentions, want %d", tc.text, n, 20*tc.n)
+		}
+		allocs := testing.AllocsPerRun(20, func() {
+			for range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Year: 2024}) {
+			}
+		})
+		if allocs > 1 {
+			t.Errorf("%q: %v allocations per run of %d mentions", tc.text, allocs, n)
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package timeline
 
+import "github.com/bilateral-go/bilateral/internal/textlang"
+
 // The tokens and words of date expressions: the scanner that reads numbers,
 // ordinals, words, dashes and punctuation without allocating, the month and
 // number words, and the rules that tell a year from a quantity or a name.
@@ -209,42 +211,31 @@ func numberWord(w string) int {
 
 // notAfterYear are words that make a preceding four-digit number a
 // quantity rather than a year.
-var notAfterYear = []string{"people", "persons", "tonnes", "tons", "barrels", "visitors", "tourists", "students",
-	"scholarships", "projects", "flights", "percent", "per", "million", "billion", "thousand", "trillion", "km",
-	"kilometres", "kilometers", "metres", "meters", "units", "cars", "vehicles", "households", "companies",
-	"enterprises", "delegations", "employees", "workers", "troops", "soldiers", "hours", "days", "years", "hectares"}
+var notAfterYear = englishList("unit")
 
 // numberedItems are words after which a number names an item.
-var numberedItems = []string{"resolution", "article", "articles", "no", "nos", "number", "paragraph", "section", "chapter",
-	"item", "items", "room", "flight", "route", "decree", "decision", "circular", "order", "clause", "annex", "rule",
-	"point", "page", "pages", "vol", "volume", "model", "version", "code", "platform", "gate", "terminal", "unit"}
+var numberedItems = englishList("item")
 
 // beforeYear are the capitalised words a year may follow and still be a
 // date: prepositions and conjunctions that open a sentence ("In 2030"),
 // determiners, the qualifiers of a period, seasons and "FY". Any other
 // capitalised word before a year makes the year part of a name ("Vision
 // 2045", "Expo 2020", "Agenda 2063"); months are allowed separately.
-var beforeYear = []string{"in", "on", "at", "by", "for", "from", "to", "until", "till", "since", "before", "after",
-	"during", "through", "throughout", "between", "and", "or", "of", "around", "about", "circa", "within", "over",
-	"than", "as", "into", "beyond", "the", "this", "that", "its", "our", "their", "early", "mid", "late", "end",
-	"fiscal", "fy", "spring", "summer", "autumn", "fall", "winter"}
+var beforeYear = englishList("before")
 
 // determiners are the words after which a year followed by a capitalised
 // word is the first word of a name: "the 2030 Agenda".
-var determiners = []string{"the", "this", "its", "our", "their"}
+var determiners = englishList("determiner")
 
 // datedNouns name things that happen or are adopted on a date: legal
 // instruments and meetings. A year in a name with one of them is that
 // date ("the 1976 Treaty of Amity", "the Law of the Sea 1982", "the 2024
 // APEC Summit"), not part of the name as in "the 2030 Agenda".
-var datedNouns = []string{"treaty", "treaties", "convention", "conventions", "agreement", "agreements", "declaration",
-	"declarations", "memorandum", "memoranda", "mou", "mous", "protocol", "charter", "accord", "accords", "pact",
-	"covenant", "act", "law", "constitution", "statement", "communique", "summit", "conference", "meeting", "forum",
-	"session", "congress"}
+var datedNouns = englishList("dated")
 
 // nameLinks are the lowercase words a name may contain: "Treaty of Amity
 // and Cooperation", "Law of the Sea".
-var nameLinks = []string{"of", "the", "on", "and", "for", "in"}
+var nameLinks = englishList("link")
 
 // maxNameWords bounds how many words of a name are read for a dated noun.
 const maxNameWords = 8
@@ -258,6 +249,9 @@ func (sc scanner) yearShape(t token, next token, glued bool) bool {
 		return false
 	}
 	s := sc.text
+	if digitsBeforeDash(s, t.start) {
+		return false // "PR#99–2010": a number of an identifier
+	}
 	if t.start > 0 {
 		switch p := s[t.start-1]; {
 		case p == '$' || p == '#' || p == '+' || p == '/' || p == ':':
@@ -356,6 +350,14 @@ func (sc scanner) datedNameBefore(i int) bool {
 func (sc scanner) datedNameFrom(t token) bool {
 	s := sc.text
 	for range maxNameWords {
+		for range maxNameWords {
+			// Periods and dashes inside a word of a name: "U.S.-Philippines".
+			n, _ := sc.token(t.end)
+			if (t.kind != tokPeriod && t.kind != tokDash) || n.start != t.end {
+				break
+			}
+			t = n
+		}
 		if t.kind != tokWord {
 			return false
 		}
@@ -374,8 +376,15 @@ func (sc scanner) datedNameFrom(t token) bool {
 // isYear reports whether t is a year standing alone as a date: year-shaped
 // ([scanner.yearShape]) and not part of a name ([scanner.inName]).
 func (sc scanner) isYear(t token, next token) bool {
+	if w, _ := wordBefore(sc.text, t.start); w != "" && inList(w, fiscalWords) {
+		return false // "fiscal 2022": a fiscal year is no calendar year
+	}
 	return sc.yearShape(t, next, false) && !sc.inName(t, next)
 }
+
+// fiscalWords are the words after which a year is a fiscal year, whose
+// months differ from country to country.
+var fiscalWords = englishList("fiscal")
 
 // wordBefore returns the word that ends just before offset i, skipping one
 // space and an abbreviation's period ("No. 2001"), and whether it skipped
@@ -426,3 +435,27 @@ func (sc scanner) isRangeWord(t token, and bool) bool {
 	return t.kind == tokDash || sc.word(t, "to") || sc.word(t, "through") || sc.word(t, "until") || sc.word(t, "till") ||
 		(and && sc.word(t, "and"))
 }
+
+// digitsBeforeDash reports whether a dash glued to offset i follows a run
+// of digits other than a four-digit year ("99–2010", "551-5710"): the
+// number at i is then the rest of an identifier, not a year ("2016–2020"
+// is a range, read from its first year).
+func digitsBeforeDash(s string, i int) bool {
+	j := i
+	switch {
+	case j > 0 && s[j-1] == '-':
+		j--
+	case j >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80 && (s[j-1] == 0x93 || s[j-1] == 0x94):
+		j -= 3
+	default:
+		return false
+	}
+	k := j
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+	}
+	return k < j && j-k != 4
+}
+
+// englishList returns the words of a role of words/en.txt.
+func englishList(role string) []string { return wordTables()[textlang.English].lists[role] }

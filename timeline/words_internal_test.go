@@ -82,7 +82,8 @@ func TestExtractDatesFastSkip(t *testing.T) {
 		"nine", "Nine", "months", "of", "in", "half", "quarter", "$", "2,000", "4.4", "%", "tonnes", "Resolution", "No.",
 		"x", "th", "é", "Ngày", "(", ")", "\n", "2024-07", "2025-01-14", "/",
 		"1st", "22nd", "3rd", "st", "early", "Early", "mid", "late", "end", "-", "FY", "2022-23", "23", "second",
-		"last", "six", "Vision", "Agenda", "Treaty", "UNCLOS", "1990s", "beginning", "In"}
+		"last", "six", "Vision", "Agenda", "Treaty", "UNCLOS", "1990s", "beginning", "In",
+		"Monday", "Mon", "Q", "H", "fiscal", "year", "ending", " / ", "21", "12", "U.S.", "Games"}
 	r := rand.New(rand.NewPCG(13, 14))
 	found := 0
 	for n := 0; n < 30000; n++ {

@@ -1,0 +1,677 @@
+package timeline
+
+// The date reader for languages whose words come from a word file
+// (Vietnamese, Russian): the grammar is written once over the roles of
+// words (datewords.go) and the numeric forms every language shares.
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rtok is a token of roleScanner.
+type rtok struct {
+	kind       rkind
+	start, end int
+	val        int // a number's value; a Roman numeral's
+	ndigits    int
+	info       wordInfo
+}
+
+type rkind uint8
+
+const (
+	rEnd rkind = iota
+	rWord
+	rNum
+	rRoman // I to XII in capitals
+	rSlash
+	rDot
+	rDash // - – — −
+	rComma
+	rOther
+)
+
+// roleScanner reads dates in a language of a word table.
+type roleScanner struct {
+	text string
+	year int
+	w    *wordTable
+}
+
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 }
+
+// token reads the token at or after pos and returns it with the offset
+// after it.
+func (sc roleScanner) token(pos int) (rtok, int) {
+	s := sc.text
+	for pos < len(s) {
+		if s[pos] < utf8.RuneSelf {
+			if s[pos] != ' ' && s[pos] != '\t' && s[pos] != '\n' && s[pos] != '\r' {
+				break
+			}
+			pos++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[pos:])
+		if r != 0xA0 {
+			break
+		}
+		pos += n
+	}
+	if pos >= len(s) {
+		return rtok{kind: rEnd, start: pos, end: pos}, pos
+	}
+	c := s[pos]
+	if isDigit(c) {
+		e, v := pos, 0
+		for e < len(s) && isDigit(s[e]) {
+			if e-pos < 9 {
+				v = v*10 + int(s[e]-'0')
+			}
+			e++
+		}
+		return rtok{kind: rNum, start: pos, end: e, val: v, ndigits: e - pos}, e
+	}
+	r, n := utf8.DecodeRuneInString(s[pos:])
+	if unicode.IsLetter(r) {
+		e := pos
+		for e < len(s) {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if r >= 'А' && r <= 'я' || r < utf8.RuneSelf && isAlpha(byte(r)) {
+				e += n
+				continue
+			}
+			if !unicode.IsLetter(r) && r != '\u0300' && r != '\u0301' && r != '\u0303' && r != '\u0309' && r != '\u0323' {
+				break
+			}
+			e += n
+		}
+		w := s[pos:e]
+		if v := romanOf(w); v > 0 {
+			return rtok{kind: rRoman, start: pos, end: e, val: v}, e
+		}
+		info, _ := sc.w.lookup(w)
+		return rtok{kind: rWord, start: pos, end: e, info: info}, e
+	}
+	t := rtok{kind: rOther, start: pos, end: pos + n}
+	switch {
+	case c == '/':
+		t.kind = rSlash
+	case c == '.':
+		t.kind = rDot
+	case c == ',':
+		t.kind = rComma
+	case c == '-' || r == '–' || r == '—' || r == '−':
+		t.kind = rDash
+	}
+	return t, t.end
+}
+
+// romanOf returns the value of a Roman numeral from I to XII written in
+// capitals, else 0.
+func romanOf(w string) int {
+	switch w {
+	case "I":
+		return 1
+	case "II":
+		return 2
+	case "III":
+		return 3
+	case "IV":
+		return 4
+	case "V":
+		return 5
+	case "VI":
+		return 6
+	case "VII":
+		return 7
+	case "VIII":
+		return 8
+	case "IX":
+		return 9
+	case "X":
+		return 10
+	case "XI":
+		return 11
+	case "XII":
+		return 12
+	}
+	return 0
+}
+
+// mayStart reports whether t can begin a date: a number, a Roman numeral,
+// or a word with a role that opens one.
+func (t rtok) mayStart() bool {
+	switch t.kind {
+	case rNum, rRoman:
+		return true
+	case rWord:
+		return t.info.roles&(roleDay|roleMonth|roleYear|roleQuarter|roleFirst|roleFrom|roleIn) != 0 ||
+			t.info.month > 0 || t.info.num > 0 || t.info.ord > 0
+	}
+	return false
+}
+
+func (t rtok) has(r role) bool { return t.kind == rWord && t.info.roles&r != 0 }
+
+// isRange reports whether t joins the ends of a range: a dash or a "to"
+// word.
+func (t rtok) isRange() bool { return t.kind == rDash || t.has(roleTo) }
+
+// glued reports whether t starts where u ends.
+func glued(u, t rtok) bool { return u.end == t.start }
+
+// extract yields the dates of text in order.
+func (sc roleScanner) extract(yield func(Mention) bool) {
+	s := sc.text
+	pos := 0
+	for pos < len(s) {
+		t, next := sc.token(pos)
+		if t.kind == rEnd {
+			return
+		}
+		if !t.mayStart() || sc.gluedBefore(t.start) {
+			pos = next
+			continue
+		}
+		m, ok := sc.match(t)
+		if ok {
+			m.Text = s[m.Start:m.End]
+			if !yield(m) {
+				return
+			}
+		}
+		if m.End > pos {
+			pos = m.End
+			continue
+		}
+		pos = next
+	}
+}
+
+// gluedBefore reports whether a letter or digit ends just before offset i:
+// a token there is inside a word ("COP2024", "tháng9" reads as a word).
+func (sc roleScanner) gluedBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(sc.text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// match reads a date at t, after a "from" or "in" word that then belongs
+// to it. After "from", a single date, month or year opens a period since
+// it ("с 2014 года", "từ năm 2021").
+func (sc roleScanner) match(t rtok) (Mention, bool) {
+	if t.has(roleFrom) || t.has(roleIn) {
+		n, _ := sc.token(t.end)
+		m, ok := sc.expr(n)
+		if !ok {
+			return Mention{}, false
+		}
+		m.Start = t.start
+		if t.has(roleFrom) && m.Value.Start == m.Value.End {
+			m.Value.End = Date{}
+		}
+		return m, true
+	}
+	return sc.expr(t)
+}
+
+// expr reads a date expression at t.
+func (sc roleScanner) expr(t rtok) (Mention, bool) {
+	switch {
+	case t.has(roleDay): // "ngày 30/1/1950", "ngày 30 tháng 1 năm 1950"
+		n, _ := sc.token(t.end)
+		if sc.isDay(n) {
+			return sc.days(t.start, n)
+		}
+	case t.has(roleQuarter): // "quý III/2024", "quý 3 năm 2024"
+		return sc.quarterAfter(t)
+	case t.has(roleMonth): // "tháng 9/2024", "tháng 9 năm 2024"
+		return sc.monthNumber(t)
+	case t.has(roleFirst) || t.has(roleLast): // "первые девять месяцев 2024 года"
+		n, _ := sc.token(t.end)
+		if m, ok := sc.monthCount(t.start, n, t.has(roleLast)); ok {
+			return m, true
+		}
+	}
+	if t.kind == rWord && t.info.month > 0 { // "январь 2025 г.", "январь–сентябрь 2024 г."
+		return sc.monthName(t)
+	}
+	if t.kind == rRoman || t.kind == rWord && t.info.ord > 0 { // "III квартал 2024", "первом квартале 2024 года"
+		if m, ok := sc.partBefore(t); ok {
+			return m, true
+		}
+	}
+	if t.kind == rWord && t.info.num > 0 || t.kind == rNum && t.ndigits <= 2 { // "девять месяцев 2024 года", "9 tháng đầu năm 2024"
+		if m, ok := sc.monthCount(t.start, t, false); ok {
+			return m, true
+		}
+	}
+	if t.has(roleYear) { // "năm 2024"
+		n, _ := sc.token(t.end)
+		if sc.isYear(n) {
+			return sc.years(t.start, n)
+		}
+		return Mention{}, false
+	}
+	if sc.isDay(t) {
+		return sc.days(t.start, t)
+	}
+	if t.kind == rNum && t.ndigits == 4 {
+		if m, ok := sc.iso(t); ok || m.End > 0 {
+			return m, ok
+		}
+		if sc.isYear(t) {
+			return sc.years(t.start, t)
+		}
+	}
+	return Mention{}, false
+}
+
+func (sc roleScanner) isDay(t rtok) bool {
+	return t.kind == rNum && t.ndigits <= 2 && t.val >= 1 && t.val <= 31
+}
+
+// dayTail reads what follows the day d: a month and maybe a year, as
+// "/1/1950", "/1", "-7-2005", ".01.1950", " января 1950 года", " tháng 1
+// năm 1950". It returns the month, the year (0 if none) and the offset
+// after the expression.
+func (sc roleScanner) dayTail(d rtok) (mo, y, end int, ok bool) {
+	sep, p := sc.token(d.end)
+	switch sep.kind {
+	case rSlash, rDash, rDot:
+		// Numbers: day, month, year. A slash may be spaced; a dash or a dot
+		// must be glued, and needs the year.
+		slash := sep.kind == rSlash
+		m, p2 := sc.token(p)
+		if m.kind != rNum || m.ndigits > 2 || m.val < 1 || m.val > 12 || !slash && !(glued(d, sep) && glued(sep, m)) {
+			return 0, 0, 0, false
+		}
+		sep2, p3 := sc.token(p2)
+		if sep2.kind == sep.kind && (slash || glued(m, sep2)) {
+			if yt, _ := sc.token(p3); yt.kind == rNum && yt.ndigits == 4 && (slash || glued(sep2, yt)) && yt.val >= 1000 &&
+				!sc.gluedAfter(yt.end) {
+				return m.val, yt.val, yt.end, true
+			}
+		}
+		if sep.kind != rSlash || sc.gluedAfter(m.end) {
+			return 0, 0, 0, false
+		}
+		return m.val, 0, m.end, true
+	case rWord:
+		if sep.info.month > 0 { // "30 января 1950 года"
+			e := sep.end
+			if dot, _ := sc.token(e); dot.kind == rDot && glued(sep, dot) && len(sc.text[sep.start:sep.end]) <= 10 {
+				e = dot.end // "30 янв. 2025"
+			}
+			if yt, _ := sc.token(e); sc.isYear(yt) {
+				return int(sep.info.month), yt.val, sc.yearWord(yt.end), true
+			}
+			return int(sep.info.month), 0, sep.end, true
+		}
+		if sep.has(roleMonth) { // "30 tháng 1 năm 1950"
+			m, p2 := sc.token(p)
+			if m.kind != rNum || m.val < 1 || m.val > 12 || m.ndigits > 2 {
+				return 0, 0, 0, false
+			}
+			if yw, p3 := sc.token(p2); yw.has(roleYear) {
+				if yt, _ := sc.token(p3); sc.isYear(yt) {
+					return m.val, yt.val, yt.end, true
+				}
+			}
+			return m.val, 0, m.end, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// gluedAfter reports whether a letter, a digit or a separator that goes on
+// a number follows offset i: "1/9/2025/QĐ" and "2.024,5" hold no date. A
+// dash may follow: it opens a range ("2014-2019", "30/4/1975-30/4/2025").
+func (sc roleScanner) gluedAfter(i int) bool {
+	if i >= len(sc.text) {
+		return false
+	}
+	c := sc.text[i]
+	if c == '/' || c == '%' || (c == '.' || c == ',') && i+1 < len(sc.text) && isDigit(sc.text[i+1]) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// days reads a day or a range of days from the day d; the mention starts
+// at start: D/M/Y, D1–D2/M/Y, D1 to D2/M/Y, D1/M1 to D2/M2/Y, D1/M1/Y1 –
+// D2/M2/Y2, and their word forms ("14–15 января 2025 года").
+func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
+	if mo, y, end, ok := sc.dayTail(d); ok {
+		if r, _ := sc.token(end); r.isRange() { // to a later day with its month
+			if d2, ok := sc.dayAfter(r.end); ok {
+				if mo2, y2, end2, ok := sc.dayTail(d2); ok && (y2 != 0 || y == 0) {
+					y1 := y
+					if y1 == 0 {
+						y1 = y2
+					}
+					if m, ok := sc.daySpan(start, end2, y1, mo, d.val, y2, mo2, d2.val); ok {
+						return m, true
+					}
+				}
+			}
+		}
+		return sc.daySpan(start, end, y, mo, d.val, y, mo, d.val)
+	}
+	r, _ := sc.token(d.end)
+	if !r.isRange() {
+		return Mention{}, false
+	}
+	d2, ok := sc.dayAfter(r.end)
+	if !ok || d2.val <= d.val {
+		return Mention{}, false
+	}
+	mo, y, end, ok := sc.dayTail(d2)
+	if !ok {
+		return Mention{}, false
+	}
+	return sc.daySpan(start, end, y, mo, d.val, y, mo, d2.val)
+}
+
+// dayAfter reads a day at pos, after an optional day word ("đến ngày 15").
+func (sc roleScanner) dayAfter(pos int) (rtok, bool) {
+	t, p := sc.token(pos)
+	if t.has(roleDay) {
+		t, _ = sc.token(p)
+	}
+	return t, sc.isDay(t)
+}
+
+// daySpan builds a mention of days from y1-m1-d1 to y2-m2-d2; a zero year
+// is the scanner's year, inferred, and without one nothing is reported.
+func (sc roleScanner) daySpan(start, end, y1, m1, d1, y2, m2, d2 int) (Mention, bool) {
+	inferred := false
+	if y1 == 0 || y2 == 0 {
+		if sc.year == 0 {
+			return Mention{End: end}, false
+		}
+		y1, y2, inferred = sc.year, sc.year, true
+	}
+	m, ok := scanner{}.span(start, end, y1, time.Month(m1), d1, y2, time.Month(m2), d2, Day)
+	m.Inferred = ok && inferred
+	return m, ok
+}
+
+// isYear reports whether t is a four-digit number from 1000 to 2999 that
+// reads as a year: not inside a number or an identifier, not before "%",
+// a counted noun or after a word that numbers items.
+func (sc roleScanner) isYear(t rtok) bool {
+	if t.kind != rNum || t.ndigits != 4 || t.val < 1000 || t.val > 2999 {
+		return false
+	}
+	s := sc.text
+	if t.start > 0 {
+		switch p := s[t.start-1]; {
+		case p == '$' || p == '#' || p == '+' || p == ':' || p == '.' || p == ',' || p == '/':
+			return false
+		}
+		if digitsBeforeDash(s, t.start) || sc.gluedBefore(t.start) {
+			return false
+		}
+		j := t.start
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+			j--
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); r == '№' {
+			return false // "№ 2001"
+		}
+	}
+	if sc.gluedAfter(t.end) {
+		return false
+	}
+	if n, _ := sc.token(t.end); n.has(roleUnit) {
+		return false
+	}
+	if b := sc.wordBefore(t.start); b.has(roleItem) {
+		return false
+	}
+	return true
+}
+
+// wordBefore returns the word token that ends before offset i, across
+// spaces and a "№".
+func (sc roleScanner) wordBefore(i int) rtok {
+	s := sc.text
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !isSpaceRune(r) && r != '№' {
+			break
+		}
+		j -= n
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	if k == j || j-k > maxWordLen {
+		return rtok{}
+	}
+	info, _ := sc.w.lookup(s[k:j])
+	return rtok{kind: rWord, start: k, end: j, info: info}
+}
+
+// yearWord returns the offset after a year word following a year that
+// ends at end ("года", "г.", "гг."), or end.
+func (sc roleScanner) yearWord(end int) int {
+	w, _ := sc.token(end)
+	if n, _ := sc.token(w.end); !w.has(roleYear) || n.kind == rNum {
+		return end // a year word before a number opens the next date: "2024, năm 2025"
+	}
+	if dot, _ := sc.token(w.end); dot.kind == rDot && glued(w, dot) && w.end-w.start <= 4 {
+		return dot.end // "г.", "гг."
+	}
+	return w.end
+}
+
+// years reads a year at y, a range of years, and a year word after them:
+// "2024", "năm 2024", "в 2024 году", "2021–2025", "в 2021–2025 годах",
+// "с 2014 по 2020 год", "từ năm 2021 đến năm 2025"; the mention starts at
+// start.
+func (sc roleScanner) years(start int, y rtok) (Mention, bool) {
+	if r, _ := sc.token(y.end); r.isRange() {
+		y2, p := sc.token(r.end)
+		if y2.has(roleYear) { // "đến năm 2025"
+			y2, _ = sc.token(p)
+		}
+		if sc.isYear(y2) && y2.val > y.val {
+			return scanner{}.span(start, sc.yearWord(y2.end), y.val, 0, 0, y2.val, 0, 0, Year)
+		}
+	}
+	return scanner{}.span(start, sc.yearWord(y.end), y.val, 0, 0, y.val, 0, 0, Year)
+}
+
+// yearOf reads the year of a month, a quarter or a count of months at
+// pos: after a slash or a glued dash ("9/2024", "III/2024"), a year word
+// ("năm 2024"), or alone ("января 2025 года"). It returns the year and
+// the offset after it, with its year word.
+func (sc roleScanner) yearOf(prev rtok, pos int) (int, int, bool) {
+	t, p := sc.token(pos)
+	switch {
+	case t.kind == rSlash || t.kind == rDash && glued(prev, t):
+		t, _ = sc.token(p)
+		if t.kind != rNum || t.ndigits != 4 || t.val < 1000 || sc.gluedAfter(t.end) {
+			return 0, 0, false
+		}
+		return t.val, t.end, true
+	case t.has(roleYear):
+		t, _ = sc.token(p)
+	}
+	if !sc.isYear(t) {
+		return 0, 0, false
+	}
+	return t.val, sc.yearWord(t.end), true
+}
+
+// monthNumber reads a month written as a number after a month word t:
+// "tháng 9/2024", "tháng 9 năm 2024", "tháng 1 đến tháng 9/2024", "tháng
+// 1-9/2024".
+func (sc roleScanner) monthNumber(t rtok) (Mention, bool) {
+	m, _ := sc.token(t.end)
+	if m.kind != rNum || m.ndigits > 2 || m.val < 1 || m.val > 12 {
+		return Mention{}, false
+	}
+	if r, _ := sc.token(m.end); r.isRange() && !(r.kind == rDash && glued(m, r) && sc.yearFollows(r.end)) {
+		m2, p := sc.token(r.end)
+		if m2.has(roleMonth) {
+			m2, p = sc.token(m2.end)
+		}
+		if m2.kind == rNum && m2.ndigits <= 2 && m2.val > m.val && m2.val <= 12 {
+			if y, end, ok := sc.yearOf(m2, p); ok {
+				return scanner{}.span(t.start, end, y, time.Month(m.val), 0, y, time.Month(m2.val), 0, Month)
+			}
+		}
+	}
+	y, end, ok := sc.yearOf(m, m.end)
+	if !ok {
+		return Mention{}, false
+	}
+	return scanner{}.span(t.start, end, y, time.Month(m.val), 0, y, time.Month(m.val), 0, Month)
+}
+
+// yearFollows reports whether four digits start at pos.
+func (sc roleScanner) yearFollows(pos int) bool {
+	t, _ := sc.token(pos)
+	return t.kind == rNum && t.ndigits == 4 && t.start == pos
+}
+
+// monthName reads a date that starts with a month name t: "январь 2025
+// г.", "январе 2025 года", "январь–сентябрь 2024 г.".
+func (sc roleScanner) monthName(t rtok) (Mention, bool) {
+	mo := int(t.info.month)
+	e := t.end
+	if r, p := sc.token(e); r.isRange() {
+		if m2, _ := sc.token(p); m2.kind == rWord && int(m2.info.month) > mo {
+			if y, end, ok := sc.yearOf(m2, m2.end); ok {
+				return scanner{}.span(t.start, end, y, time.Month(mo), 0, y, time.Month(m2.info.month), 0, Month)
+			}
+		}
+		return Mention{}, false
+	}
+	y, end, ok := sc.yearOf(t, e)
+	if !ok {
+		return Mention{}, false
+	}
+	return scanner{}.span(t.start, end, y, time.Month(mo), 0, y, time.Month(mo), 0, Month)
+}
+
+// quarterAfter reads a quarter whose numeral follows the quarter word t:
+// "quý III/2024", "quý 3 năm 2024".
+func (sc roleScanner) quarterAfter(t rtok) (Mention, bool) {
+	q, _ := sc.token(t.end)
+	if !(q.kind == rRoman || q.kind == rNum && q.ndigits == 1) || q.val < 1 || q.val > 4 {
+		return Mention{}, false
+	}
+	y, end, ok := sc.yearOf(q, q.end)
+	if !ok {
+		return Mention{}, false
+	}
+	return scanner{}.span(t.start, end, y, time.Month(q.val*3-2), 0, y, time.Month(q.val*3), 0, Month)
+}
+
+// partBefore reads a quarter or half whose numeral or ordinal t comes
+// first: "III квартал 2024 года", "в первом квартале 2024 г.", "второе
+// полугодие 2024 года".
+func (sc roleScanner) partBefore(t rtok) (Mention, bool) {
+	n := t.val
+	if t.kind == rWord {
+		n = int(t.info.ord)
+	}
+	w, _ := sc.token(t.end)
+	months := 3
+	switch {
+	case w.has(roleQuarter):
+	case w.has(roleHalf):
+		months = 6
+	default:
+		return Mention{}, false
+	}
+	if n < 1 || n*months > 12 {
+		return Mention{}, false
+	}
+	y, end, ok := sc.yearOf(w, w.end)
+	if !ok {
+		return Mention{}, false
+	}
+	return scanner{}.span(t.start, end, y, time.Month((n-1)*months+1), 0, y, time.Month(n*months), 0, Month)
+}
+
+// monthCount reads the first or last months of a year from the count c:
+// "9 tháng đầu năm 2024", "7 tháng đầu 2025", "6 tháng cuối năm 2024",
+// "девять месяцев 2024 года" (a count with no "first" is the first months).
+// Without a year, the scanner's year is used ("6 tháng đầu năm").
+func (sc roleScanner) monthCount(start int, c rtok, last bool) (Mention, bool) {
+	n := c.val
+	if c.kind == rWord {
+		n = int(c.info.num)
+	} else if c.kind != rNum {
+		return Mention{}, false
+	}
+	if n < 1 || n > 12 {
+		return Mention{}, false
+	}
+	w, _ := sc.token(c.end)
+	if !w.has(roleMonth | roleMonths) {
+		return Mention{}, false
+	}
+	prev, pos := w, w.end
+	if f, p := sc.token(pos); f.has(roleFirst) || f.has(roleLast) {
+		last = f.has(roleLast)
+		prev, pos = f, p
+	}
+	m1, m2 := 1, n
+	if last {
+		m1, m2 = 13-n, 12
+	}
+	y, end, ok := sc.yearOf(prev, pos)
+	if !ok {
+		if sc.year == 0 || prev == w {
+			return Mention{}, false
+		}
+		// "6 tháng đầu năm": the year word, if any, closes it.
+		end = prev.end
+		if yw, _ := sc.token(end); yw.has(roleYear) {
+			end = yw.end
+		}
+		m, ok := scanner{}.span(start, end, sc.year, time.Month(m1), 0, sc.year, time.Month(m2), 0, Month)
+		m.Inferred = ok
+		return m, ok
+	}
+	return scanner{}.span(start, end, y, time.Month(m1), 0, y, time.Month(m2), 0, Month)
+}
+
+// iso reads an ISO 8601 date at the four digits t: "2025-01-14",
+// "2024-07".
+func (sc roleScanner) iso(t rtok) (Mention, bool) {
+	s := sc.text
+	if !(t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3]))) {
+		return Mention{}, false
+	}
+	e := t.end
+	for e < len(s) && e-t.start < maxDateLen && (isDigit(s[e]) || s[e] == '-') {
+		e++
+	}
+	if sc.gluedAfter(e) {
+		return Mention{}, false
+	}
+	d, err := ParseDate(s[t.start:e])
+	if err != nil {
+		return Mention{End: e}, false
+	}
+	return Mention{Start: t.start, End: e, Value: Span{Start: d, End: d}, Precision: d.Precision()}, true
+}
