@@ -78,6 +78,12 @@ func appendParty(ps []Party, q Party) []Party {
 	return append(ps, q)
 }
 
+// inPartyName reports whether byte i lies in a party's name.
+func (p *parser) inPartyName(i int) bool {
+	k := sort.Search(len(p.all), func(n int) bool { return p.all[n].End > i })
+	return k < len(p.all) && p.all[k].Start <= i && p.all[k].Kind == MentionParty
+}
+
 // partyOfAfter reads "of <state>" at token k: "Prime Minister of India",
 // "General Secretary of the Central Committee of the Communist Party of
 // Viet Nam" — the first state within a dozen words, with no punctuation
@@ -295,11 +301,17 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	if p.lx.singular[first] && (j-i <= 3 || len(p.last) > 0) {
 		return p.last, true
 	}
-	// The head of the subject.
+	// The head of the subject. A subject that opens with a preposition
+	// ("В контексте … министры", "In the context of …") has no head at its
+	// start: the whole of it is searched.
 	h := i + 1
 	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
 		h++
 	}
+	if p.lx.headEnd[first] {
+		h = j
+	}
+	ofEnd := h < j && p.lx.officeOf[p.low[p.toks[h].s:p.toks[h].e]] // "Prime Minister of India"
 	// Phrases that start in the head may run past it: "the two Heads of
 	// State", "the Minister of Foreign Affairs".
 	both := false
@@ -312,19 +324,42 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	headEnd := int(p.toks[h-1].e)
 	var out []Party
 	agent := false
-	// People named in the head, and offices.
+	// People named in the head, and offices. A head of capitalised words
+	// alone is a person's name ("Nguyen Xuan Phuc", "Ambassador
+	// Bezdetko"): it takes its stance even when the text does not say
+	// whose side the person is on; a capitalised word no introduction
+	// explains keeps an office from standing for its one known holder.
+	proper, unknownName := true, false
+	inOffice := -1 // the last token of an office phrase being read
 	for k := i; k < h; k++ {
+		if k > inOffice {
+			p.lx.offices.matchAt(p.low, p.toks, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
+			p.lx.honorifics.matchAt(p.low, p.toks, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
+		}
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
+		capital := isCapitalised(p.text[t.s:])
+		if !capital || p.isFunctionWord(w) || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9' {
+			proper = false
+		}
 		if p.lx.agents[w] {
 			agent = true
 		}
-		if q, ok := p.people[w]; ok && isCapitalised(p.text[t.s:]) {
+		q, known := p.people[w]
+		if known && capital {
 			agent = true
 			if !q.IsZero() {
 				out = appendParty(out, q)
 			}
 		}
+		if capital && !known && k > i && k > inOffice && !p.isFunctionWord(w) && p.partyEnds[int(t.e)].IsZero() && !p.inPartyName(int(t.s)) {
+			if _, dem := p.lx.demonym(w); !dem {
+				unknownName = true
+			}
+		}
+	}
+	if proper {
+		agent = true
 	}
 	// Offices in the head: each that one party holds in this text stands
 	// for that party ("The Prime Minister and the General Secretary").
@@ -363,7 +398,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if m.Kind != MentionParty || m.Party.Kind() != State {
 			continue
 		}
-		if m.End <= headEnd && (agent || endsWithState) || m.Start > headEnd && agent && whole {
+		if m.End <= headEnd && (agent || endsWithState) || m.Start > headEnd && agent && whole && ofEnd {
 			out = appendParty(out, m.Party)
 		}
 	}
@@ -394,7 +429,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 		k = end
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !unknownName {
 		out = byOffice // "The Prime Minister", when one party's is introduced
 	}
 	if len(out) == 1 && len(p.parties) == 2 {

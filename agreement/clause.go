@@ -56,18 +56,11 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 		if v.stance == main.stance {
 			continue
 		}
-		// A second verb with another stance, introduced by "and": split.
-		before := strings.TrimRight(s[max(cs, v.start-subjectWindow):v.start], " \n")
+		// A second verb with another stance, introduced by a separator of
+		// the lexicon ("and", "but"; in Vietnamese also a comma): split.
 		base := max(cs, v.start-subjectWindow)
-		var cut int
-		switch {
-		case strings.HasSuffix(before, ", and"):
-			cut = base + len(before) - len(", and")
-		case strings.HasSuffix(before, "; and"):
-			cut = base + len(before) - len("; and")
-		case strings.HasSuffix(before, " and"):
-			cut = base + len(before) - len(" and")
-		default:
+		cut := p.separatorBefore(base, v.start)
+		if cut < 0 {
 			continue
 		}
 		if cut <= main.end {
@@ -122,6 +115,37 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 		return 0, 0, false
 	}
 	return cut, sa, true
+}
+
+// separatorBefore returns where the text [a, v) ends in a separator of the
+// lexicon that joins a second verb ("…, and", "; and", "… but", "," where
+// the lexicon lists it), with the punctuation before it; -1 when it does
+// not.
+func (p *parser) separatorBefore(a, v int) int {
+	before := strings.TrimRight(p.text[a:v], " \n")
+	for _, sep := range p.lx.separators {
+		if sep == ";" {
+			continue
+		}
+		if sep == "," {
+			if strings.HasSuffix(before, ",") {
+				return a + len(before) - 1
+			}
+			continue
+		}
+		if !strings.HasSuffix(strings.ToLower(before), sep) {
+			continue
+		}
+		cut := a + len(before) - len(sep)
+		if cut > a && wordBefore(p.text, cut) {
+			continue // "band", not "and"
+		}
+		for cut > a && (p.text[cut-1] == ' ' || p.text[cut-1] == ',' || p.text[cut-1] == ';') {
+			cut--
+		}
+		return cut
+	}
+	return -1
 }
 
 // lastIndexWord returns the index of the last whole-word occurrence of w
