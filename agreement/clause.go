@@ -44,6 +44,13 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	verbs = kept
 	main := verbs[0]
 	cs := a
+	// "Tổng Bí thư … đã có chuyến thăm … ngày 18-20/8, hội đàm với …": in a
+	// language whose lexicon lists the comma as a separator, a narrative
+	// clause before the first stance verb is a clause of its own.
+	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut {
+		out = append(out, p.fill(a, cut, a, verbAt{}))
+		cs = main.start
+	}
 	for _, v := range verbs[1:] {
 		// A second subject before v: "…, while Prime Minister Kishida
 		// reiterated …", "… and the Kazakh side expressed …".
@@ -53,14 +60,13 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 			p.subjectStart = cs
 			continue
 		}
-		if v.stance == main.stance {
-			continue
-		}
 		// A second verb with another stance, introduced by a separator of
-		// the lexicon ("and", "but"; in Vietnamese also a comma): split.
+		// the lexicon ("and", "but"), splits; after a comma where the
+		// lexicon lists the comma (Vietnamese, Russian chains of verbs),
+		// any second verb does.
 		base := max(cs, v.start-subjectWindow)
-		cut := p.separatorBefore(base, v.start)
-		if cut < 0 {
+		cut, comma := p.separatorBefore(base, v.start)
+		if cut < 0 || v.stance == main.stance && !comma {
 			continue
 		}
 		if cut <= main.end {
@@ -119,9 +125,9 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 
 // separatorBefore returns where the text [a, v) ends in a separator of the
 // lexicon that joins a second verb ("…, and", "; and", "… but", "," where
-// the lexicon lists it), with the punctuation before it; -1 when it does
-// not.
-func (p *parser) separatorBefore(a, v int) int {
+// the lexicon lists it), with the punctuation before it, and whether the
+// separator is the comma itself; -1 when it does not.
+func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 	before := strings.TrimRight(p.text[a:v], " \n")
 	for _, sep := range p.lx.separators {
 		if sep == ";" {
@@ -129,7 +135,7 @@ func (p *parser) separatorBefore(a, v int) int {
 		}
 		if sep == "," {
 			if strings.HasSuffix(before, ",") {
-				return a + len(before) - 1
+				return a + len(before) - 1, true
 			}
 			continue
 		}
@@ -143,9 +149,9 @@ func (p *parser) separatorBefore(a, v int) int {
 		for cut > a && (p.text[cut-1] == ' ' || p.text[cut-1] == ',' || p.text[cut-1] == ';') {
 			cut--
 		}
-		return cut
+		return cut, false
 	}
-	return -1
+	return -1, false
 }
 
 // lastIndexWord returns the index of the last whole-word occurrence of w
