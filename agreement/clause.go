@@ -42,6 +42,22 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 		kept = append(kept, v)
 	}
 	verbs = kept
+	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
+	// the Leaders agreed …": a verb that opens the sentence (after at most a
+	// subordinating word) is an adjunct when a later verb has a subject.
+	if len(verbs) > 1 && countWords(s[a:verbs[0].start]) <= 1 {
+		for n, v := range verbs[1:] {
+			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
+			if c < 0 {
+				continue
+			}
+			sa, sb := trimSpan(s, verbs[0].end+c+1, v.start)
+			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 {
+				verbs = verbs[n+1:]
+				break
+			}
+		}
+	}
 	main := verbs[0]
 	cs := a
 	// "Tổng Bí thư … đã có chuyến thăm … ngày 18-20/8, hội đàm với …": in a
@@ -359,7 +375,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		if bestLast+1 < j {
 			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
 		}
-		if p.lx.nounContext[prev] || p.lx.hedges[prev] || next == "by" {
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || next == "by" || p.lx.stances[best].stance == StanceUnknown {
 			k = bestLast + 1
 			continue
 		}

@@ -155,7 +155,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			}
 			switch section {
 			case "stance":
-				if _, err := ParseStance(arg); err != nil || arg == "unknown" {
+				if _, err := ParseStance(arg); (err != nil || arg == "unknown") && arg != "none" {
 					return nil, &LexiconError{file, n, "unknown stance " + strconv.Quote(arg)}
 				}
 			case "topic":
@@ -179,6 +179,9 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "":
 			return nil, &LexiconError{file, n, "entry before any section"}
 		case "stance":
+			// [stance none]: phrases that look like a stance verb and are
+			// not ("called on President X" is a courtesy call); the
+			// longest match at a word wins, so they hide the stance.
 			st, _ := ParseStance(arg)
 			lx.verbs.add(low, len(lx.stances))
 			lx.stances = append(lx.stances, stanceVerb{low, st})

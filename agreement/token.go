@@ -155,7 +155,7 @@ func joins(low string, a, b tok) bool {
 
 // phrase is a lexicon entry split into words. A word may be a stem (its
 // entry ended in "*": it matches any word it begins) or a gap (the entry
-// "*" alone: zero to two words of any kind, as in "held * talks").
+// "*" alone: zero to three words of any kind, as in "held * talks").
 type phrase struct {
 	words []pword
 	id    int
@@ -167,7 +167,7 @@ type pword struct {
 }
 
 // maxGap is the number of words a gap in a phrase may stand for.
-const maxGap = 2
+const maxGap = 3
 
 // phraseSet indexes phrases by their first word (stems by their first two
 // letters). Tokens are lowercase ASCII letters and digits, so a word's
