@@ -66,6 +66,12 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut {
 		out = append(out, p.fill(a, cut, a, verbAt{}))
 		cs = main.start
+	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && p.narrativeVerb(a, cut) < cut {
+		// "Australia and Japan have been engaged in … and both countries
+		// decided …": a narrative clause, then one with its own subject.
+		out = append(out, p.fill(a, cut, a, verbAt{}))
+		cs = subj
+		p.subjectStart = cs
 	}
 	for _, v := range verbs[1:] {
 		// A second subject before v: "…, while Prime Minister Kishida
@@ -125,6 +131,16 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	sa, sb := trimSpan(p.text, from+best+bestLen, v)
 	if sa >= sb || countWords(p.text[sa:sb]) > 6 {
 		return 0, 0, false
+	}
+	// "South Korea and Japan will …", "between Australia and the ROK to
+	// support": "and" after a name joins names, not clauses.
+	if sep := p.text[from+best : from+best+bestLen]; sep != ";" && sep != "," && strings.ToLower(sep) == "and" {
+		if e := from + best; e > 0 && p.text[e-1] == ' ' && !(e > 1 && p.text[e-2] == ',') {
+			w := lastWordOf(strings.TrimRight(p.text[max(cs, e-40):e], " "))
+			if isCapitalised(w) || p.partyEnds[e-1] != (Party{}) {
+				return 0, 0, false
+			}
+		}
 	}
 	if actors, named := p.actorsOf(sa, sb, true); len(actors) == 0 || !named {
 		return 0, 0, false

@@ -79,7 +79,8 @@ func layout(text string, lx *lexicon) []block {
 			continue
 		}
 		s := text[ln.s:ln.e]
-		if para < 0 && isCaption(s, lx) {
+		if para < 0 && (isCaption(s, lx) || !hasLetterOrDigit(s)) {
+			// A caption, or a line of marks alone ("* *", "***", "---").
 			add(block{ln.s, ln.e, blockCaption})
 			continue
 		}
@@ -113,6 +114,9 @@ func layout(text string, lx *lexicon) []block {
 			next = text[lines[i+1].s:lines[i+1].e]
 		}
 		cont := continues(s, next, para >= 0, width, lx)
+		if para < 0 && emphasised(s) {
+			cont = false // "*Joint Statement from …*", "**Regional issues**": a heading
+		}
 		if para < 0 && !cont && !endsSentence(s) && !item {
 			// A line on its own without final punctuation: the title, a
 			// heading or a dateline without a dash.
@@ -242,6 +246,16 @@ func listMarker(s string) int {
 	if i > 0 {
 		return 0
 	}
+	// "(1) ", "(12) ".
+	if len(s) > 3 && s[0] == '(' {
+		k := 1
+		for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > 1 && k+1 < len(s) && s[k] == ')' && s[k+1] == ' ' {
+			return k + 2
+		}
+	}
 	// "(a) ", "(iv) ", "a) ", "iv) ".
 	j := 0
 	if len(s) > 0 && s[0] == '(' {
@@ -260,6 +274,22 @@ func listMarker(s string) int {
 		}
 	}
 	return 0
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if wordRuneLen(s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// emphasised reports a line set wholly in Markdown emphasis or as a
+// Markdown heading: "*Joint Statement*", "**Regional issues**", "# Title".
+func emphasised(s string) bool {
+	return len(s) > 2 && (s[0] == '#' || (s[0] == '*' || s[0] == '_') && (s[len(s)-1] == '*' || s[len(s)-1] == '_'))
 }
 
 func isRoman(s string) bool {

@@ -173,7 +173,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				c.Title = cleanHeading(text[b.start:b.end])
 			}
 		case blockDateline:
-			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] {
+			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) {
 				c.Place = pl
 				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
@@ -204,6 +204,15 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	return c, nil
 }
 
+// startsWithDate reports whether s opens with a date ("February 13"), which
+// a dateline line may hold in place of a place.
+func startsWithDate(s string, lang textlang.Lang) bool {
+	for m := range timeline.ExtractDatesWith(s+" 2000", timeline.ExtractOptions{Language: language.Make(lang.String())}) {
+		return m.Start == 0
+	}
+	return false
+}
+
 // preambleBytes is how much of the text is searched for the issue date
 // and place: the preamble of a communiqué names them.
 const preambleBytes = 2048
@@ -222,6 +231,7 @@ type parser struct {
 	partyEnds     map[int]Party
 	datelineState string // the state of the dateline's city
 	partyOfEnd    int    // the end of the state partyOfAfter read
+	titleSpan     [2]int // a title written as the first sentence
 	subjectStart  int    // start of a clause that has its own subject, mid-sentence
 	text          string
 	lx            *lexicon
@@ -253,6 +263,13 @@ func (p *parser) structure(c *Communique, blocks []block) {
 		case blockBody:
 			first := len(sec.Clauses)
 			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
+			if c.Title == "" && len(c.Sections) == 0 && first == 0 && len(sents) > 1 && p.namesKind(sents[0][0], sents[0][1]) {
+				// "Joint Communiqué on the official visit of … 2003." opens
+				// the text: the title, written as a sentence.
+				c.Title = cleanHeading(strings.TrimSuffix(p.text[sents[0][0]:sents[0][1]], "."))
+				p.titleSpan = sents[0]
+				sents = sents[1:]
+			}
 			for _, sn := range sents {
 				sec.Clauses = p.clauses(sec.Clauses, sn[0], sn[1])
 			}
@@ -275,6 +292,18 @@ func (p *parser) structure(c *Communique, blocks []block) {
 	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
 		c.Sections = append(c.Sections, sec)
 	}
+}
+
+// namesKind reports whether the sentence [a, b) opens with a phrase of a
+// document kind ("Joint Communiqué on …") and holds no stance verb.
+func (p *parser) namesKind(a, b int) bool {
+	low := p.low[a:min(b, a+40)]
+	for _, k := range p.lx.kinds {
+		if strings.HasPrefix(low, k.phrase) && k.kind != JointDeclarationKind || strings.HasPrefix(low, "full text") {
+			return len(p.verbsIn(a, b)) == 0
+		}
+	}
+	return false
 }
 
 // kindOf reads the kind of document from its title, else from the first
