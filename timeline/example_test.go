@@ -126,7 +126,7 @@ func Example_vietnamRussia() {
 		fmt.Println(err)
 		return
 	}
-	for o := range tl.Round(timeline.MustParseSpan("2025")) {
+	for o := range tl.RoundAnniversaries(timeline.MustParseSpan("2025")) {
 		fmt.Println(o.On.Label(language.Vietnamese), "—", o.Label(language.Vietnamese))
 	}
 	// Output:

@@ -185,8 +185,10 @@ func (t *Timeline) Anniversaries(window Span) iter.Seq[Occurrence] {
 	}
 }
 
-// Round yields the round anniversaries ([IsRound]) of [Timeline.Anniversaries].
-func (t *Timeline) Round(window Span) iter.Seq[Occurrence] {
+// RoundAnniversaries yields the occurrences of [Timeline.Anniversaries] in
+// window whose count is round ([IsRound]: 5, 10, 15, …): the ones worth a
+// celebration.
+func (t *Timeline) RoundAnniversaries(window Span) iter.Seq[Occurrence] {
 	return func(yield func(Occurrence) bool) {
 		for o := range t.Anniversaries(window) {
 			if o.Round && !yield(o) {

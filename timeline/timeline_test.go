@@ -94,7 +94,7 @@ func TestAnniversaries(t *testing.T) {
 	}
 	require.Empty(t, occs(tl.Anniversaries(timeline.MustParseSpan("2025/.."))))
 
-	round := occs(tl.Round(timeline.MustParseSpan("2025")))
+	round := occs(tl.RoundAnniversaries(timeline.MustParseSpan("2025")))
 	require.Len(t, round, 3)
 
 	mar := timeline.Timeline{Policy: timeline.Mar1}

@@ -133,7 +133,7 @@ func Check(s Series) []Finding {
 		}
 		lo, hi := g.Round(2).Bounds()
 		out = append(out, Finding{Severity: Error, Code: CodeGrowthInconsistent, Observations: []int{j, i}, Consistent: &g,
-			Message: "stated change " + o.Change.Decimal() + "% for " + o.Period.String() + " is outside " + lo + "% to " + hi +
+			Message: "stated change " + o.Change.Decimal() + "% for " + o.Period.String() + " is outside " + lo.Decimal() + "% to " + hi.Decimal() +
 				"%, the change the levels " + s.Observations[j].Value.Decimal() + " and " + o.Value.Decimal() + " allow"})
 	}
 	return out

@@ -32,7 +32,7 @@ func ExampleFigure_Label() {
 func ExampleParseRate() {
 	r, _ := trade.ParseRate("8.3%")
 	lo, hi := r.Bounds()
-	fmt.Println(r.Decimal(), lo, hi, r.Label(language.Russian))
+	fmt.Println(r.Decimal(), lo.Decimal(), hi.Decimal(), r.Label(language.Russian))
 	// Output: 8.3 8.25 8.35 8,3 %
 }
 

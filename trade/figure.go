@@ -173,8 +173,11 @@ func (f Figure) Bounds() (lo, hi Figure) {
 // only the lower for Over, only the upper for Under.
 func (f Figure) HasBounds() (lower, upper bool) { return !f.loOpen, !f.hiOpen }
 
-// Cmp compares the values of f and g, which must share a unit.
-func (f Figure) Cmp(g Figure) (int, error) {
+// Compare compares the values of f and g, which must share a unit
+// ([*UnitMismatchError] otherwise): -1 if f's value is less than g's, 0 if
+// equal, +1 if greater. Bounds, steps and qualifiers are not compared; use
+// [Figure.Bounds] to compare intervals.
+func (f Figure) Compare(g Figure) (int, error) {
 	if f.unit != g.unit {
 		return 0, &UnitMismatchError{Op: "compare", A: f.unit, B: g.unit}
 	}
@@ -290,8 +293,43 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// Round returns the value of f rounded half-even to n significant digits,
-// as a plain decimal string, for display: "3.548" for the base implied by
-// $4.4 billion and 24% when scaled to billions. Bounds are not touched; round
-// each of [Figure.Bounds] to show an interval.
-func (f Figure) Round(n int) string { return f.value.Round(n, decimal.HalfEven).String() }
+// Round returns f rounded to n significant digits, for display: the value
+// half-even, and the bounds outward (down and up) to the decimal place of
+// the value's last kept digit, so that the interval still holds every
+// value f allowed. The base implied by $4.4 billion and 24% rounds to 4
+// digits as 3548000000 USD in [3493000000, 3604000000]. A figure that
+// rounding leaves unchanged is returned as it was; any other comes back
+// derived, with step 0 and no qualifier, so that its text keeps the
+// bounds. n ≤ 0 returns f unchanged. [Rate.Round] rounds to decimal
+// places instead, as percentages are written. Use [Figure.Decimal] on the
+// result for the plain number.
+func (f Figure) Round(n int) Figure {
+	if n <= 0 {
+		return f
+	}
+	v := f.value.Round(n, decimal.HalfEven)
+	out := f
+	out.value = v
+	if !f.value.IsZero() {
+		// The place of the n-th significant digit of the value.
+		at := f.value.Exp() + len(itoa(int(max(f.value.Coef(), -f.value.Coef())))) - n
+		if !f.loOpen {
+			out.lo = f.lo.RoundExp(at, decimal.Floor)
+		}
+		if !f.hiOpen {
+			out.hi = f.hi.RoundExp(at, decimal.Ceil)
+		}
+	} else {
+		if !f.loOpen {
+			out.lo = f.lo.Round(n, decimal.Floor)
+		}
+		if !f.hiOpen {
+			out.hi = f.hi.Round(n, decimal.Ceil)
+		}
+	}
+	if out == f {
+		return f
+	}
+	out.derived, out.step, out.qual = true, decimal.D{}, AsReported
+	return out
+}

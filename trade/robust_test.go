@@ -27,8 +27,8 @@ func TestImpliedRoundTrip(t *testing.T) {
 		back, err := trade.ImpliedBase(cur, g)
 		require.NoError(t, err)
 		lo, hi := back.Bounds()
-		c1, _ := lo.Cmp(x)
-		c2, _ := hi.Cmp(x)
+		c1, _ := lo.Compare(x)
+		c2, _ := hi.Compare(x)
 		require.True(t, c1 <= 0 && c2 >= 0, "x=%s g=%s: [%s, %s]", x, g, lo.Decimal(), hi.Decimal())
 	}
 }
