@@ -67,7 +67,7 @@ func Check(c *Communique, reg *Registry) []Finding {
 			if name == "" {
 				name = in.Name.EN
 			}
-			out = append(out, Finding{Severity: trade.Warning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
+			out = append(out, Finding{Severity: trade.SeverityWarning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
 				Message: "the " + name + " is cited as " + strconv.Itoa(m.Year) + "; it was signed on " + in.Signed.String()})
 		}
 		for _, m := range cl.Mentions {
@@ -91,7 +91,7 @@ func Check(c *Communique, reg *Registry) []Finding {
 				year = issued
 			}
 			want := timeline.OrdinalIn(m.Date.Start, year)
-			out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
+			out = append(out, Finding{Severity: trade.SeverityError, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
 				Message: "the " + ordinal(n) + " anniversary of " + m.Date.String() + " falls in " +
 					strconv.Itoa(m.Date.Start.Year()+n) + ", not " + strconv.Itoa(year) + " (it is the " + ordinal(want) + ")"})
 		}

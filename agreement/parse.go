@@ -156,7 +156,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			}
 			if c.Issued.IsZero() {
 				for m := range timeline.ExtractDates(text[b.start:b.end]) {
-					if m.Precision == timeline.Day {
+					if m.Precision == timeline.PrecisionDay {
 						c.Issued = m.Value
 						break
 					}
@@ -239,7 +239,7 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 	for _, s := range []string{lowerWord(title), p.low[:min(len(p.low), 400)], p.low} {
 		best, at := CommuniqueUnknown, len(s)+1
 		for _, k := range p.lx.kinds {
-			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != JointDeclarationKind) {
+			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
 				best, at = k.kind, i
 			}
 		}
@@ -247,7 +247,7 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 			return best
 		}
 	}
-	return NewsReport
+	return CommuniqueNewsReport
 }
 
 // partiesOf returns the two states the title names, else the two the first
@@ -262,7 +262,7 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			for _, m := range p.mentionsIn(b.start, b.end) {
 				// A title may name an organisation as a side ("EU-Japan
 				// Summit"); the preamble's organisations are venues.
-				if m.Kind == MentionParty && (m.Party.Kind() == State || want == blockTitle && m.Party.code == "EU") {
+				if m.Kind == MentionParty && (m.Party.Kind() == PartyState || want == blockTitle && m.Party.code == "EU") {
 					out = appendParty(out, m.Party)
 				}
 			}
@@ -289,10 +289,10 @@ func (p *parser) issued(blocks []block) timeline.Span {
 	pre := p.text[:min(len(p.text), preambleBytes)]
 	var month timeline.Span
 	for m := range timeline.ExtractDates(pre) {
-		if m.Precision == timeline.Year || inParens(pre, m.Start) || p.historyBefore(m.Start) {
+		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) {
 			continue
 		}
-		if m.Precision == timeline.Day {
+		if m.Precision == timeline.PrecisionDay {
 			return m.Value
 		}
 		if month.IsZero() {
@@ -305,7 +305,7 @@ func (p *parser) issued(blocks []block) timeline.Span {
 	tailStart := max(0, len(p.text)-600)
 	var last timeline.Span
 	for m := range timeline.ExtractDates(p.text[tailStart:]) {
-		if m.Precision == timeline.Day && !p.historyBefore(tailStart+m.Start) {
+		if m.Precision == timeline.PrecisionDay && !p.historyBefore(tailStart+m.Start) {
 			last = m.Value
 		}
 	}

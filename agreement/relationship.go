@@ -118,9 +118,9 @@ type MilestoneKind uint8
 
 // The milestone kinds.
 const (
-	MilestoneUnknown    MilestoneKind = iota
-	DiplomaticRelations               // establishment of diplomatic relations
-	PartnershipUpgrade                // adoption of a partnership level
+	MilestoneUnknown             MilestoneKind = iota
+	MilestoneDiplomaticRelations               // establishment of diplomatic relations
+	MilestonePartnershipUpgrade                // adoption of a partnership level
 	milestoneKindEnd
 )
 
@@ -178,12 +178,12 @@ type Milestone struct {
 func (r Relationship) Milestones() iter.Seq[Milestone] {
 	return func(yield func(Milestone) bool) {
 		if !r.Established.IsZero() {
-			if !yield(Milestone{Kind: DiplomaticRelations, On: r.Established, Source: r.EstablishedSource}) {
+			if !yield(Milestone{Kind: MilestoneDiplomaticRelations, On: r.Established, Source: r.EstablishedSource}) {
 				return
 			}
 		}
 		for _, u := range r.History {
-			if !yield(Milestone{Kind: PartnershipUpgrade, Level: u.Level, On: u.On, Source: u.Source}) {
+			if !yield(Milestone{Kind: MilestonePartnershipUpgrade, Level: u.Level, On: u.On, Source: u.Source}) {
 				return
 			}
 		}

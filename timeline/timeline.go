@@ -15,7 +15,7 @@ import (
 //
 // Build a Timeline with [Timeline.Add] from one goroutine; after that it is
 // safe for concurrent reads. The zero value is an empty timeline using the
-// [Feb28] leap policy; set Policy before adding events to change it.
+// [LeapPolicyFeb28] leap policy; set Policy before adding events to change it.
 type Timeline struct {
 	// Policy places the anniversaries of February 29 in common years.
 	Policy LeapPolicy
@@ -78,9 +78,9 @@ func (t *Timeline) Add(e Event) error {
 	switch {
 	case o.Unspecified():
 		// No defined anniversaries; see Anniversary.
-	case o.Precision() == Day:
+	case o.Precision() == PrecisionDay:
 		t.day[o.m][o.d] = append(t.day[o.m][o.d], i)
-	case o.Precision() == Month:
+	case o.Precision() == PrecisionMonth:
 		t.month[o.m] = append(t.month[o.m], i)
 	default:
 		t.year = append(t.year, i)
@@ -205,20 +205,20 @@ func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bo
 	y, m, day := int(d.y), d.m, d.d
 	if day == 1 {
 		if m == 1 {
-			if yd := (Date{y: d.y, pf: uint8(Year)}); window.Contains(yd) {
+			if yd := (Date{y: d.y, pf: uint8(PrecisionYear)}); window.Contains(yd) {
 				if !t.yieldList(t.year, nil, yd, yield) {
 					return false
 				}
 			}
 		}
-		if md := (Date{y: d.y, m: m, pf: uint8(Month)}); window.Contains(md) {
+		if md := (Date{y: d.y, m: m, pf: uint8(PrecisionMonth)}); window.Contains(md) {
 			if !t.yieldList(t.month[m], nil, md, yield) {
 				return false
 			}
 		}
 	}
 	var leap []origin // anniversaries of February 29 in a common year
-	if !isLeap(y) && ((t.Policy == Feb28 && m == 2 && day == 28) || (t.Policy == Mar1 && m == 3 && day == 1)) {
+	if !isLeap(y) && ((t.Policy == LeapPolicyFeb28 && m == 2 && day == 28) || (t.Policy == LeapPolicyMar1 && m == 3 && day == 1)) {
 		leap = t.day[2][29]
 	}
 	return t.yieldList(t.day[m][day], leap, d, yield)

@@ -97,7 +97,7 @@ func TestAnniversaries(t *testing.T) {
 	round := occs(tl.RoundAnniversaries(timeline.MustParseSpan("2025")))
 	require.Len(t, round, 3)
 
-	mar := timeline.Timeline{Policy: timeline.Mar1}
+	mar := timeline.Timeline{Policy: timeline.LeapPolicyMar1}
 	require.NoError(t, mar.Add(ev("leap", timeline.KindOther, "2000-02-29")))
 	require.Equal(t, []occ{{"leap", 25, "2025-03-01", true, true}}, occs(mar.Anniversaries(timeline.MustParseSpan("2025-02-15/2025-03-15"))))
 }
@@ -304,12 +304,12 @@ func TestTimelineJSONByValue(t *testing.T) {
 // back.
 func TestTimelineJSONPolicy(t *testing.T) {
 	tl := sample(t)
-	tl.Policy = timeline.Mar1
+	tl.Policy = timeline.LeapPolicyMar1
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
 	var back timeline.Timeline
 	require.NoError(t, json.Unmarshal(b, &back))
-	require.Equal(t, timeline.Mar1, back.Policy)
+	require.Equal(t, timeline.LeapPolicyMar1, back.Policy)
 	require.Equal(t, collect(tl), collect(&back))
 	var on []string
 	for o := range back.Anniversaries(timeline.MustParseSpan("2025-02-28/2025-03-01")) {
@@ -320,9 +320,9 @@ func TestTimelineJSONPolicy(t *testing.T) {
 	require.Equal(t, []string{"2025-03-01"}, on) // Mar1: 2000-02-29 + 25 years
 
 	// A JSON text that names no policy keeps the receiver's.
-	keep := timeline.Timeline{Policy: timeline.Mar1}
+	keep := timeline.Timeline{Policy: timeline.LeapPolicyMar1}
 	require.NoError(t, json.Unmarshal([]byte(`[{"id":"a","kind":"visit","when":"2025"}]`), &keep))
-	require.Equal(t, timeline.Mar1, keep.Policy)
+	require.Equal(t, timeline.LeapPolicyMar1, keep.Policy)
 	require.Equal(t, 1, keep.Len())
 
 	err = json.Unmarshal([]byte(`{"policy":"mar2","events":[]}`), &back)
@@ -344,7 +344,7 @@ func TestTimelineJSONAllOrNothing(t *testing.T) {
 	} {
 		require.Error(t, json.Unmarshal([]byte(in), tl), in)
 		require.Equal(t, before, collect(tl), in)
-		require.Equal(t, timeline.Feb28, tl.Policy, in)
+		require.Equal(t, timeline.LeapPolicyFeb28, tl.Policy, in)
 		_, found := tl.Event("new")
 		require.False(t, found, in)
 	}

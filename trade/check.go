@@ -11,9 +11,9 @@ type Severity uint8
 // The severities.
 const (
 	SeverityUnknown Severity = iota
-	Info                     // worth a reader's attention
-	Warning                  // probably a mistake
-	Error                    // cannot all be true
+	SeverityInfo             // worth a reader's attention
+	SeverityWarning          // probably a mistake
+	SeverityError            // cannot all be true
 )
 
 var severityNames = [...]string{"unknown", "info", "warning", "error"}
@@ -104,14 +104,14 @@ func Check(s Series) []Finding {
 			continue
 		}
 		if o.Value.Unit() != s.Unit {
-			out = append(out, Finding{Severity: Error, Code: CodeUnitMismatch, Observations: []int{i},
+			out = append(out, Finding{Severity: SeverityError, Code: CodeUnitMismatch, Observations: []int{i},
 				Message: "observation " + o.Period.String() + " is in " + o.Value.Unit().String() + ", the series in " + s.Unit.String()})
 			continue
 		}
 		for j := 0; j < i; j++ {
 			p := s.Observations[j]
 			if p.Value != nil && p.Period.Overlaps(o.Period) {
-				out = append(out, Finding{Severity: Warning, Code: CodeOverlappingPeriods, Observations: []int{j, i},
+				out = append(out, Finding{Severity: SeverityWarning, Code: CodeOverlappingPeriods, Observations: []int{j, i},
 					Message: "periods " + p.Period.String() + " and " + o.Period.String() + " overlap"})
 			}
 		}
@@ -132,7 +132,7 @@ func Check(s Series) []Finding {
 			continue
 		}
 		lo, hi := g.Round(2).Bounds()
-		out = append(out, Finding{Severity: Error, Code: CodeGrowthInconsistent, Observations: []int{j, i}, Consistent: &g,
+		out = append(out, Finding{Severity: SeverityError, Code: CodeGrowthInconsistent, Observations: []int{j, i}, Consistent: &g,
 			Message: "stated change " + o.Change.Decimal() + "% for " + o.Period.String() + " is outside " + lo.Decimal() + "% to " + hi.Decimal() +
 				"%, the change the levels " + s.Observations[j].Value.Decimal() + " and " + o.Value.Decimal() + " allow"})
 	}

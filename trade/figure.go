@@ -7,15 +7,15 @@ import (
 // Qualifier says how a reported figure bounds the true value.
 type Qualifier uint8
 
-// The qualifiers. The zero value, [AsReported], means the figure was
+// The qualifiers. The zero value, [QualifierAsReported], means the figure was
 // rounded to its step.
 const (
-	AsReported Qualifier = iota // "$4.4 billion": within half a step
-	Over                        // "over $1 billion", "more than", "exceeded": a lower bound
-	Under                       // "under", "less than", "up to": an upper bound
-	About                       // "about", "around", "approximately": rounded to its step, said loosely
-	Nearly                      // "nearly", "almost", "close to": below the value, within half a step
-	Between                     // "between 10 and 15", "$3–4 billion": a range, bounded by its two numbers
+	QualifierAsReported Qualifier = iota // "$4.4 billion": within half a step
+	QualifierOver                        // "over $1 billion", "more than", "exceeded": a lower bound
+	QualifierUnder                       // "under", "less than", "up to": an upper bound
+	QualifierAbout                       // "about", "around", "approximately": rounded to its step, said loosely
+	QualifierNearly                      // "nearly", "almost", "close to": below the value, within half a step
+	QualifierBetween                     // "between 10 and 15", "$3–4 billion": a range, bounded by its two numbers
 	qualifierEnd
 )
 
@@ -78,7 +78,7 @@ func NewFigure(value, step string, unit Unit) (Figure, error) {
 		return Figure{}, &ParseError{What: "step", Input: step, Reason: "negative step"}
 	}
 	var f Figure
-	if err := f.setReported(v, s, unit, AsReported); err != nil {
+	if err := f.setReported(v, s, unit, QualifierAsReported); err != nil {
 		return Figure{}, err
 	}
 	return f, nil
@@ -94,10 +94,10 @@ func (f *Figure) setReported(v, step decimal.D, unit Unit, q Qualifier) error {
 	f.lo, f.hi = decimal.D{}, decimal.D{}
 	f.loOpen, f.hiOpen, f.derived = false, false, false
 	switch q {
-	case Over:
+	case QualifierOver:
 		f.lo, f.hiOpen = v, true
 		return nil
-	case Under:
+	case QualifierUnder:
 		f.hi, f.loOpen = v, true
 		return nil
 	}
@@ -105,7 +105,7 @@ func (f *Figure) setReported(v, step decimal.D, unit Unit, q Qualifier) error {
 	if err != nil {
 		return mapErr(err)
 	}
-	if q == Nearly { // [v − step/2, v]
+	if q == QualifierNearly { // [v − step/2, v]
 		f.hi = v
 		f.lo, err = v.Sub(half)
 		return mapErr(err)
@@ -330,6 +330,6 @@ func (f Figure) Round(n int) Figure {
 	if out == f {
 		return f
 	}
-	out.derived, out.step, out.qual = true, decimal.D{}, AsReported
+	out.derived, out.step, out.qual = true, decimal.D{}, QualifierAsReported
 	return out
 }

@@ -92,26 +92,26 @@ func TestParseFigure(t *testing.T) {
 		q                             trade.Qualifier
 	}{
 		// "$4.4 billion": one decimal of a billion → step 0.1e9, bounds ± 0.05e9.
-		{"$4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"4.4 billion USD", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"USD 4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"US$4.4bn", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
+		{"$4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"4.4 billion USD", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"USD 4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"US$4.4bn", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
 		// "204,000": last non-zero digit in the thousands → step 1,000, bounds ± 500.
-		{"204,000 visitors", "204000", "1000", "visitors", "203500", "204500", trade.AsReported},
+		{"204,000 visitors", "204000", "1000", "visitors", "203500", "204500", trade.QualifierAsReported},
 		// Modifiers before the counted noun are skipped: tourists are visitors.
-		{"204,000 Russian tourists", "204000", "1000", "visitors", "203500", "204500", trade.AsReported},
-		{"1,000 scholarships", "1000", "1000", "scholarships", "500", "1500", trade.AsReported},
-		{"1 billion", "1000000000", "1000000000", "", "500000000", "1500000000", trade.AsReported},
-		{"over 1 billion USD", "1000000000", "1000000000", "USD", "1000000000", "", trade.Over},
-		{"more than $1 billion", "1000000000", "1000000000", "USD", "1000000000", "", trade.Over},
+		{"204,000 Russian tourists", "204000", "1000", "visitors", "203500", "204500", trade.QualifierAsReported},
+		{"1,000 scholarships", "1000", "1000", "scholarships", "500", "1500", trade.QualifierAsReported},
+		{"1 billion", "1000000000", "1000000000", "", "500000000", "1500000000", trade.QualifierAsReported},
+		{"over 1 billion USD", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
+		{"more than $1 billion", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
 		// "nearly": below 5,000 but rounding to it: [4,500, 5,000].
-		{"nearly 5,000 tonnes", "5000", "1000", "tonnes", "4500", "5000", trade.Nearly},
-		{"about 3.55 billion USD", "3550000000", "10000000", "USD", "3545000000", "3555000000", trade.About},
-		{"VND 1.25 trillion", "1250000000000", "10000000000", "VND", "1245000000000", "1255000000000", trade.AsReported},
-		{"€2.5m", "2500000", "100000", "EUR", "2450000", "2550000", trade.AsReported},
-		{"-12.5 million USD", "-12500000", "100000", "USD", "-12550000", "-12450000", trade.AsReported},
-		{"0", "0", "1", "", "-0.5", "0.5", trade.AsReported},
-		{"8.30", "8.3", "0.01", "", "8.295", "8.305", trade.AsReported},
+		{"nearly 5,000 tonnes", "5000", "1000", "tonnes", "4500", "5000", trade.QualifierNearly},
+		{"about 3.55 billion USD", "3550000000", "10000000", "USD", "3545000000", "3555000000", trade.QualifierAbout},
+		{"VND 1.25 trillion", "1250000000000", "10000000000", "VND", "1245000000000", "1255000000000", trade.QualifierAsReported},
+		{"€2.5m", "2500000", "100000", "EUR", "2450000", "2550000", trade.QualifierAsReported},
+		{"-12.5 million USD", "-12500000", "100000", "USD", "-12550000", "-12450000", trade.QualifierAsReported},
+		{"0", "0", "1", "", "-0.5", "0.5", trade.QualifierAsReported},
+		{"8.30", "8.3", "0.01", "", "8.295", "8.305", trade.QualifierAsReported},
 	}
 	for _, tt := range tests {
 		f, err := trade.ParseFigure(tt.in)

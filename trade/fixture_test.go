@@ -41,5 +41,5 @@ func TestVietnamRussiaFixture(t *testing.T) {
 	lo, hi := base.Bounds()
 	require.Equal(t, "3494000000", lo.Round(4).Decimal())
 	require.Equal(t, "3603000000", hi.Round(4).Decimal())
-	require.Equal(t, trade.Over, series[1].Observations[0].Value.Qualifier())
+	require.Equal(t, trade.QualifierOver, series[1].Observations[0].Value.Qualifier())
 }

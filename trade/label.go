@@ -23,13 +23,13 @@ func (f Figure) Label(tag language.Tag) string {
 	l := l10n.Match(tag)
 	var buf [160]byte
 	b := buf[:0]
-	if q := f.qual; q != AsReported {
+	if q := f.qual; q != QualifierAsReported {
 		if s, ok := l10n.Qualifiers.Get(l, q.String()); ok {
 			b = append(b, s...)
 			b = append(b, ' ')
 		}
 	}
-	if f.qual == Between { // a range: "between $3B and $4B"
+	if f.qual == QualifierBetween { // a range: "between $3B and $4B"
 		var lb, hb [64]byte
 		lo := f.appendAmount(lb[:0], l, f.lo, significant(f.lo))
 		hi := f.appendAmount(hb[:0], l, f.hi, significant(f.hi))

@@ -110,7 +110,7 @@ func TestReadCSVMoreErrors(t *testing.T) {
 // severity included; an unknown severity is a *ParseError.
 func TestFindingJSONRoundTrip(t *testing.T) {
 	g := trade.MustParseRate("24%")
-	want := trade.Finding{Severity: trade.Warning, Code: trade.CodeGrowthInconsistent, Message: "m",
+	want := trade.Finding{Severity: trade.SeverityWarning, Code: trade.CodeGrowthInconsistent, Message: "m",
 		Observations: []int{0, 2}, Consistent: &g}
 	b, err := json.Marshal(want)
 	require.NoError(t, err)
@@ -119,7 +119,7 @@ func TestFindingJSONRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &got))
 	require.Equal(t, want, got)
 
-	for _, s := range []trade.Severity{trade.SeverityUnknown, trade.Info, trade.Warning, trade.Error} {
+	for _, s := range []trade.Severity{trade.SeverityUnknown, trade.SeverityInfo, trade.SeverityWarning, trade.SeverityError} {
 		back, err := trade.ParseSeverity(s.String())
 		require.NoError(t, err)
 		require.Equal(t, s, back)

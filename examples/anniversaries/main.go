@@ -53,7 +53,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-from: %w", err)
 	}
-	if start.Precision() != timeline.Day {
+	if start.Precision() != timeline.PrecisionDay {
 		return fmt.Errorf("-from %q: want a day (YYYY-MM-DD)", *from)
 	}
 	end := start.AddYears(*years).AddDays(-1)
