@@ -1,6 +1,7 @@
 package bilateral_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -9,6 +10,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/timeline"
+	"github.com/bilateral-go/bilateral/trade"
 )
 
 // apiPackages are the public packages whose API shape is pinned here.
@@ -182,6 +187,144 @@ func TestNoNamesDifferingByKind(t *testing.T) {
 				continue
 			}
 			t.Errorf("%s.%s (%s) and %s.%s (%s) differ only by Kind", pkg, base, kinds[base], pkg, n, kinds[n])
+		}
+	}
+}
+
+// decls indexes a package's exported funcs, methods ("T.M") and types.
+func decls(files []*ast.File) (funcs map[string]bool, types map[string]*ast.TypeSpec) {
+	funcs, types = map[string]bool{}, map[string]*ast.TypeSpec{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				name := d.Name.Name
+				if d.Recv != nil {
+					rt := d.Recv.List[0].Type
+					if st, ok := rt.(*ast.StarExpr); ok {
+						rt = st.X
+					}
+					if id, ok := rt.(*ast.Ident); ok {
+						name = id.Name + "." + name
+					}
+				}
+				funcs[name] = true
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok {
+						types[ts.Name.Name] = ts
+					}
+				}
+			}
+		}
+	}
+	return funcs, types
+}
+
+// TestEnumAccessors: every enum has ParseX, MustParseX and the text
+// methods, so that each reads back what it writes.
+func TestEnumAccessors(t *testing.T) {
+	for _, pkg := range apiPackages {
+		files := pkgDecls(t, pkg)
+		funcs, _ := decls(files)
+		for typ := range enumTypes(files) {
+			for _, f := range []string{"Parse" + typ, "MustParse" + typ, typ + ".String", typ + ".MarshalText", typ + ".UnmarshalText"} {
+				if !funcs[f] {
+					t.Errorf("%s: enum %s has no %s", pkg, typ, f)
+				}
+			}
+		}
+	}
+}
+
+// TestErrorsUnwrap: an error type that holds another error unwraps to it.
+func TestErrorsUnwrap(t *testing.T) {
+	for _, pkg := range apiPackages {
+		funcs, types := decls(pkgDecls(t, pkg))
+		for name, ts := range types {
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok || !funcs[name+".Error"] {
+				continue
+			}
+			for _, fld := range st.Fields.List {
+				if id, ok := fld.Type.(*ast.Ident); ok && id.Name == "error" && !funcs[name+".Unwrap"] {
+					t.Errorf("%s.%s holds an error but has no Unwrap", pkg, name)
+				}
+			}
+		}
+	}
+}
+
+// TestNoExportedMutableCollections: no exported package-level variable is
+// a slice or a map, which any caller could change for every other; tables
+// are functions returning copies, or arrays.
+func TestNoExportedMutableCollections(t *testing.T) {
+	for _, pkg := range apiPackages {
+		for _, f := range pkgDecls(t, pkg) {
+			for _, d := range f.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.VAR {
+					continue
+				}
+				for _, s := range g.Specs {
+					vs := s.(*ast.ValueSpec)
+					typ := vs.Type
+					if typ == nil && len(vs.Values) > 0 {
+						if cl, ok := vs.Values[0].(*ast.CompositeLit); ok {
+							typ = cl.Type
+						}
+					}
+					mutable := false
+					switch tt := typ.(type) {
+					case *ast.MapType:
+						mutable = true
+					case *ast.ArrayType:
+						mutable = tt.Len == nil
+					}
+					for _, n := range vs.Names {
+						if n.IsExported() && mutable {
+							t.Errorf("%s.%s is an exported slice or map", pkg, n.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMustParsePanicsWithInput: each MustParseX panics with a message that
+// quotes its input.
+func TestMustParsePanicsWithInput(t *testing.T) {
+	const bad = "no such value!"
+	for name, f := range map[string]func(string){
+		"timeline.MustParseDate":            func(s string) { timeline.MustParseDate(s) },
+		"timeline.MustParseSpan":            func(s string) { timeline.MustParseSpan(s) },
+		"timeline.MustParseKind":            func(s string) { timeline.MustParseKind(s) },
+		"timeline.MustParseLeapPolicy":      func(s string) { timeline.MustParseLeapPolicy(s) },
+		"timeline.MustParsePrecision":       func(s string) { timeline.MustParsePrecision(s) },
+		"trade.MustParseFigure":             func(s string) { trade.MustParseFigure(s) },
+		"trade.MustParseRate":               func(s string) { trade.MustParseRate(s) },
+		"trade.MustParsePeriod":             func(s string) { trade.MustParsePeriod(s) },
+		"trade.MustParseFlow":               func(s string) { trade.MustParseFlow(s) },
+		"trade.MustParseSeverity":           func(s string) { trade.MustParseSeverity(s) },
+		"trade.MustParseMentionKind":        func(s string) { trade.MustParseMentionKind(s) },
+		"trade.MustParseQualifier":          func(s string) { trade.MustParseQualifier(s) },
+		"agreement.MustParseParty":          func(s string) { agreement.MustParseParty(s) },
+		"agreement.MustParseCommuniqueKind": func(s string) { agreement.MustParseCommuniqueKind(s) },
+		"agreement.MustParseInstrumentKind": func(s string) { agreement.MustParseInstrumentKind(s) },
+		"agreement.MustParseMentionKind":    func(s string) { agreement.MustParseMentionKind(s) },
+		"agreement.MustParseMilestoneKind":  func(s string) { agreement.MustParseMilestoneKind(s) },
+		"agreement.MustParsePartyKind":      func(s string) { agreement.MustParsePartyKind(s) },
+		"agreement.MustParseStance":         func(s string) { agreement.MustParseStance(s) },
+		"agreement.MustParseTopic":          func(s string) { agreement.MustParseTopic(s) },
+	} {
+		msg := func() (msg string) {
+			defer func() { msg = fmt.Sprint(recover()) }()
+			f(bad)
+			return ""
+		}()
+		if !strings.Contains(msg, fmt.Sprintf("%q", bad)) {
+			t.Errorf("%s(%q) panics with %q, which does not quote the input", name, bad, msg)
 		}
 	}
 }

@@ -19,10 +19,10 @@ const (
 	qualifierEnd
 )
 
-var qualifierNames = [...]string{"", "over", "under", "about", "nearly", "between"}
+var qualifierNames = [...]string{"as-reported", "over", "under", "about", "nearly", "between"}
 
-// String returns "", "over", "under", "about", "nearly" or "between", and
-// "Qualifier(N)" for other values.
+// String returns "as-reported", "over", "under", "about", "nearly" or
+// "between", and "Qualifier(N)" for other values.
 func (q Qualifier) String() string {
 	if q < qualifierEnd {
 		return qualifierNames[q]
