@@ -87,7 +87,7 @@ func ParseCommunique(r io.Reader, opts ParseOptions) (*Communique, error) {
 		return nil, err
 	}
 	if n > max {
-		return nil, ErrTooLarge
+		return nil, &TooLargeError{Limit: max}
 	}
 	return parseText(sb.String(), opts)
 }
@@ -100,14 +100,14 @@ func ParseCommuniqueString(text string, opts ParseOptions) (*Communique, error) 
 		max = DefaultMaxBytes
 	}
 	if int64(len(text)) > max {
-		return nil, ErrTooLarge
+		return nil, &TooLargeError{Limit: max}
 	}
 	return parseText(text, opts)
 }
 
 func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if len(text) > math.MaxInt32 {
-		return nil, ErrTooLarge // token offsets are int32, whatever MaxBytes says
+		return nil, &TooLargeError{Limit: math.MaxInt32} // token offsets are int32, whatever MaxBytes says
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{What: "communiqué", Input: text, Reason: "empty input"}
@@ -121,7 +121,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			}
 			off += n
 		}
-		return nil, &ParseError{What: "communiqué", Input: "", Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
+		return nil, &ParseError{What: "communiqué", Input: text, Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
 	}
 	lx, err := lexiconFor("en")
 	if err != nil {

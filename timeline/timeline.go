@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"iter"
+	"reflect"
 	"slices"
 	"unicode/utf8"
 )
@@ -311,29 +312,36 @@ func (t Timeline) MarshalJSON() ([]byte, error) {
 // fields other than "policy" and "events" is an error.
 func (t *Timeline) UnmarshalJSON(b []byte) error {
 	var in timelineJSON
+	root := "timeline.events"
 	switch v := bytes.TrimSpace(b); {
 	case string(v) == "null":
 		return nil
 	case len(v) > 0 && v[0] == '[':
+		root = "timeline"
 		if err := json.Unmarshal(v, &in.Events); err != nil {
-			return err
+			return jsonError(root, v, reflect.TypeFor[[]Event](), json.Unmarshal, err)
 		}
 	default:
-		d := json.NewDecoder(bytes.NewReader(v))
-		d.DisallowUnknownFields()
-		if err := d.Decode(&in); err != nil {
-			return err
+		if err := decodeStrict(v, &in); err != nil {
+			return jsonError("timeline", v, reflect.TypeFor[timelineJSON](), decodeStrict, err)
 		}
 	}
 	fresh := Timeline{Policy: t.Policy}
 	if in.Policy != nil {
 		fresh.Policy = *in.Policy
 	}
-	for _, e := range in.Events {
+	for i, e := range in.Events {
 		if err := fresh.Add(e); err != nil {
-			return err
+			return &JSONError{Path: root + "[" + itoa(i) + "]", Err: err}
 		}
 	}
 	*t = fresh
 	return nil
+}
+
+// decodeStrict decodes data into v, refusing fields v does not have.
+func decodeStrict(data []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	return d.Decode(v)
 }

@@ -154,7 +154,7 @@ func TestTimelineJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(`[{"id":"a","kind":"visit","when":"2025"},{"id":"a","kind":"visit","when":"2025"}]`), &back)
 	require.Error(t, err)
 	err = json.Unmarshal([]byte(`[{"id":"a","kind":"parade","when":"2025"}]`), &timeline.Timeline{})
-	require.EqualError(t, err, `timeline: parsing "parade" as event kind: unknown kind`)
+	require.EqualError(t, err, `timeline: timeline[0].kind: "parade": unknown kind`)
 }
 
 func collect(tl *timeline.Timeline) []timeline.Event {
@@ -326,7 +326,7 @@ func TestTimelineJSONPolicy(t *testing.T) {
 	require.Equal(t, 1, keep.Len())
 
 	err = json.Unmarshal([]byte(`{"policy":"mar2","events":[]}`), &back)
-	require.EqualError(t, err, `timeline: parsing "mar2" as leap policy: unknown policy`)
+	require.EqualError(t, err, `timeline: timeline.policy: "mar2": unknown policy`)
 	_, err = json.Marshal(timeline.Timeline{Policy: 7})
 	require.ErrorContains(t, err, "timeline: invalid leap policy: LeapPolicy(7) has no text form")
 }
