@@ -122,7 +122,7 @@ func (e *WriteError) Unwrap() error { return ErrUnwritable }
 // JSONError reports a value of a JSON document that does not decode, by
 // its path from the document's root, as [Series] names it:
 //
-//	trade: series.observations[1].value: "lots": not a figure
+//	trade: series.observations[1].value: "lots": no number
 //
 // Err is the error of that value, often a [*ParseError]; a [*ParseError]
 // is written as its input and its reason.
