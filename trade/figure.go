@@ -33,11 +33,11 @@ func (q Qualifier) String() string {
 // Figure is a reported quantity: an exact decimal value, a [Unit], the step
 // it was rounded to, and the interval of true values that report allows.
 //
-// A figure read from text ([ParseFigure]) is AsReported within half its
+// A figure read from text ([ParseFigure]) is [QualifierAsReported] within half its
 // step: "$4.4 billion" is 4.4e9 USD rounded to 0.1e9, so the true value lies
 // in [4.35e9, 4.45e9]. An exact figure has step 0 and equal bounds. A figure
-// qualified Over has only a lower bound ("over $1 billion": more than 1e9),
-// one qualified Under only an upper bound. Figures derived by [ImpliedBase],
+// qualified [QualifierOver] has only a lower bound ("over $1 billion": more than 1e9),
+// one qualified [QualifierUnder] only an upper bound. Figures derived by [ImpliedBase],
 // [ImpliedCurrent] and the arithmetic carry the bounds propagated from their
 // inputs, which need not be symmetric; their Step is 0 and their value is
 // the point estimate.
