@@ -185,7 +185,7 @@ func (p *parser) partyBefore(k int) Party {
 			return Party{code}
 		}
 	}
-	if q, ok := p.partyEnds[int(prev.e)]; ok && q.Kind() == State {
+	if q, ok := p.partyEnds[int(prev.e)]; ok && q.Kind() == PartyState {
 		return q
 	}
 	return Party{}
@@ -203,7 +203,7 @@ func (p *parser) partyAt(i int) (Mention, bool) {
 	}
 	s := int(p.toks[k].s)
 	j := sort.Search(len(p.all), func(n int) bool { return p.all[n].Start >= s })
-	if j < len(p.all) && p.all[j].Start == s && p.all[j].Kind == MentionParty && p.all[j].Party.Kind() == State {
+	if j < len(p.all) && p.all[j].Start == s && p.all[j].Kind == MentionParty && p.all[j].Party.Kind() == PartyState {
 		return p.all[j], true
 	}
 	return Mention{}, false
@@ -387,7 +387,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	agent = agent || p.lx.agents[headNoun]
 	endsWithState := false
 	for _, m := range p.mentionsIn(a, b) {
-		if m.Kind != MentionParty || m.Party.Kind() != State {
+		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
 			continue
 		}
 		if m.End == headEnd {
@@ -395,7 +395,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 	}
 	for _, m := range p.mentionsIn(a, b) {
-		if m.Kind != MentionParty || m.Party.Kind() != State {
+		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
 			continue
 		}
 		if m.End <= headEnd && (agent || endsWithState) || m.Start > headEnd && agent && whole && ofEnd {
@@ -503,7 +503,7 @@ func (p *parser) guessParties() []Party {
 		count[code]++
 	}
 	for _, m := range p.all {
-		if m.Kind == MentionParty && m.Party.Kind() == State {
+		if m.Kind == MentionParty && m.Party.Kind() == PartyState {
 			note(m.Party.code, m.Start)
 		}
 	}

@@ -38,12 +38,12 @@ func TestParseParty(t *testing.T) {
 		require.ErrorIs(t, err, agreement.ErrSyntax)
 	}
 	vn := agreement.MustParseParty("VN")
-	require.Equal(t, agreement.State, vn.Kind())
+	require.Equal(t, agreement.PartyState, vn.Kind())
 	require.Equal(t, "Việt Nam", vn.Label(language.Vietnamese))
 	require.Equal(t, "Россия", agreement.MustParseParty("RU").Label(language.Russian))
 	require.Equal(t, "Vietnam", vn.Label(language.French))
 	eaeu := agreement.MustParseParty("EAEU")
-	require.Equal(t, agreement.Organisation, eaeu.Kind())
+	require.Equal(t, agreement.PartyOrganisation, eaeu.Kind())
 	require.Equal(t, "Liên minh Kinh tế Á-Âu", eaeu.Label(language.Vietnamese))
 	require.Equal(t, "Евразийский экономический союз", eaeu.Label(language.Russian))
 	require.Equal(t, "АСЕАН", agreement.MustParseParty("ASEAN").Label(language.Russian))
@@ -253,13 +253,13 @@ func TestEnumLabels(t *testing.T) {
 	for _, k := range agreement.InstrumentKinds() {
 		all = append(all, k)
 	}
-	for k := agreement.JointCommuniqueKind; k <= agreement.NewsReport; k++ {
+	for k := agreement.CommuniqueJointCommunique; k <= agreement.CommuniqueNewsReport; k++ {
 		all = append(all, k)
 	}
 	for k := agreement.MentionDate; k <= agreement.MentionPlace; k++ {
 		all = append(all, k)
 	}
-	all = append(all, agreement.State, agreement.Organisation, agreement.DiplomaticRelations, agreement.PartnershipUpgrade)
+	all = append(all, agreement.PartyState, agreement.PartyOrganisation, agreement.MilestoneDiplomaticRelations, agreement.MilestonePartnershipUpgrade)
 	for _, l := range agreement.VietnamScheme().Levels() {
 		all = append(all, l)
 	}

@@ -105,7 +105,7 @@ func Check(c *Communique, reg *Registry) []Finding {
 			if in.Abbrev != "" {
 				name = timeline.Text{EN: in.Abbrev}
 			}
-			out = append(out, Finding{Severity: trade.Warning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
+			out = append(out, Finding{Severity: trade.SeverityWarning, Code: CodeInstrumentYear, Clause: ci, Mention: m,
 				Name: name, Signed: in.Signed, Stated: m.Year})
 		}
 		for _, m := range cl.Mentions {
@@ -129,7 +129,7 @@ func Check(c *Communique, reg *Registry) []Finding {
 				year = issued
 			}
 			want := timeline.OrdinalIn(m.Date.Start, year)
-			out = append(out, Finding{Severity: trade.Error, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
+			out = append(out, Finding{Severity: trade.SeverityError, Code: CodeAnniversaryCount, Clause: ci, Mention: m,
 				Stated: n, Year: year, Want: want})
 		}
 	}

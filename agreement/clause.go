@@ -356,7 +356,7 @@ func (p *parser) topicsIn(a, b int) []Topic {
 		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, _ int) { seen[ph.id] = true })
 	}
 	var out []Topic
-	for t := Politics; t < topicEnd; t++ {
+	for t := TopicPolitics; t < topicEnd; t++ {
 		if seen[t] {
 			out = append(out, t)
 		}

@@ -18,10 +18,10 @@ type CommuniqueKind uint8
 // The kinds of joint document.
 const (
 	CommuniqueUnknown CommuniqueKind = iota
-	JointCommuniqueKind
-	JointStatementKind
-	JointDeclarationKind
-	NewsReport // a news report of talks, not the joint text itself
+	CommuniqueJointCommunique
+	CommuniqueJointStatement
+	CommuniqueJointDeclaration
+	CommuniqueNewsReport // a news report of talks, not the joint text itself
 	communiqueKindEnd
 )
 

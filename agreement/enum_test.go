@@ -63,16 +63,16 @@ func TestParseEnums(t *testing.T) {
 	// PartyKind and MilestoneKind have the text form of the other enums.
 	var pk agreement.PartyKind
 	require.NoError(t, pk.UnmarshalText([]byte("organisation")))
-	require.Equal(t, agreement.Organisation, pk)
+	require.Equal(t, agreement.PartyOrganisation, pk)
 	_, err = agreement.PartyKind(9).MarshalText()
 	require.EqualError(t, err, `agreement: parsing "PartyKind(9)" as party kind: out of range`)
 	var mk agreement.MilestoneKind
 	require.NoError(t, mk.UnmarshalText([]byte("upgrade")))
-	require.Equal(t, agreement.PartnershipUpgrade, mk)
+	require.Equal(t, agreement.MilestonePartnershipUpgrade, mk)
 	_, err = agreement.MilestoneKind(9).MarshalText()
 	require.EqualError(t, err, `agreement: parsing "MilestoneKind(9)" as milestone kind: out of range`)
 	require.Error(t, mk.UnmarshalText([]byte("x")))
-	require.Equal(t, agreement.PartnershipUpgrade, mk, "a failed UnmarshalText leaves the value")
+	require.Equal(t, agreement.MilestonePartnershipUpgrade, mk, "a failed UnmarshalText leaves the value")
 }
 
 // TestErrorsUnwrap: every error type of the package unwraps to its

@@ -2,7 +2,11 @@ package agreement
 
 import (
 	"errors"
+	"reflect"
 	"strconv"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/jsonpath"
 )
 
 // ErrSyntax is wrapped by every [*ParseError].
@@ -53,8 +57,25 @@ func levelText(l Level) string {
 // Unwrap returns [ErrIncomparable].
 func (e *IncomparableError) Unwrap() error { return ErrIncomparable }
 
-// ErrTooLarge reports input over a reader's size limit.
+// ErrTooLarge reports input over a reader's size limit. It is wrapped by
+// [*TooLargeError], which names the limit.
 var ErrTooLarge = errors.New("agreement: input too large")
+
+// TooLargeError reports input over a reader's size limit
+// ([ParseOptions.MaxBytes]), and names the limit:
+//
+//	agreement: input too large: over the limit of 1048576 bytes
+type TooLargeError struct {
+	Limit int64 // bytes
+}
+
+// Error implements the error interface.
+func (e *TooLargeError) Error() string {
+	return ErrTooLarge.Error() + ": over the limit of " + strconv.FormatInt(e.Limit, 10) + " bytes"
+}
+
+// Unwrap returns [ErrTooLarge].
+func (e *TooLargeError) Unwrap() error { return ErrTooLarge }
 
 // ErrFrozen reports an [Registry.Add] to a frozen registry, such as the
 // one [Builtin] returns. It is wrapped by [*FrozenError]; [Registry.Clone]
@@ -105,4 +126,39 @@ func quoteInput(s string) string {
 		cut--
 	}
 	return strconv.Quote(s[:cut]) + "…"
+}
+
+// JSONError reports a value of a JSON document that does not decode, by
+// its path from the document's root, as [Communique] and [Relationship] name it:
+//
+//	agreement: communique.sections[2].clauses[0].stance: "x": unknown stance
+//
+// Err is the error of that value, often a [*ParseError]; a [*ParseError]
+// is written as its input and its reason.
+type JSONError struct {
+	Path string // "communique.sections[2].clauses[0].stance"
+	Err  error
+}
+
+// Error implements the error interface.
+func (e *JSONError) Error() string {
+	var pe *ParseError
+	if errors.As(e.Err, &pe) {
+		return "agreement: " + e.Path + ": " + quoteInput(pe.Input) + ": " + pe.Reason
+	}
+	return "agreement: " + e.Path + ": " + strings.TrimPrefix(e.Err.Error(), "agreement: ")
+}
+
+// Unwrap returns Err.
+func (e *JSONError) Unwrap() error { return e.Err }
+
+// jsonError returns err, an error of decoding data as a value of type t
+// with decode, as a [*JSONError] at the path of the value that fails,
+// from root.
+func jsonError(root string, data []byte, t reflect.Type, decode jsonpath.Decode, err error) error {
+	path, perr := jsonpath.Locate(data, t, decode)
+	if perr == nil {
+		perr = err
+	}
+	return &JSONError{Path: root + path, Err: perr}
 }

@@ -96,7 +96,7 @@ func Example_vietnamRussia() {
 }
 
 func ExampleTopic() {
-	for _, t := range []agreement.Topic{agreement.OilGas, agreement.Maritime, agreement.Regional} {
+	for _, t := range []agreement.Topic{agreement.TopicOilGas, agreement.TopicMaritime, agreement.TopicRegional} {
 		fmt.Println(t, "|", t.Label(language.Vietnamese), "|", t.Label(language.Russian))
 	}
 	// Output:

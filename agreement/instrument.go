@@ -17,17 +17,17 @@ type InstrumentKind uint8
 // The instrument kinds.
 const (
 	InstrumentUnknown InstrumentKind = iota
-	Treaty
-	Convention
-	AgreementKind // an agreement that is not a free trade agreement
-	FTA           // free trade agreement
-	Declaration
-	CodeOfConduct
-	MoU // memorandum of understanding
-	PlanOfAction
-	JointStatement
-	JointCommunique
-	Charter
+	InstrumentTreaty
+	InstrumentConvention
+	InstrumentAgreement // an agreement that is not a free trade agreement
+	InstrumentFTA       // free trade agreement
+	InstrumentDeclaration
+	InstrumentCodeOfConduct
+	InstrumentMoU // memorandum of understanding
+	InstrumentPlanOfAction
+	InstrumentJointStatement
+	InstrumentJointCommunique
+	InstrumentCharter
 	instrumentKindEnd
 )
 
@@ -45,7 +45,7 @@ func (k InstrumentKind) String() string {
 // InstrumentKinds returns every defined kind.
 func InstrumentKinds() []InstrumentKind {
 	var out []InstrumentKind
-	for k := Treaty; k < instrumentKindEnd; k++ {
+	for k := InstrumentTreaty; k < instrumentKindEnd; k++ {
 		out = append(out, k)
 	}
 	return out
@@ -384,33 +384,33 @@ var builtin = sync.OnceValue(func() *Registry {
 	r := &Registry{}
 	d := timeline.MustParseDate
 	for _, in := range []Instrument{
-		{ID: "unclos", Kind: Convention, Abbrev: "UNCLOS",
+		{ID: "unclos", Kind: InstrumentConvention, Abbrev: "UNCLOS",
 			Name:    timeline.Text{EN: "United Nations Convention on the Law of the Sea", VI: "Công ước của Liên hợp quốc về Luật Biển", RU: "Конвенция Организации Объединённых Наций по морскому праву"},
 			Aliases: []string{"UN Convention on the Law of the Sea", "Convention on the Law of the Sea"},
 			// Opened for signature at Montego Bay on 10 December 1982; in force 16 November 1994 (UN Treaty Collection, XXI.6).
 			Signed: d("1982-12-10"), InForce: d("1994-11-16"), Place: "Montego Bay", Reference: "UN Treaty Collection, chapter XXI.6"},
-		{ID: "un-charter", Kind: Charter, Name: timeline.Text{EN: "Charter of the United Nations", VI: "Hiến chương Liên hợp quốc", RU: "Устав Организации Объединённых Наций"},
+		{ID: "un-charter", Kind: InstrumentCharter, Name: timeline.Text{EN: "Charter of the United Nations", VI: "Hiến chương Liên hợp quốc", RU: "Устав Организации Объединённых Наций"},
 			Aliases: []string{"UN Charter", "United Nations Charter"},
 			// Signed at San Francisco on 26 June 1945; in force 24 October 1945.
 			Signed: d("1945-06-26"), InForce: d("1945-10-24"), Place: "San Francisco", Reference: "UN Charter, signature page"},
-		{ID: "tac", Kind: Treaty, Abbrev: "TAC",
+		{ID: "tac", Kind: InstrumentTreaty, Abbrev: "TAC",
 			Name:    timeline.Text{EN: "Treaty of Amity and Cooperation in Southeast Asia", VI: "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á", RU: "Договор о дружбе и сотрудничестве в Юго-Восточной Азии"},
 			Aliases: []string{"Treaty on Amity and Cooperation in Southeast Asia", "Treaty of Amity and Cooperation"},
 			// Signed at Bali on 24 February 1976 (ASEAN Secretariat).
 			Signed: d("1976-02-24"), Place: "Bali", Reference: "ASEAN Secretariat, TAC text"},
-		{ID: "doc", Kind: Declaration, Abbrev: "DOC",
+		{ID: "doc", Kind: InstrumentDeclaration, Abbrev: "DOC",
 			Name: timeline.Text{EN: "Declaration on the Conduct of Parties in the South China Sea", VI: "Tuyên bố về ứng xử của các bên ở Biển Đông", RU: "Декларация о поведении сторон в Южно-Китайском море"},
 			Aliases: []string{"Declaration on the Conduct of Parties in the East Sea", "Declaration on the Conduct of Parties in the Bien Dong Sea",
 				"Declaration on the Conduct of Parties"},
 			// Signed at Phnom Penh on 4 November 2002 by ASEAN and China (ASEAN Secretariat).
 			Signed: d("2002-11-04"), Place: "Phnom Penh", Reference: "ASEAN Secretariat, DOC text"},
-		{ID: "coc", Kind: CodeOfConduct, Abbrev: "COC",
+		{ID: "coc", Kind: InstrumentCodeOfConduct, Abbrev: "COC",
 			Name: timeline.Text{EN: "Code of Conduct in the South China Sea", VI: "Bộ quy tắc ứng xử ở Biển Đông", RU: "Кодекс поведения в Южно-Китайском море"},
 			Aliases: []string{"Code of Conduct in the East Sea/South China Sea", "Code of Conduct in the East Sea",
 				"Code of Conduct in the East Sea (South China Sea)"},
 			// Under negotiation between ASEAN and China since 2017: no date.
 			Reference: "ASEAN–China negotiations, single draft negotiating text 2018"},
-		{ID: "vn-eaeu-fta", Kind: FTA,
+		{ID: "vn-eaeu-fta", Kind: InstrumentFTA,
 			Name: timeline.Text{EN: "Free Trade Agreement between Vietnam and the Eurasian Economic Union and its member states",
 				VI: "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á-Âu và các nước thành viên",
 				RU: "Соглашение о свободной торговле между Вьетнамом и Евразийским экономическим союзом и его государствами-членами"},
@@ -419,26 +419,26 @@ var builtin = sync.OnceValue(func() *Registry {
 			// Signed at Burabay, Kazakhstan, on 29 May 2015; in force 5 October 2016 (Eurasian Economic Commission).
 			Signed: d("2015-05-29"), InForce: d("2016-10-05"), Place: "Burabay", Parties: []Party{{"VN"}, {"EAEU"}},
 			Reference: "Eurasian Economic Commission"},
-		{ID: "vn-ru-friendship-1994", Kind: Treaty,
+		{ID: "vn-ru-friendship-1994", Kind: InstrumentTreaty,
 			Name: timeline.Text{EN: "Treaty on the Basic Principles of Friendly Relations between Vietnam and Russia",
 				VI: "Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị Việt Nam – Nga",
 				RU: "Договор об основах дружественных отношений между Российской Федерацией и Социалистической Республикой Вьетнам"},
 			Aliases: []string{"Treaty on Basic Principles of Friendly Relations"},
 			// Signed in Moscow on 16 June 1994.
 			Signed: d("1994-06-16"), Place: "Moscow", Parties: []Party{{"VN"}, {"RU"}}, Reference: "Ministry of Foreign Affairs of Viet Nam"},
-		{ID: "asean-eec-mou-2018", Kind: MoU,
+		{ID: "asean-eec-mou-2018", Kind: InstrumentMoU,
 			Name: timeline.Text{EN: "Memorandum of Understanding between ASEAN and the Eurasian Economic Commission",
 				VI: "Bản ghi nhớ giữa ASEAN và Ủy ban Kinh tế Á-Âu", RU: "Меморандум о взаимопонимании между АСЕАН и Евразийской экономической комиссией"},
 			Aliases: []string{"Memorandum of Understanding (MoU) between ASEAN and the Eurasian Economic Commission", "MoU between ASEAN and the Eurasian Economic Commission"},
 			// Signed in Singapore on 14 November 2018 (Eurasian Economic Commission).
 			Signed: d("2018-11-14"), Place: "Singapore", Parties: []Party{{"ASEAN"}, {"EEC"}}, Reference: "Eurasian Economic Commission"},
-		{ID: "asean-sco-mou-2005", Kind: MoU,
+		{ID: "asean-sco-mou-2005", Kind: InstrumentMoU,
 			Name: timeline.Text{EN: "Memorandum of Understanding between the ASEAN Secretariat and the SCO Secretariat",
 				VI: "Bản ghi nhớ giữa Ban Thư ký ASEAN và Ban Thư ký SCO", RU: "Меморандум о взаимопонимании между Секретариатом АСЕАН и Секретариатом ШОС"},
 			Aliases: []string{"MoU between the ASEAN Secretariat and the SCO Secretariat"},
 			// Signed in Jakarta on 21 April 2005.
 			Signed: d("2005-04-21"), Place: "Jakarta", Parties: []Party{{"ASEAN"}, {"SCO"}}, Reference: "ASEAN Secretariat"},
-		{ID: "asean-russia-cpa-2021-2025", Kind: PlanOfAction,
+		{ID: "asean-russia-cpa-2021-2025", Kind: InstrumentPlanOfAction,
 			Name: timeline.Text{EN: "Comprehensive Plan of Action to Implement the ASEAN-Russian Federation Strategic Partnership (2021-2025)",
 				VI: "Kế hoạch Hành động toàn diện thực hiện Quan hệ Đối tác chiến lược ASEAN – Nga giai đoạn 2021–2025",
 				RU: "Комплексный план действий по реализации стратегического партнёрства АСЕАН–Россия на 2021–2025 годы"},

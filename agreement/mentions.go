@@ -54,7 +54,7 @@ func (p *parser) collectMentions() {
 		if taken(m.Start, m.End) {
 			continue
 		}
-		if m.Kind == trade.Percent {
+		if m.Kind == trade.MentionPercent {
 			r := m.Rate
 			keep(2, Mention{Kind: MentionRate, Start: m.Start, End: m.End, Text: m.Text, Rate: &r})
 		} else {

@@ -101,7 +101,7 @@ func ParseCommunique(r io.Reader, opts ParseOptions) (*Communique, error) {
 		return nil, err
 	}
 	if n > max {
-		return nil, ErrTooLarge
+		return nil, &TooLargeError{Limit: max}
 	}
 	return parseText(sb.String(), opts)
 }
@@ -114,14 +114,14 @@ func ParseCommuniqueString(text string, opts ParseOptions) (*Communique, error) 
 		max = DefaultMaxBytes
 	}
 	if int64(len(text)) > max {
-		return nil, ErrTooLarge
+		return nil, &TooLargeError{Limit: max}
 	}
 	return parseText(text, opts)
 }
 
 func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if len(text) > math.MaxInt32 {
-		return nil, ErrTooLarge // token offsets are int32, whatever MaxBytes says
+		return nil, &TooLargeError{Limit: math.MaxInt32} // token offsets are int32, whatever MaxBytes says
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{What: "communiqué", Input: text, Reason: "empty input"}
@@ -135,7 +135,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			}
 			off += n
 		}
-		return nil, &ParseError{What: "communiqué", Input: "", Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
+		return nil, &ParseError{What: "communiqué", Input: text, Reason: "invalid UTF-8 at byte " + strconv.Itoa(off)}
 	}
 	lang := textlang.Detect(text)
 	if opts.Language != (language.Tag{}) {
@@ -179,7 +179,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			}
 			if c.Issued.IsZero() {
 				for m := range timeline.ExtractDates(text[b.start:b.end]) {
-					if m.Precision == timeline.Day {
+					if m.Precision == timeline.PrecisionDay {
 						c.Issued = m.Value
 						break
 					}
@@ -299,7 +299,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 func (p *parser) namesKind(a, b int) bool {
 	low := p.low[a:min(b, a+40)]
 	for _, k := range p.lx.kinds {
-		if strings.HasPrefix(low, k.phrase) && k.kind != JointDeclarationKind || strings.HasPrefix(low, "full text") {
+		if strings.HasPrefix(low, k.phrase) && k.kind != CommuniqueJointDeclaration || strings.HasPrefix(low, "full text") {
 			return len(p.verbsIn(a, b)) == 0
 		}
 	}
@@ -312,7 +312,7 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 	for _, s := range []string{lowerWord(title), p.low[:min(len(p.low), 400)], p.low} {
 		best, at := CommuniqueUnknown, len(s)+1
 		for _, k := range p.lx.kinds {
-			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != JointDeclarationKind) {
+			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
 				best, at = k.kind, i
 			}
 		}
@@ -320,7 +320,7 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 			return best
 		}
 	}
-	return NewsReport
+	return CommuniqueNewsReport
 }
 
 // partiesOf returns the two states the title names, else the two the first
@@ -335,7 +335,7 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			for _, m := range p.mentionsIn(b.start, b.end) {
 				// A title may name an organisation as a side ("EU-Japan
 				// Summit"); the preamble's organisations are venues.
-				if m.Kind == MentionParty && (m.Party.Kind() == State || want == blockTitle && m.Party.code == "EU") {
+				if m.Kind == MentionParty && (m.Party.Kind() == PartyState || want == blockTitle && m.Party.code == "EU") {
 					out = appendParty(out, m.Party)
 				}
 			}
@@ -373,10 +373,10 @@ func (p *parser) issued(blocks []block) timeline.Span {
 		return false
 	}
 	for m := range timeline.ExtractDates(pre) {
-		if m.Precision == timeline.Year || inParens(pre, m.Start) || p.historyBefore(m.Start) || inDateline(m.Start) {
+		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) || inDateline(m.Start) {
 			continue
 		}
-		if m.Precision == timeline.Day {
+		if m.Precision == timeline.PrecisionDay {
 			return m.Value
 		}
 		if month.IsZero() {
@@ -389,7 +389,7 @@ func (p *parser) issued(blocks []block) timeline.Span {
 	tailStart := max(0, len(p.text)-600)
 	var last timeline.Span
 	for m := range timeline.ExtractDates(p.text[tailStart:]) {
-		if m.Precision == timeline.Day && !p.historyBefore(tailStart+m.Start) {
+		if m.Precision == timeline.PrecisionDay && !p.historyBefore(tailStart+m.Start) {
 			last = m.Value
 		}
 	}

@@ -220,7 +220,7 @@ func TestParseCommuniqueErrors(t *testing.T) {
 	_, err = agreement.ParseCommunique(strings.NewReader(" \n\t "), agreement.ParseOptions{})
 	require.ErrorIs(t, err, agreement.ErrSyntax)
 	_, err = agreement.ParseCommunique(strings.NewReader("The two sides agreed.\xff"), agreement.ParseOptions{})
-	require.EqualError(t, err, `agreement: parsing "" as communiqué: invalid UTF-8 at byte 21`)
+	require.EqualError(t, err, `agreement: parsing "The two sides agreed.\xff" as communiqué: invalid UTF-8 at byte 21`)
 	_, err = agreement.ParseCommunique(strings.NewReader(strings.Repeat("a", 100)), agreement.ParseOptions{MaxBytes: 99})
 	require.ErrorIs(t, err, agreement.ErrTooLarge)
 	// A 100 MB reader is refused after reading just over the limit.

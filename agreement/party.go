@@ -22,9 +22,9 @@ type PartyKind uint8
 
 // The party kinds.
 const (
-	PartyUnknown PartyKind = iota
-	State                  // a sovereign state (ISO 3166-1)
-	Organisation           // an international organisation or forum
+	PartyUnknown      PartyKind = iota
+	PartyState                  // a sovereign state (ISO 3166-1)
+	PartyOrganisation           // an international organisation or forum
 	partyKindEnd
 )
 
@@ -268,9 +268,9 @@ func (p Party) Kind() PartyKind {
 	case p.code == "":
 		return PartyUnknown
 	case len(p.code) == 2 && p.code != "UN" && p.code != "EU":
-		return State
+		return PartyState
 	}
-	return Organisation
+	return PartyOrganisation
 }
 
 // String returns the code of p.
@@ -298,7 +298,7 @@ func (p *Party) UnmarshalText(b []byte) error {
 // "Россия", "Vietnam"), for an organisation the module's table ("Liên minh
 // Kinh tế Á-Âu", "Евразийский экономический союз").
 func (p Party) Label(tag language.Tag) string {
-	if p.Kind() == State {
+	if p.Kind() == PartyState {
 		l := l10n.Match(tag)
 		r, err := language.ParseRegion(p.code)
 		if err == nil {

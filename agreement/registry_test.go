@@ -15,7 +15,7 @@ import (
 // TestBuiltinFrozen: the built-in registry cannot be changed through
 // Builtin; a Clone can, without touching it.
 func TestBuiltinFrozen(t *testing.T) {
-	in := agreement.Instrument{ID: "test-frozen", Kind: agreement.Treaty, Name: timeline.Text{EN: "Treaty of Nowhere"}}
+	in := agreement.Instrument{ID: "test-frozen", Kind: agreement.InstrumentTreaty, Name: timeline.Text{EN: "Treaty of Nowhere"}}
 	err := agreement.Builtin().Add(in)
 	require.EqualError(t, err, `agreement: adding instrument "test-frozen": registry is frozen`)
 	require.ErrorIs(t, err, agreement.ErrFrozen)

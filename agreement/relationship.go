@@ -3,6 +3,8 @@ package agreement
 import (
 	"encoding/json"
 	"iter"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/l10n"
@@ -44,7 +46,9 @@ type Relationship struct {
 // built-in schemes. This is how a relationship in a scheme built with
 // [NewScheme], such as one between two states other than Vietnam, is read
 // back: store the scheme's definition with the data, or rebuild it in code.
-// A level that its scheme does not define is a [*ParseError].
+// A level that its scheme does not define is a [*ParseError], and every
+// error names the path of the value that fails in a [*JSONError]:
+// "relationship.history[1].level".
 func UnmarshalRelationship(data []byte, schemes ...*Scheme) (Relationship, error) {
 	type relationship Relationship // without Relationship's methods
 	type upgrade Upgrade
@@ -56,7 +60,7 @@ func UnmarshalRelationship(data []byte, schemes ...*Scheme) (Relationship, error
 		} `json:"history"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return Relationship{}, err
+		return Relationship{}, jsonError("relationship", data, reflect.TypeOf(raw), json.Unmarshal, err)
 	}
 	r := Relationship(raw.relationship)
 	r.History = nil
@@ -67,7 +71,7 @@ func UnmarshalRelationship(data []byte, schemes ...*Scheme) (Relationship, error
 		u := Upgrade(h.upgrade)
 		l, err := parseLevelIn(h.Level, schemes)
 		if err != nil {
-			return Relationship{}, err
+			return Relationship{}, &JSONError{Path: "relationship.history[" + strconv.Itoa(i) + "].level", Err: err}
 		}
 		u.Level = l
 		r.History[i] = u
@@ -118,9 +122,9 @@ type MilestoneKind uint8
 
 // The milestone kinds.
 const (
-	MilestoneUnknown    MilestoneKind = iota
-	DiplomaticRelations               // establishment of diplomatic relations
-	PartnershipUpgrade                // adoption of a partnership level
+	MilestoneUnknown             MilestoneKind = iota
+	MilestoneDiplomaticRelations               // establishment of diplomatic relations
+	MilestonePartnershipUpgrade                // adoption of a partnership level
 	milestoneKindEnd
 )
 
@@ -178,12 +182,12 @@ type Milestone struct {
 func (r Relationship) Milestones() iter.Seq[Milestone] {
 	return func(yield func(Milestone) bool) {
 		if !r.Established.IsZero() {
-			if !yield(Milestone{Kind: DiplomaticRelations, On: r.Established, Source: r.EstablishedSource}) {
+			if !yield(Milestone{Kind: MilestoneDiplomaticRelations, On: r.Established, Source: r.EstablishedSource}) {
 				return
 			}
 		}
 		for _, u := range r.History {
-			if !yield(Milestone{Kind: PartnershipUpgrade, Level: u.Level, On: u.On, Source: u.Source}) {
+			if !yield(Milestone{Kind: MilestonePartnershipUpgrade, Level: u.Level, On: u.On, Source: u.Source}) {
 				return
 			}
 		}

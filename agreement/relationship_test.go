@@ -43,7 +43,7 @@ func TestCustomSchemeRoundTrip(t *testing.T) {
 
 	// json.Unmarshal knows the built-in schemes only.
 	var plain agreement.Relationship
-	require.EqualError(t, json.Unmarshal(b, &plain), `agreement: parsing "AU:enhanced-partnership" as level: no built-in scheme "AU"`)
+	require.EqualError(t, json.Unmarshal(b, &plain), `agreement: relationship.history[0].level: "AU:enhanced-partnership": no built-in scheme "AU"`)
 
 	back, err := agreement.UnmarshalRelationship(b, au)
 	require.NoError(t, err)
@@ -55,12 +55,12 @@ func TestCustomSchemeRoundTrip(t *testing.T) {
 
 	// Without the scheme, or with another, the error names the level.
 	_, err = agreement.UnmarshalRelationship(b)
-	require.EqualError(t, err, `agreement: parsing "AU:enhanced-partnership" as level: no built-in scheme "AU"`)
+	require.EqualError(t, err, `agreement: relationship.history[0].level: "AU:enhanced-partnership": no built-in scheme "AU"`)
 	_, err = agreement.UnmarshalRelationship(b, vn)
 	require.ErrorIs(t, err, agreement.ErrSyntax)
 	// A level the given scheme does not have.
 	_, err = agreement.UnmarshalRelationship([]byte(`{"parties":["AU","ID"],"history":[{"level":"AU:best-mates","on":"2000"}]}`), au)
-	require.EqualError(t, err, `agreement: parsing "AU:best-mates" as level: unknown level of the AU scheme`)
+	require.EqualError(t, err, `agreement: relationship.history[0].level: "AU:best-mates": unknown level of the AU scheme`)
 	// Errors of the JSON itself come through.
 	_, err = agreement.UnmarshalRelationship([]byte(`{"parties":`), au)
 	require.Error(t, err)

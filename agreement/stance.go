@@ -9,6 +9,11 @@ import (
 // content — agree, welcome, support, oppose, note… The zero value,
 // [StanceUnknown], means no stance verb governs the clause; the parser never
 // guesses one.
+//
+// Every other enum constant of the module begins with its type's name
+// ([TopicTrade], [PartyState], [InstrumentTreaty]); stances do not, as they
+// are the verbs of a clause ([Agree], [CallOn]), which read as stances on
+// their own and as nothing else.
 type Stance uint8
 
 // The stances, in a fixed order; their identifiers are in parentheses.

@@ -11,31 +11,31 @@ type Topic uint8
 
 // The topics.
 const (
-	TopicUnknown  Topic = iota
-	Politics            // political dialogue, party and parliament channels, visits
-	Trade               // trade, goods, markets, FTAs
-	Investment          // investment, joint ventures, businesses
-	Finance             // payments, banking, currencies
-	Energy              // energy in general, power, renewables
-	OilGas              // oil, gas, LNG, continental shelf projects
-	Nuclear             // nuclear power, nuclear science, nuclear medicine
-	Industry            // manufacturing, automotive, high-tech industries
-	Agriculture         // agriculture, food, fisheries
-	Transport           // rail, maritime freight, flights, connectivity
-	Science             // science and technology, research centres
-	Education           // education, training, universities, languages
-	Culture             // culture, people-to-people and humanistic exchanges, media
-	Tourism             // tourism, travel procedures, tourist flows
-	Health              // healthcare, medicine, pharmaceuticals
-	Defence             // defence, military
-	Security            // security, law enforcement
-	Maritime            // the sea: UNCLOS, navigation, the East Sea/South China Sea
-	Regional            // regional and multilateral cooperation: ASEAN, APEC, UN, BRICS
-	Legal               // legal basis, international law, agreements to conclude
-	Humanitarian        // humanitarian cooperation and aid
-	Digital             // digital transformation, ICT, smart cities
-	Localities          // cooperation between provinces, regions and cities
-	Commemoration       // anniversaries and their celebration
+	TopicUnknown       Topic = iota
+	TopicPolitics            // political dialogue, party and parliament channels, visits
+	TopicTrade               // trade, goods, markets, FTAs
+	TopicInvestment          // investment, joint ventures, businesses
+	TopicFinance             // payments, banking, currencies
+	TopicEnergy              // energy in general, power, renewables
+	TopicOilGas              // oil, gas, LNG, continental shelf projects
+	TopicNuclear             // nuclear power, nuclear science, nuclear medicine
+	TopicIndustry            // manufacturing, automotive, high-tech industries
+	TopicAgriculture         // agriculture, food, fisheries
+	TopicTransport           // rail, maritime freight, flights, connectivity
+	TopicScience             // science and technology, research centres
+	TopicEducation           // education, training, universities, languages
+	TopicCulture             // culture, people-to-people and humanistic exchanges, media
+	TopicTourism             // tourism, travel procedures, tourist flows
+	TopicHealth              // healthcare, medicine, pharmaceuticals
+	TopicDefence             // defence, military
+	TopicSecurity            // security, law enforcement
+	TopicMaritime            // the sea: UNCLOS, navigation, the East Sea/South China Sea
+	TopicRegional            // regional and multilateral cooperation: ASEAN, APEC, UN, BRICS
+	TopicLegal               // legal basis, international law, agreements to conclude
+	TopicHumanitarian        // humanitarian cooperation and aid
+	TopicDigital             // digital transformation, ICT, smart cities
+	TopicLocalities          // cooperation between provinces, regions and cities
+	TopicCommemoration       // anniversaries and their celebration
 	topicEnd
 )
 
@@ -46,7 +46,7 @@ var topicNames = [...]string{"unknown", "politics", "trade", "investment", "fina
 // Topics returns every defined topic, without TopicUnknown.
 func Topics() []Topic {
 	out := make([]Topic, 0, topicEnd-1)
-	for t := Politics; t < topicEnd; t++ {
+	for t := TopicPolitics; t < topicEnd; t++ {
 		out = append(out, t)
 	}
 	return out

@@ -1,19 +1,19 @@
 package timeline
 
 // LeapPolicy says where the anniversary of February 29 falls in a common
-// year. The zero value is [Feb28], the default of every function that takes
+// year. The zero value is [LeapPolicyFeb28], the default of every function that takes
 // no policy.
 type LeapPolicy uint8
 
 // The leap-day conventions.
 const (
-	// Feb28 keeps the anniversary in February: 2024-02-29 + 1 year =
+	// LeapPolicyFeb28 keeps the anniversary in February: 2024-02-29 + 1 year =
 	// 2025-02-28. This is the default, the reading of "the same date next
 	// year" in most legal and diplomatic usage.
-	Feb28 LeapPolicy = iota
-	// Mar1 moves it to the day after February 28: 2024-02-29 + 1 year =
+	LeapPolicyFeb28 LeapPolicy = iota
+	// LeapPolicyMar1 moves it to the day after February 28: 2024-02-29 + 1 year =
 	// 2025-03-01, as time.Time.AddDate normalises it.
-	Mar1
+	LeapPolicyMar1
 )
 
 var leapPolicyNames = [...]string{"feb28", "mar1"}
@@ -58,7 +58,7 @@ func (p *LeapPolicy) UnmarshalText(b []byte) error {
 
 // AddYears is [Date.AddYears] under policy p: it differs only for
 // February 29 moved to a common year, which becomes February 28 under
-// [Feb28] and March 1 under [Mar1].
+// [LeapPolicyFeb28] and March 1 under [LeapPolicyMar1].
 func (p LeapPolicy) AddYears(d Date, n int) Date {
 	if r, ok := addYearsFast(d, n); ok {
 		return r
@@ -95,7 +95,7 @@ func (p LeapPolicy) addYearsSlow(d Date, n int) Date {
 
 // leapDay places February 29 in the common year of d.
 func (p LeapPolicy) leapDay(d Date) Date {
-	if p == Mar1 {
+	if p == LeapPolicyMar1 {
 		d.m, d.d = 3, 1
 	} else {
 		d.d = 28
@@ -124,7 +124,7 @@ func Anniversary(origin Date, n int) Date {
 	if r, ok := addYearsFast(origin, n); ok && n >= 1 {
 		return r
 	}
-	return Feb28.Anniversary(origin, n)
+	return LeapPolicyFeb28.Anniversary(origin, n)
 }
 
 // OrdinalIn returns which anniversary of origin falls in year: 75 for an

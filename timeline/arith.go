@@ -12,7 +12,7 @@ func (d Date) AddYears(n int) Date {
 	if r, ok := addYearsFast(d, n); ok {
 		return r
 	}
-	return Feb28.addYearsSlow(d, n)
+	return LeapPolicyFeb28.addYearsSlow(d, n)
 }
 
 // AddMonths returns d moved by n months. A day that does not exist in the
@@ -26,7 +26,7 @@ func (d Date) AddMonths(n int) Date {
 	if d.IsZero() || d.Unspecified() {
 		return Date{}
 	}
-	if d.prec() == Year {
+	if d.prec() == PrecisionYear {
 		if n%12 != 0 {
 			return Date{}
 		}
@@ -41,7 +41,7 @@ func (d Date) AddMonths(n int) Date {
 		return Date{}
 	}
 	d.y, d.m = uint16(y), uint8(m)
-	if d.prec() == Day {
+	if d.prec() == PrecisionDay {
 		if last := daysIn(y, time.Month(m)); int(d.d) > last {
 			d.d = uint8(last)
 		}
@@ -54,7 +54,7 @@ func (d Date) AddMonths(n int) Date {
 // precision, or with unspecified digits, AddDays returns the zero Date, as it
 // does for results outside years 1–9999.
 func (d Date) AddDays(n int) Date {
-	if d.prec() != Day || d.Unspecified() {
+	if d.prec() != PrecisionDay || d.Unspecified() {
 		return Date{}
 	}
 	if n > maxDay-minDay || n < minDay-maxDay {

@@ -20,7 +20,7 @@ func TestAddYearsMonthsDays(t *testing.T) {
 		{"leap day to common year", d("2024-02-29").AddYears(1), d("2025-02-28")},
 		{"leap day to leap year", d("2024-02-29").AddYears(4), d("2028-02-29")},
 		{"leap day to 2100", d("2096-02-29").AddYears(4), d("2100-02-28")},
-		{"leap day Mar1", timeline.Mar1.AddYears(d("2024-02-29"), 1), d("2025-03-01")},
+		{"leap day Mar1", timeline.LeapPolicyMar1.AddYears(d("2024-02-29"), 1), d("2025-03-01")},
 		{"negative", d("2025-01-30").AddYears(-75), d("1950-01-30")},
 		{"beyond 9999", d("9999-01-01").AddYears(1), timeline.Date{}},
 		{"before 1", d("0001-01-01").AddYears(-1), timeline.Date{}},
@@ -86,7 +86,7 @@ func TestAgainstTime(t *testing.T) {
 		}
 		for _, n := range []int{1, 4, 75, -3} {
 			want := timeline.FromTime(tm.AddDate(n, 0, 0))
-			if got := timeline.Mar1.AddYears(d, n); got != want {
+			if got := timeline.LeapPolicyMar1.AddYears(d, n); got != want {
 				t.Fatalf("Mar1.AddYears(%v, %d) = %v, time says %v", d, n, got, want)
 			}
 			got := d.AddYears(n)

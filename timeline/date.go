@@ -11,9 +11,9 @@ type Precision uint8
 
 // The precisions, coarsest first.
 const (
-	Year  Precision = iota + 1 // a calendar year: "1950"
-	Month                      // a month of a year: "1950-01"
-	Day                        // a day: "1950-01-30"
+	PrecisionYear  Precision = iota + 1 // a calendar year: "1950"
+	PrecisionMonth                      // a month of a year: "1950-01"
+	PrecisionDay                        // a day: "1950-01-30"
 )
 
 var precisionNames = [...]string{"", "year", "month", "day"}
@@ -73,7 +73,7 @@ func NewDate(y int, m time.Month, d int) (Date, error) {
 	if d < 1 || d > daysIn(y, m) {
 		return Date{}, &RangeError{What: "date", Reason: "day " + itoa(d) + " out of range for " + itoa4(y) + "-" + itoa2(int(m))}
 	}
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}, nil
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(PrecisionDay)}, nil
 }
 
 // NewMonth returns the month-precision date y-m. It fails for a year outside
@@ -85,7 +85,7 @@ func NewMonth(y int, m time.Month) (Date, error) {
 	if m < 1 || m > 12 {
 		return Date{}, &RangeError{What: "month", Reason: "month " + itoa(int(m)) + " out of range"}
 	}
-	return Date{y: uint16(y), m: uint8(m), pf: uint8(Month)}, nil
+	return Date{y: uint16(y), m: uint8(m), pf: uint8(PrecisionMonth)}, nil
 }
 
 // NewYear returns the year-precision date y. It fails for a year outside 1–9999.
@@ -93,7 +93,7 @@ func NewYear(y int) (Date, error) {
 	if err := checkYear(y); err != "" {
 		return Date{}, &RangeError{What: "year", Reason: err}
 	}
-	return Date{y: uint16(y), pf: uint8(Year)}, nil
+	return Date{y: uint16(y), pf: uint8(PrecisionYear)}, nil
 }
 
 func checkYear(y int) string {
@@ -121,7 +121,7 @@ func FromTime(t time.Time) Date {
 	if y < 1 || y > 9999 {
 		return Date{}
 	}
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(PrecisionDay)}
 }
 
 // Time returns midnight at the start of the first day d covers, in loc
@@ -212,9 +212,9 @@ func (d Date) firstDay() int {
 	y := int(d.y)
 	m := time.January
 	day := 1
-	if d.prec() >= Month && d.pf&flagMonthX == 0 {
+	if d.prec() >= PrecisionMonth && d.pf&flagMonthX == 0 {
 		m = time.Month(d.m)
-		if d.prec() == Day && d.pf&flagDayX == 0 {
+		if d.prec() == PrecisionDay && d.pf&flagDayX == 0 {
 			day = int(d.d)
 		}
 	}
@@ -231,9 +231,9 @@ func (d Date) lastDay() int {
 		y += 9
 	}
 	m := time.December
-	if d.prec() >= Month && d.pf&flagMonthX == 0 {
+	if d.prec() >= PrecisionMonth && d.pf&flagMonthX == 0 {
 		m = time.Month(d.m)
-		if d.prec() == Day && d.pf&flagDayX == 0 {
+		if d.prec() == PrecisionDay && d.pf&flagDayX == 0 {
 			return dayNumber(y, m, int(d.d))
 		}
 	}
@@ -348,5 +348,5 @@ func dayFromNumber(n int) Date {
 		return Date{}
 	}
 	y, m, d := civil(n)
-	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(PrecisionDay)}
 }

@@ -33,22 +33,22 @@ func TestParseDate(t *testing.T) {
 		in   string
 		want fields
 	}{
-		{"1950", fields{1950, 0, 0, timeline.Year, false, false, false, "1950-01-01/1950-12-31"}},
-		{"1950-01", fields{1950, 1, 0, timeline.Month, false, false, false, "1950-01-01/1950-01-31"}},
-		{"1950-01-30", fields{1950, 1, 30, timeline.Day, false, false, false, "1950-01-30"}},
-		{"2024-02", fields{2024, 2, 0, timeline.Month, false, false, false, "2024-02-01/2024-02-29"}},
-		{"2023-02", fields{2023, 2, 0, timeline.Month, false, false, false, "2023-02-01/2023-02-28"}},
-		{"2000-02-29", fields{2000, 2, 29, timeline.Day, false, false, false, "2000-02-29"}},
-		{"2001?", fields{2001, 0, 0, timeline.Year, true, false, false, "2001-01-01/2001-12-31"}},
-		{"2012-07~", fields{2012, 7, 0, timeline.Month, false, true, false, "2012-07-01/2012-07-31"}},
-		{"1950-01-30%", fields{1950, 1, 30, timeline.Day, true, true, false, "1950-01-30"}},
-		{"1950-01-XX", fields{1950, 0 + 1, 0, timeline.Day, false, false, true, "1950-01-01/1950-01-31"}},
-		{"1950-XX", fields{1950, 0, 0, timeline.Month, false, false, true, "1950-01-01/1950-12-31"}},
-		{"1950-XX-XX", fields{1950, 0, 0, timeline.Day, false, false, true, "1950-01-01/1950-12-31"}},
-		{"195X", fields{1950, 0, 0, timeline.Year, false, false, true, "1950-01-01/1959-12-31"}},
-		{"19XX", fields{1900, 0, 0, timeline.Year, false, false, true, "1900-01-01/1999-12-31"}},
-		{"0001-01-01", fields{1, 1, 1, timeline.Day, false, false, false, "0001-01-01"}},
-		{"9999-12-31", fields{9999, 12, 31, timeline.Day, false, false, false, "9999-12-31"}},
+		{"1950", fields{1950, 0, 0, timeline.PrecisionYear, false, false, false, "1950-01-01/1950-12-31"}},
+		{"1950-01", fields{1950, 1, 0, timeline.PrecisionMonth, false, false, false, "1950-01-01/1950-01-31"}},
+		{"1950-01-30", fields{1950, 1, 30, timeline.PrecisionDay, false, false, false, "1950-01-30"}},
+		{"2024-02", fields{2024, 2, 0, timeline.PrecisionMonth, false, false, false, "2024-02-01/2024-02-29"}},
+		{"2023-02", fields{2023, 2, 0, timeline.PrecisionMonth, false, false, false, "2023-02-01/2023-02-28"}},
+		{"2000-02-29", fields{2000, 2, 29, timeline.PrecisionDay, false, false, false, "2000-02-29"}},
+		{"2001?", fields{2001, 0, 0, timeline.PrecisionYear, true, false, false, "2001-01-01/2001-12-31"}},
+		{"2012-07~", fields{2012, 7, 0, timeline.PrecisionMonth, false, true, false, "2012-07-01/2012-07-31"}},
+		{"1950-01-30%", fields{1950, 1, 30, timeline.PrecisionDay, true, true, false, "1950-01-30"}},
+		{"1950-01-XX", fields{1950, 0 + 1, 0, timeline.PrecisionDay, false, false, true, "1950-01-01/1950-01-31"}},
+		{"1950-XX", fields{1950, 0, 0, timeline.PrecisionMonth, false, false, true, "1950-01-01/1950-12-31"}},
+		{"1950-XX-XX", fields{1950, 0, 0, timeline.PrecisionDay, false, false, true, "1950-01-01/1950-12-31"}},
+		{"195X", fields{1950, 0, 0, timeline.PrecisionYear, false, false, true, "1950-01-01/1959-12-31"}},
+		{"19XX", fields{1900, 0, 0, timeline.PrecisionYear, false, false, true, "1900-01-01/1999-12-31"}},
+		{"0001-01-01", fields{1, 1, 1, timeline.PrecisionDay, false, false, false, "0001-01-01"}},
+		{"9999-12-31", fields{9999, 12, 31, timeline.PrecisionDay, false, false, false, "9999-12-31"}},
 	}
 	for _, tt := range tests {
 		d, err := timeline.ParseDate(tt.in)
@@ -207,9 +207,9 @@ func TestDateJSON(t *testing.T) {
 }
 
 func TestPrecisionString(t *testing.T) {
-	require.Equal(t, "year", timeline.Year.String())
-	require.Equal(t, "month", timeline.Month.String())
-	require.Equal(t, "day", timeline.Day.String())
+	require.Equal(t, "year", timeline.PrecisionYear.String())
+	require.Equal(t, "month", timeline.PrecisionMonth.String())
+	require.Equal(t, "day", timeline.PrecisionDay.String())
 	require.Equal(t, "Precision(9)", timeline.Precision(9).String())
 	require.Equal(t, "Precision(0)", timeline.Precision(0).String())
 }

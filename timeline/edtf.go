@@ -42,7 +42,7 @@ func parseDate(s string) (Date, string) {
 		m := digit2(s[5:])
 		d := digit2(s[8:])
 		if y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m)) {
-			return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(Day)}, ""
+			return Date{y: uint16(y), m: uint8(m), d: uint8(d), pf: uint8(PrecisionDay)}, ""
 		}
 	}
 	if s == "" {
@@ -96,7 +96,7 @@ func parseDate(s string) (Date, string) {
 		return Date{}, "year 0 out of range 1-9999"
 	}
 	d.y = uint16(y)
-	d.pf = d.pf&^precMask | uint8(Year)
+	d.pf = d.pf&^precMask | uint8(PrecisionYear)
 	s = s[4:]
 	if s == "" {
 		return d, ""
@@ -111,7 +111,7 @@ func parseDate(s string) (Date, string) {
 	if reason != "" {
 		return Date{}, reason
 	}
-	d.pf = d.pf&^precMask | uint8(Month)
+	d.pf = d.pf&^precMask | uint8(PrecisionMonth)
 	if unspec {
 		d.pf |= flagMonthX
 		m = 1
@@ -136,7 +136,7 @@ func parseDate(s string) (Date, string) {
 	if len(s) != 3 {
 		return Date{}, "unexpected text after day"
 	}
-	d.pf = d.pf&^precMask | uint8(Day)
+	d.pf = d.pf&^precMask | uint8(PrecisionDay)
 	switch {
 	case dunspec:
 		d.pf |= flagDayX
@@ -201,7 +201,7 @@ func (d Date) appendEDTF(b []byte) []byte {
 	default:
 		b = appendPadded(b, int(d.y), 4)
 	}
-	if d.prec() >= Month {
+	if d.prec() >= PrecisionMonth {
 		b = append(b, '-')
 		if d.pf&flagMonthX != 0 {
 			b = append(b, "XX"...)
@@ -209,7 +209,7 @@ func (d Date) appendEDTF(b []byte) []byte {
 			b = appendPadded(b, int(d.m), 2)
 		}
 	}
-	if d.prec() == Day {
+	if d.prec() == PrecisionDay {
 		b = append(b, '-')
 		if d.pf&flagDayX != 0 {
 			b = append(b, "XX"...)

@@ -2,7 +2,11 @@ package timeline
 
 import (
 	"errors"
+	"reflect"
 	"strconv"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/jsonpath"
 )
 
 // ErrSyntax is wrapped by every [ParseError]: errors.Is(err, ErrSyntax)
@@ -83,4 +87,39 @@ func appendPadded(b []byte, n, width int) []byte {
 	i--
 	buf[i] = byte('0' + n)
 	return append(b, buf[i:]...)
+}
+
+// JSONError reports a value of a JSON document that does not decode, by
+// its path from the document's root, as [Timeline] names it:
+//
+//	timeline: timeline.events[1].when: "2001-13-01": month 13 out of range
+//
+// Err is the error of that value, often a [*ParseError]; a [*ParseError]
+// is written as its input and its reason.
+type JSONError struct {
+	Path string // "timeline.events[1].when"
+	Err  error
+}
+
+// Error implements the error interface.
+func (e *JSONError) Error() string {
+	var pe *ParseError
+	if errors.As(e.Err, &pe) {
+		return "timeline: " + e.Path + ": " + quoteInput(pe.Input) + ": " + pe.Reason
+	}
+	return "timeline: " + e.Path + ": " + strings.TrimPrefix(e.Err.Error(), "timeline: ")
+}
+
+// Unwrap returns Err.
+func (e *JSONError) Unwrap() error { return e.Err }
+
+// jsonError returns err, an error of decoding data as a value of type t
+// with decode, as a [*JSONError] at the path of the value that fails,
+// from root.
+func jsonError(root string, data []byte, t reflect.Type, decode jsonpath.Decode, err error) error {
+	path, perr := jsonpath.Locate(data, t, decode)
+	if perr == nil {
+		perr = err
+	}
+	return &JSONError{Path: root + path, Err: perr}
 }

@@ -31,7 +31,7 @@ func ExampleParseDate() {
 // the Mar1 policy (which is what time.Time.AddDate does).
 func ExampleDate_AddYears() {
 	leap := timeline.MustParseDate("2024-02-29")
-	fmt.Println(leap.AddYears(1), timeline.Mar1.AddYears(leap, 1), leap.AddYears(4))
+	fmt.Println(leap.AddYears(1), timeline.LeapPolicyMar1.AddYears(leap, 1), leap.AddYears(4))
 	fmt.Println(timeline.MustParseDate("2024-01-31").AddMonths(1))
 	// Output:
 	// 2025-02-28 2025-03-01 2028-02-29
@@ -41,7 +41,7 @@ func ExampleDate_AddYears() {
 func ExampleAnniversary() {
 	fmt.Println(timeline.Anniversary(timeline.MustParseDate("1950-01-30"), 75))
 	fmt.Println(timeline.Anniversary(timeline.MustParseDate("2001"), 25))
-	n, on := timeline.Next(timeline.MustParseDate("1950-01-30"), timeline.MustParseDate("2025-06-01"), timeline.Feb28)
+	n, on := timeline.Next(timeline.MustParseDate("1950-01-30"), timeline.MustParseDate("2025-06-01"), timeline.LeapPolicyFeb28)
 	fmt.Println(n, on, timeline.IsRound(n), timeline.IsMajor(75))
 	// Output:
 	// 2025-01-30
@@ -126,7 +126,7 @@ func Example_vietnamRussia() {
 		fmt.Println(err)
 		return
 	}
-	for o := range tl.Round(timeline.MustParseSpan("2025")) {
+	for o := range tl.RoundAnniversaries(timeline.MustParseSpan("2025")) {
 		fmt.Println(o.On.Label(language.Vietnamese), "—", o.Label(language.Vietnamese))
 	}
 	// Output:

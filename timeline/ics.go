@@ -137,7 +137,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 			iw.begin(e.ID+"-anniversary", domain, stamp)
 			iw.dates(first.firstDay(), first.lastDay())
 			switch {
-			case o.m == 2 && o.d == 29 && t.Policy == Mar1:
+			case o.m == 2 && o.d == 29 && t.Policy == LeapPolicyMar1:
 				iw.line("RRULE:FREQ=YEARLY;BYYEARDAY=60") // Feb 29 in leap years, Mar 1 otherwise
 			case o.m == 2 && o.d == 29:
 				iw.line("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1") // Feb 29 in leap years, Feb 28 otherwise
@@ -161,7 +161,7 @@ func (t *Timeline) WriteICS(w io.Writer, opts ICSOptions) error {
 
 // hasSeries reports whether an event starting on origin gets a yearly
 // series from [ICSOptions.Recurring]: it starts on a specified day.
-func hasSeries(origin Date) bool { return origin.Precision() == Day && !origin.Unspecified() }
+func hasSeries(origin Date) bool { return origin.Precision() == PrecisionDay && !origin.Unspecified() }
 
 // subject returns what an anniversary of e is "of" in the language of tag.
 // subject returns what an anniversary of e is "of" in the language of tag:

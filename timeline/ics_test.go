@@ -224,7 +224,7 @@ func instances(t *testing.T, b []byte, from, to int) map[string][]string {
 // every anniversary in the window is listed once: the series leave out the
 // days the window lists (EXDATE). Each UID is one VEVENT.
 func TestWriteICSWindowAndRecurring(t *testing.T) {
-	for _, policy := range []timeline.LeapPolicy{timeline.Feb28, timeline.Mar1} {
+	for _, policy := range []timeline.LeapPolicy{timeline.LeapPolicyFeb28, timeline.LeapPolicyMar1} {
 		tl := icsTimeline(t)
 		tl.Policy = policy
 		var buf bytes.Buffer
@@ -240,7 +240,7 @@ func TestWriteICSWindowAndRecurring(t *testing.T) {
 		// Per event, the days of 2024–2026 the calendar shows: the event
 		// itself, the window's anniversaries (from 2024-06), the series.
 		leap2025 := "2025-02-28"
-		if policy == timeline.Mar1 {
+		if policy == timeline.LeapPolicyMar1 {
 			leap2025 = "2025-03-01"
 		}
 		want := map[string][]string{

@@ -47,7 +47,7 @@ func TestLabels(t *testing.T) {
 		{s("1950-01-30").Label(ru), "30 января 1950 г."},
 		{timeline.Span{}.Label(en), ""},
 		{timeline.KindStateVisit.Label(vi), "chuyến thăm cấp Nhà nước"},
-		{timeline.Day.Label(ru), "день"},
+		{timeline.PrecisionDay.Label(ru), "день"},
 	}
 	for _, tt := range tests {
 		require.Equal(t, tt.want, tt.got)
@@ -58,7 +58,7 @@ func TestLabels(t *testing.T) {
 			require.NotEqual(t, k.String(), k.Label(tag))
 		}
 	}
-	for _, p := range []timeline.Precision{timeline.Year, timeline.Month, timeline.Day} {
+	for _, p := range []timeline.Precision{timeline.PrecisionYear, timeline.PrecisionMonth, timeline.PrecisionDay} {
 		require.NotEqual(t, p.Label(en), p.Label(vi))
 		require.NotEqual(t, p.Label(en), p.Label(ru))
 	}

@@ -288,7 +288,7 @@ func (sc scanner) match(t token) (Mention, bool) {
 // later date of the same precision: "1 December 2024 – 31 January 2025",
 // "from January 2024 to March 2025".
 func (sc scanner) tail(m Mention, between bool) Mention {
-	if m.Value.Start != m.Value.End || m.Precision < Month || m.Inferred {
+	if m.Value.Start != m.Value.End || m.Precision < PrecisionMonth || m.Inferred {
 		return m
 	}
 	r, _ := sc.token(m.End)
@@ -347,7 +347,7 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		return sc.dayFirst(t.start, t, between)
 	case sc.isDecade(t):
 		// A decade: "the 2020s".
-		return sc.span(t.start, t.end+1, t.val, 0, 0, t.val+9, 0, 0, Year)
+		return sc.span(t.start, t.end+1, t.val, 0, 0, t.val+9, 0, 0, PrecisionYear)
 	case sc.yearShape(t, n1, false) && sc.inName(t, n1):
 		// Part of a name: "Vision 2045", "Strategy 2021–2030". A range or
 		// split year glued to it goes with it.
@@ -361,7 +361,7 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	}
 	if y2, end, ok := sc.splitYear(t, false); ok && sc.isYear(t, n1) {
 		// A split year: "2022-23", "2022–23".
-		return sc.span(t.start, end, t.val, 0, 0, y2, 0, 0, Year)
+		return sc.span(t.start, end, t.val, 0, 0, y2, 0, 0, PrecisionYear)
 	}
 	switch {
 	case t.kind == tokNum && t.ndigits == 4 && t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3])):
@@ -387,10 +387,10 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 				if sc.inName(t, n3) { // "the 2021–2030 Strategy"
 					return Mention{End: n2.end}, false
 				}
-				return sc.span(t.start, n2.end, t.val, 0, 0, n2.val, 0, 0, Year)
+				return sc.span(t.start, n2.end, t.val, 0, 0, n2.val, 0, 0, PrecisionYear)
 			}
 		}
-		return sc.span(t.start, t.end, t.val, 0, 0, t.val, 0, 0, Year)
+		return sc.span(t.start, t.end, t.val, 0, 0, t.val, 0, 0, PrecisionYear)
 	}
 	return Mention{}, false
 }
@@ -411,20 +411,20 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 			n3, p3 := sc.token(n2.end)
 			if sc.isDay(n3) && (!sc.word(n2, "and") || between || n3.val == d1+1) { // Month D1–D2, Year
 				if y, end, inferred, ok := sc.yearAfter(p3, true); ok {
-					return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, Day)
+					return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, PrecisionDay)
 				}
 			}
 			if n3.kind == tokWord && n3.month { // Month D1 – Month D2, Year
 				n4, p4 := sc.token(n3.end)
 				if sc.isDay(n4) {
 					if y, end, inferred, ok := sc.yearAfter(p4, true); ok {
-						return sc.daySpan(inferred, t.start, end, y, mo, d1, y, time.Month(n3.val), n4.val, Day)
+						return sc.daySpan(inferred, t.start, end, y, mo, d1, y, time.Month(n3.val), n4.val, PrecisionDay)
 					}
 				}
 			}
 		}
 		if y, end, inferred, ok := sc.yearAfter(p1, true); ok {
-			return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, d1, Day)
+			return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, d1, PrecisionDay)
 		}
 		return Mention{}, false
 	}
@@ -434,7 +434,7 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 			n3, p3 := sc.token(p2)
 			n4, _ := sc.token(p3)
 			if sc.isYear(n3, n4) {
-				return sc.span(t.start, n3.end, n3.val, mo, 0, n3.val, time.Month(n2.val), 0, Month)
+				return sc.span(t.start, n3.end, n3.val, mo, 0, n3.val, time.Month(n2.val), 0, PrecisionMonth)
 			}
 		}
 		return Mention{}, false
@@ -444,7 +444,7 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	}
 	n2, _ := sc.token(p1)
 	if sc.isYear(n1, n2) { // Month Year
-		return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, Month)
+		return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, PrecisionMonth)
 	}
 	return Mention{}, false
 }
@@ -472,7 +472,7 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 		if n2, ok := sc.dayAfter(n1.end); ok {
 			if mo, e, ok := sc.monthOfDay(n2, true); ok {
 				if y, end, inferred, ok := sc.yearAfter(e, false); ok {
-					return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, Day)
+					return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, PrecisionDay)
 				}
 			}
 		}
@@ -485,13 +485,13 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 		if n2, ok := sc.dayAfter(r.end); ok {
 			if mo2, e2, ok := sc.monthOfDay(n2, false); ok {
 				if y, end, inferred, ok := sc.yearAfter(e2, false); ok {
-					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, Day)
+					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, PrecisionDay)
 				}
 			}
 		}
 	}
 	if y, end, inferred, ok := sc.yearAfter(e1, false); ok {
-		return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo1, d1, Day)
+		return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo1, d1, PrecisionDay)
 	}
 	return Mention{}, false
 }
@@ -603,7 +603,7 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 	if !sc.isYear(y, n) {
 		return Mention{}, false
 	}
-	return sc.span(start, y.end, y.val, time.Month(m1), 0, y.val, time.Month(m2), 0, Month)
+	return sc.span(start, y.end, y.val, time.Month(m1), 0, y.val, time.Month(m2), 0, PrecisionMonth)
 }
 
 // qualifierOf returns 1, 2 or 3 for a word naming the early, middle or
@@ -662,13 +662,13 @@ func (sc scanner) qualified(start int, t token) (Mention, bool) {
 			return Mention{}, false
 		}
 		d1, d2 := [3]int{1, 11, 21}[part-1], [3]int{10, 20, daysIn(y.val, mo)}[part-1]
-		m, ok = sc.span(start, y.end, y.val, mo, d1, y.val, mo, d2, Day)
+		m, ok = sc.span(start, y.end, y.val, mo, d1, y.val, mo, d2, PrecisionDay)
 	case sc.isDecade(n):
 		y1, y2 := [3]int{0, 4, 7}[part-1], [3]int{3, 6, 9}[part-1]
-		m, ok = sc.span(start, n.end+1, n.val+y1, 0, 0, n.val+y2, 0, 0, Year)
+		m, ok = sc.span(start, n.end+1, n.val+y1, 0, 0, n.val+y2, 0, 0, PrecisionYear)
 	case sc.isYear(n, n2):
 		m1, m2 := time.Month(part*4-3), time.Month(part*4)
-		m, ok = sc.span(start, n.end, n.val, m1, 0, n.val, m2, 0, Month)
+		m, ok = sc.span(start, n.end, n.val, m1, 0, n.val, m2, 0, PrecisionMonth)
 	default:
 		return Mention{}, false
 	}
@@ -694,7 +694,7 @@ func (sc scanner) fiscal(t token) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	return sc.span(t.start, end, y.val, 0, 0, y2, 0, 0, Year)
+	return sc.span(t.start, end, y.val, 0, 0, y2, 0, 0, PrecisionYear)
 }
 
 // splitYear reads a split year after the year t: a dash glued to it and

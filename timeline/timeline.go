@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"iter"
+	"reflect"
 	"slices"
 	"unicode/utf8"
 )
@@ -15,7 +16,7 @@ import (
 //
 // Build a Timeline with [Timeline.Add] from one goroutine; after that it is
 // safe for concurrent reads. The zero value is an empty timeline using the
-// [Feb28] leap policy; set Policy before adding events to change it.
+// [LeapPolicyFeb28] leap policy; set Policy before adding events to change it.
 type Timeline struct {
 	// Policy places the anniversaries of February 29 in common years.
 	Policy LeapPolicy
@@ -78,9 +79,9 @@ func (t *Timeline) Add(e Event) error {
 	switch {
 	case o.Unspecified():
 		// No defined anniversaries; see Anniversary.
-	case o.Precision() == Day:
+	case o.Precision() == PrecisionDay:
 		t.day[o.m][o.d] = append(t.day[o.m][o.d], i)
-	case o.Precision() == Month:
+	case o.Precision() == PrecisionMonth:
 		t.month[o.m] = append(t.month[o.m], i)
 	default:
 		t.year = append(t.year, i)
@@ -185,8 +186,10 @@ func (t *Timeline) Anniversaries(window Span) iter.Seq[Occurrence] {
 	}
 }
 
-// Round yields the round anniversaries ([IsRound]) of [Timeline.Anniversaries].
-func (t *Timeline) Round(window Span) iter.Seq[Occurrence] {
+// RoundAnniversaries yields the occurrences of [Timeline.Anniversaries] in
+// window whose count is round ([IsRound]: 5, 10, 15, …): the ones worth a
+// celebration.
+func (t *Timeline) RoundAnniversaries(window Span) iter.Seq[Occurrence] {
 	return func(yield func(Occurrence) bool) {
 		for o := range t.Anniversaries(window) {
 			if o.Round && !yield(o) {
@@ -203,20 +206,20 @@ func (t *Timeline) yieldDay(window Span, d Date, yield func(Occurrence) bool) bo
 	y, m, day := int(d.y), d.m, d.d
 	if day == 1 {
 		if m == 1 {
-			if yd := (Date{y: d.y, pf: uint8(Year)}); window.Contains(yd) {
+			if yd := (Date{y: d.y, pf: uint8(PrecisionYear)}); window.Contains(yd) {
 				if !t.yieldList(t.year, nil, yd, yield) {
 					return false
 				}
 			}
 		}
-		if md := (Date{y: d.y, m: m, pf: uint8(Month)}); window.Contains(md) {
+		if md := (Date{y: d.y, m: m, pf: uint8(PrecisionMonth)}); window.Contains(md) {
 			if !t.yieldList(t.month[m], nil, md, yield) {
 				return false
 			}
 		}
 	}
 	var leap []origin // anniversaries of February 29 in a common year
-	if !isLeap(y) && ((t.Policy == Feb28 && m == 2 && day == 28) || (t.Policy == Mar1 && m == 3 && day == 1)) {
+	if !isLeap(y) && ((t.Policy == LeapPolicyFeb28 && m == 2 && day == 28) || (t.Policy == LeapPolicyMar1 && m == 3 && day == 1)) {
 		leap = t.day[2][29]
 	}
 	return t.yieldList(t.day[m][day], leap, d, yield)
@@ -309,29 +312,36 @@ func (t Timeline) MarshalJSON() ([]byte, error) {
 // fields other than "policy" and "events" is an error.
 func (t *Timeline) UnmarshalJSON(b []byte) error {
 	var in timelineJSON
+	root := "timeline.events"
 	switch v := bytes.TrimSpace(b); {
 	case string(v) == "null":
 		return nil
 	case len(v) > 0 && v[0] == '[':
+		root = "timeline"
 		if err := json.Unmarshal(v, &in.Events); err != nil {
-			return err
+			return jsonError(root, v, reflect.TypeFor[[]Event](), json.Unmarshal, err)
 		}
 	default:
-		d := json.NewDecoder(bytes.NewReader(v))
-		d.DisallowUnknownFields()
-		if err := d.Decode(&in); err != nil {
-			return err
+		if err := decodeStrict(v, &in); err != nil {
+			return jsonError("timeline", v, reflect.TypeFor[timelineJSON](), decodeStrict, err)
 		}
 	}
 	fresh := Timeline{Policy: t.Policy}
 	if in.Policy != nil {
 		fresh.Policy = *in.Policy
 	}
-	for _, e := range in.Events {
+	for i, e := range in.Events {
 		if err := fresh.Add(e); err != nil {
-			return err
+			return &JSONError{Path: root + "[" + itoa(i) + "]", Err: err}
 		}
 	}
 	*t = fresh
 	return nil
+}
+
+// decodeStrict decodes data into v, refusing fields v does not have.
+func decodeStrict(data []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	return d.Decode(v)
 }

@@ -94,10 +94,10 @@ func TestAnniversaries(t *testing.T) {
 	}
 	require.Empty(t, occs(tl.Anniversaries(timeline.MustParseSpan("2025/.."))))
 
-	round := occs(tl.Round(timeline.MustParseSpan("2025")))
+	round := occs(tl.RoundAnniversaries(timeline.MustParseSpan("2025")))
 	require.Len(t, round, 3)
 
-	mar := timeline.Timeline{Policy: timeline.Mar1}
+	mar := timeline.Timeline{Policy: timeline.LeapPolicyMar1}
 	require.NoError(t, mar.Add(ev("leap", timeline.KindOther, "2000-02-29")))
 	require.Equal(t, []occ{{"leap", 25, "2025-03-01", true, true}}, occs(mar.Anniversaries(timeline.MustParseSpan("2025-02-15/2025-03-15"))))
 }
@@ -154,7 +154,7 @@ func TestTimelineJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(`[{"id":"a","kind":"visit","when":"2025"},{"id":"a","kind":"visit","when":"2025"}]`), &back)
 	require.Error(t, err)
 	err = json.Unmarshal([]byte(`[{"id":"a","kind":"parade","when":"2025"}]`), &timeline.Timeline{})
-	require.EqualError(t, err, `timeline: parsing "parade" as event kind: unknown kind`)
+	require.EqualError(t, err, `timeline: timeline[0].kind: "parade": unknown kind`)
 }
 
 func collect(tl *timeline.Timeline) []timeline.Event {
@@ -304,12 +304,12 @@ func TestTimelineJSONByValue(t *testing.T) {
 // back.
 func TestTimelineJSONPolicy(t *testing.T) {
 	tl := sample(t)
-	tl.Policy = timeline.Mar1
+	tl.Policy = timeline.LeapPolicyMar1
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
 	var back timeline.Timeline
 	require.NoError(t, json.Unmarshal(b, &back))
-	require.Equal(t, timeline.Mar1, back.Policy)
+	require.Equal(t, timeline.LeapPolicyMar1, back.Policy)
 	require.Equal(t, collect(tl), collect(&back))
 	var on []string
 	for o := range back.Anniversaries(timeline.MustParseSpan("2025-02-28/2025-03-01")) {
@@ -320,13 +320,13 @@ func TestTimelineJSONPolicy(t *testing.T) {
 	require.Equal(t, []string{"2025-03-01"}, on) // Mar1: 2000-02-29 + 25 years
 
 	// A JSON text that names no policy keeps the receiver's.
-	keep := timeline.Timeline{Policy: timeline.Mar1}
+	keep := timeline.Timeline{Policy: timeline.LeapPolicyMar1}
 	require.NoError(t, json.Unmarshal([]byte(`[{"id":"a","kind":"visit","when":"2025"}]`), &keep))
-	require.Equal(t, timeline.Mar1, keep.Policy)
+	require.Equal(t, timeline.LeapPolicyMar1, keep.Policy)
 	require.Equal(t, 1, keep.Len())
 
 	err = json.Unmarshal([]byte(`{"policy":"mar2","events":[]}`), &back)
-	require.EqualError(t, err, `timeline: parsing "mar2" as leap policy: unknown policy`)
+	require.EqualError(t, err, `timeline: timeline.policy: "mar2": unknown policy`)
 	_, err = json.Marshal(timeline.Timeline{Policy: 7})
 	require.ErrorContains(t, err, "timeline: invalid leap policy: LeapPolicy(7) has no text form")
 }
@@ -344,7 +344,7 @@ func TestTimelineJSONAllOrNothing(t *testing.T) {
 	} {
 		require.Error(t, json.Unmarshal([]byte(in), tl), in)
 		require.Equal(t, before, collect(tl), in)
-		require.Equal(t, timeline.Feb28, tl.Policy, in)
+		require.Equal(t, timeline.LeapPolicyFeb28, tl.Policy, in)
 		_, found := tl.Event("new")
 		require.False(t, found, in)
 	}

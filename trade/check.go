@@ -11,9 +11,9 @@ type Severity uint8
 // The severities.
 const (
 	SeverityUnknown Severity = iota
-	Info                     // worth a reader's attention
-	Warning                  // probably a mistake
-	Error                    // cannot all be true
+	SeverityInfo             // worth a reader's attention
+	SeverityWarning          // probably a mistake
+	SeverityError            // cannot all be true
 )
 
 var severityNames = [...]string{"unknown", "info", "warning", "error"}
@@ -115,7 +115,7 @@ func (f Finding) Label(tag language.Tag) string {
 		if len(f.Periods) == 2 && len(f.Values) == 2 && f.Stated != nil && f.Consistent != nil {
 			lo, hi := f.Consistent.Round(2).Bounds()
 			return string(l10n.AppendGrowthInconsistent(nil, l, f.Stated.Label(tag), f.Periods[1].Label(tag),
-				string(l10n.AppendPercent(nil, l, lo)), string(l10n.AppendPercent(nil, l, hi)),
+				string(l10n.AppendPercent(nil, l, lo.Decimal())), string(l10n.AppendPercent(nil, l, hi.Decimal())),
 				f.Values[0].Label(tag), f.Values[1].Label(tag)))
 		}
 	}
@@ -143,14 +143,14 @@ func Check(s Series) []Finding {
 			continue
 		}
 		if o.Value.Unit() != s.Unit {
-			out = append(out, Finding{Severity: Error, Code: CodeUnitMismatch, Observations: []int{i},
+			out = append(out, Finding{Severity: SeverityError, Code: CodeUnitMismatch, Observations: []int{i},
 				Periods: []Period{o.Period}, Values: []Figure{*o.Value}, Unit: s.Unit})
 			continue
 		}
 		for j := 0; j < i; j++ {
 			p := s.Observations[j]
 			if p.Value != nil && p.Period.Overlaps(o.Period) {
-				out = append(out, Finding{Severity: Warning, Code: CodeOverlappingPeriods, Observations: []int{j, i},
+				out = append(out, Finding{Severity: SeverityWarning, Code: CodeOverlappingPeriods, Observations: []int{j, i},
 					Periods: []Period{p.Period, o.Period}})
 			}
 		}
@@ -171,7 +171,7 @@ func Check(s Series) []Finding {
 			continue
 		}
 		stated := *o.Change
-		out = append(out, Finding{Severity: Error, Code: CodeGrowthInconsistent, Observations: []int{j, i},
+		out = append(out, Finding{Severity: SeverityError, Code: CodeGrowthInconsistent, Observations: []int{j, i},
 			Periods: []Period{s.Observations[j].Period, o.Period}, Values: []Figure{*s.Observations[j].Value, *o.Value},
 			Stated: &stated, Consistent: &g})
 	}

@@ -53,7 +53,7 @@ func TestWriteCSVRefuses(t *testing.T) {
 	p := trade.MustParsePeriod("2024")
 	ok := trade.Observation{Period: p, Value: &v}
 	series := func(mod func(*trade.Series)) []trade.Series {
-		s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: v.Unit(),
+		s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.FlowTotal, Indicator: "trade", Unit: v.Unit(),
 			Observations: []trade.Observation{ok, ok}}
 		mod(&s)
 		return []trade.Series{s}

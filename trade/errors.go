@@ -2,9 +2,12 @@ package trade
 
 import (
 	"errors"
+	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
+	"github.com/bilateral-go/bilateral/internal/jsonpath"
 )
 
 // ErrUnitMismatch is wrapped by every [*UnitMismatchError].
@@ -115,3 +118,38 @@ func (e *WriteError) Error() string {
 
 // Unwrap returns [ErrUnwritable].
 func (e *WriteError) Unwrap() error { return ErrUnwritable }
+
+// JSONError reports a value of a JSON document that does not decode, by
+// its path from the document's root, as [Series] names it:
+//
+//	trade: series.observations[1].value: "lots": no number
+//
+// Err is the error of that value, often a [*ParseError]; a [*ParseError]
+// is written as its input and its reason.
+type JSONError struct {
+	Path string // "series.observations[1].value"
+	Err  error
+}
+
+// Error implements the error interface.
+func (e *JSONError) Error() string {
+	var pe *ParseError
+	if errors.As(e.Err, &pe) {
+		return "trade: " + e.Path + ": " + quoteInput(pe.Input) + ": " + pe.Reason
+	}
+	return "trade: " + e.Path + ": " + strings.TrimPrefix(e.Err.Error(), "trade: ")
+}
+
+// Unwrap returns Err.
+func (e *JSONError) Unwrap() error { return e.Err }
+
+// jsonError returns err, an error of decoding data as a value of type t
+// with decode, as a [*JSONError] at the path of the value that fails,
+// from root.
+func jsonError(root string, data []byte, t reflect.Type, decode jsonpath.Decode, err error) error {
+	path, perr := jsonpath.Locate(data, t, decode)
+	if perr == nil {
+		perr = err
+	}
+	return &JSONError{Path: root + path, Err: perr}
+}

@@ -32,7 +32,7 @@ func ExampleFigure_Label() {
 func ExampleParseRate() {
 	r, _ := trade.ParseRate("8.3%")
 	lo, hi := r.Bounds()
-	fmt.Println(r.Decimal(), lo, hi, r.Label(language.Russian))
+	fmt.Println(r.Decimal(), lo.Decimal(), hi.Decimal(), r.Label(language.Russian))
 	// Output: 8.3 8.25 8.35 8,3 %
 }
 
@@ -43,7 +43,7 @@ func ExampleUnit() {
 }
 
 func ExampleCheck() {
-	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.FlowTotal, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
 	prev, cur, claim := trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("35%")
 	s.Observations = []trade.Observation{{Period: trade.MustParsePeriod("2023"), Value: &prev}, {Period: trade.MustParsePeriod("2024"), Value: &cur, Change: &claim}}
 	for _, f := range trade.Check(s) {
@@ -123,7 +123,7 @@ func ExampleReadCSVWith() {
 // anything.
 func ExampleWriteError() {
 	v := trade.MustParseFigure("$4.4 billion")
-	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: v.Unit(),
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.FlowTotal, Indicator: "trade", Unit: v.Unit(),
 		Observations: []trade.Observation{{Value: &v}}}
 	err := trade.WriteCSV(io.Discard, []trade.Series{s})
 	fmt.Println(err, errors.Is(err, trade.ErrUnwritable))

@@ -7,22 +7,22 @@ import (
 // Qualifier says how a reported figure bounds the true value.
 type Qualifier uint8
 
-// The qualifiers. The zero value, [AsReported], means the figure was
+// The qualifiers. The zero value, [QualifierAsReported], means the figure was
 // rounded to its step.
 const (
-	AsReported Qualifier = iota // "$4.4 billion": within half a step
-	Over                        // "over $1 billion", "more than", "exceeded": a lower bound
-	Under                       // "under", "less than", "up to": an upper bound
-	About                       // "about", "around", "approximately": rounded to its step, said loosely
-	Nearly                      // "nearly", "almost", "close to": below the value, within half a step
-	Between                     // "between 10 and 15", "$3–4 billion": a range, bounded by its two numbers
+	QualifierAsReported Qualifier = iota // "$4.4 billion": within half a step
+	QualifierOver                        // "over $1 billion", "more than", "exceeded": a lower bound
+	QualifierUnder                       // "under", "less than", "up to": an upper bound
+	QualifierAbout                       // "about", "around", "approximately": rounded to its step, said loosely
+	QualifierNearly                      // "nearly", "almost", "close to": below the value, within half a step
+	QualifierBetween                     // "between 10 and 15", "$3–4 billion": a range, bounded by its two numbers
 	qualifierEnd
 )
 
-var qualifierNames = [...]string{"", "over", "under", "about", "nearly", "between"}
+var qualifierNames = [...]string{"as-reported", "over", "under", "about", "nearly", "between"}
 
-// String returns "", "over", "under", "about", "nearly" or "between", and
-// "Qualifier(N)" for other values.
+// String returns "as-reported", "over", "under", "about", "nearly" or
+// "between", and "Qualifier(N)" for other values.
 func (q Qualifier) String() string {
 	if q < qualifierEnd {
 		return qualifierNames[q]
@@ -33,11 +33,11 @@ func (q Qualifier) String() string {
 // Figure is a reported quantity: an exact decimal value, a [Unit], the step
 // it was rounded to, and the interval of true values that report allows.
 //
-// A figure read from text ([ParseFigure]) is AsReported within half its
+// A figure read from text ([ParseFigure]) is [QualifierAsReported] within half its
 // step: "$4.4 billion" is 4.4e9 USD rounded to 0.1e9, so the true value lies
 // in [4.35e9, 4.45e9]. An exact figure has step 0 and equal bounds. A figure
-// qualified Over has only a lower bound ("over $1 billion": more than 1e9),
-// one qualified Under only an upper bound. Figures derived by [ImpliedBase],
+// qualified [QualifierOver] has only a lower bound ("over $1 billion": more than 1e9),
+// one qualified [QualifierUnder] only an upper bound. Figures derived by [ImpliedBase],
 // [ImpliedCurrent] and the arithmetic carry the bounds propagated from their
 // inputs, which need not be symmetric; their Step is 0 and their value is
 // the point estimate.
@@ -78,7 +78,7 @@ func NewFigure(value, step string, unit Unit) (Figure, error) {
 		return Figure{}, &ParseError{What: "step", Input: step, Reason: "negative step"}
 	}
 	var f Figure
-	if err := f.setReported(v, s, unit, AsReported); err != nil {
+	if err := f.setReported(v, s, unit, QualifierAsReported); err != nil {
 		return Figure{}, err
 	}
 	return f, nil
@@ -94,10 +94,10 @@ func (f *Figure) setReported(v, step decimal.D, unit Unit, q Qualifier) error {
 	f.lo, f.hi = decimal.D{}, decimal.D{}
 	f.loOpen, f.hiOpen, f.derived = false, false, false
 	switch q {
-	case Over:
+	case QualifierOver:
 		f.lo, f.hiOpen = v, true
 		return nil
-	case Under:
+	case QualifierUnder:
 		f.hi, f.loOpen = v, true
 		return nil
 	}
@@ -105,7 +105,7 @@ func (f *Figure) setReported(v, step decimal.D, unit Unit, q Qualifier) error {
 	if err != nil {
 		return mapErr(err)
 	}
-	if q == Nearly { // [v − step/2, v]
+	if q == QualifierNearly { // [v − step/2, v]
 		f.hi = v
 		f.lo, err = v.Sub(half)
 		return mapErr(err)
@@ -173,8 +173,11 @@ func (f Figure) Bounds() (lo, hi Figure) {
 // only the lower for Over, only the upper for Under.
 func (f Figure) HasBounds() (lower, upper bool) { return !f.loOpen, !f.hiOpen }
 
-// Cmp compares the values of f and g, which must share a unit.
-func (f Figure) Cmp(g Figure) (int, error) {
+// Compare compares the values of f and g, which must share a unit
+// ([*UnitMismatchError] otherwise): -1 if f's value is less than g's, 0 if
+// equal, +1 if greater. Bounds, steps and qualifiers are not compared; use
+// [Figure.Bounds] to compare intervals.
+func (f Figure) Compare(g Figure) (int, error) {
 	if f.unit != g.unit {
 		return 0, &UnitMismatchError{Op: "compare", A: f.unit, B: g.unit}
 	}
@@ -290,8 +293,43 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// Round returns the value of f rounded half-even to n significant digits,
-// as a plain decimal string, for display: "3.548" for the base implied by
-// $4.4 billion and 24% when scaled to billions. Bounds are not touched; round
-// each of [Figure.Bounds] to show an interval.
-func (f Figure) Round(n int) string { return f.value.Round(n, decimal.HalfEven).String() }
+// Round returns f rounded to n significant digits, for display: the value
+// half-even, and the bounds outward (down and up) to the decimal place of
+// the value's last kept digit, so that the interval still holds every
+// value f allowed. The base implied by $4.4 billion and 24% rounds to 4
+// digits as 3548000000 USD in [3493000000, 3604000000]. A figure that
+// rounding leaves unchanged is returned as it was; any other comes back
+// derived, with step 0 and no qualifier, so that its text keeps the
+// bounds. n ≤ 0 returns f unchanged. [Rate.Round] rounds to decimal
+// places instead, as percentages are written. Use [Figure.Decimal] on the
+// result for the plain number.
+func (f Figure) Round(n int) Figure {
+	if n <= 0 {
+		return f
+	}
+	v := f.value.Round(n, decimal.HalfEven)
+	out := f
+	out.value = v
+	if !f.value.IsZero() {
+		// The place of the n-th significant digit of the value.
+		at := f.value.Exp() + len(itoa(int(max(f.value.Coef(), -f.value.Coef())))) - n
+		if !f.loOpen {
+			out.lo = f.lo.RoundExp(at, decimal.Floor)
+		}
+		if !f.hiOpen {
+			out.hi = f.hi.RoundExp(at, decimal.Ceil)
+		}
+	} else {
+		if !f.loOpen {
+			out.lo = f.lo.Round(n, decimal.Floor)
+		}
+		if !f.hiOpen {
+			out.hi = f.hi.Round(n, decimal.Ceil)
+		}
+	}
+	if out == f {
+		return f
+	}
+	out.derived, out.step, out.qual = true, decimal.D{}, QualifierAsReported
+	return out
+}

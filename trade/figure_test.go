@@ -15,32 +15,103 @@ func bounds(f trade.Figure) (string, string) {
 	return lo.Decimal(), hi.Decimal()
 }
 
+// rbounds is bounds for a rate.
+func rbounds(r trade.Rate) (string, string) {
+	lo, hi := r.Bounds()
+	return lo.Decimal(), hi.Decimal()
+}
+
+func TestFigureRound(t *testing.T) {
+	// The base implied by $4.4 billion and 24% (growth_test.go):
+	// 3548387096.77419355 in [3493975903.61445783, 3603238866.39676114].
+	base, err := trade.ImpliedBase(trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("24%"))
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{
+		// 4 digits: the value's last kept digit is the millions; the
+		// bounds go down and up to a million.
+		{4, "3548000000 USD in [3493000000, 3604000000]"},
+		{1, "4000000000 USD in [3000000000, 4000000000]"},
+		{2, "3500000000 USD in [3400000000, 3700000000]"},
+		{0, base.String()},
+		{18, base.String()},
+	} {
+		got := base.Round(tt.n)
+		require.Equal(t, tt.want, got.String(), "Round(%d)", tt.n)
+		require.Equal(t, got, trade.MustParseFigure(got.String()))
+	}
+	// Rounding that changes nothing keeps the report as it was: to 3
+	// digits the place is ten millions, where 4.35e9 and 4.45e9 stay.
+	f := trade.MustParseFigure("$4.4 billion")
+	require.Equal(t, f, f.Round(3))
+	// To 2 digits the bounds go out to a hundred million, as 8.3% ± 0.05
+	// to one place is [8.2, 8.4] with Rate.Round.
+	require.Equal(t, "4400000000 USD in [4300000000, 4500000000]", f.Round(2).String())
+	require.Equal(t, "8.3% in [8.2, 8.4]", trade.MustParseRate("8.3%").Round(1).String())
+	// To one digit, 4.4 billion ± 0.05 is 4 billion in [4, 5] billion:
+	// derived, as no step gives those bounds.
+	require.Equal(t, "4000000000 USD in [4000000000, 5000000000]", f.Round(1).String())
+	// An open bound stays open.
+	over := trade.MustParseFigure("over $1.25 billion")
+	require.Equal(t, "1200000000 USD in [1200000000, ..]", over.Round(2).String())
+	// An exact figure rounds to an interval that holds it.
+	e, _ := trade.Exact("3.548", trade.Unit{})
+	require.Equal(t, "3.5 in [3.5, 3.6]", e.Round(2).String())
+	z, _ := trade.Exact("0", trade.Unit{})
+	require.Equal(t, z, z.Round(3))
+}
+
+func TestRateBoundsAreRates(t *testing.T) {
+	lo, hi := trade.MustParseRate("24%").Bounds()
+	// Exact rates: step 0, one value each.
+	require.Equal(t, trade.MustParseRate("23.5% step 0"), lo)
+	require.Equal(t, trade.MustParseRate("24.5% step 0"), hi)
+	flo, fhi := trade.MustParseFigure("$4.4 billion").Bounds()
+	require.True(t, flo.IsExact() && fhi.IsExact())
+}
+
+func TestFigureCompare(t *testing.T) {
+	a, b := trade.MustParseFigure("$4.4 billion"), trade.MustParseFigure("$4.5 billion")
+	for _, tt := range []struct {
+		x, y trade.Figure
+		want int
+	}{{a, b, -1}, {b, a, 1}, {a, a, 0}} {
+		got, err := tt.x.Compare(tt.y)
+		require.NoError(t, err)
+		require.Equal(t, tt.want, got)
+	}
+	_, err := a.Compare(trade.MustParseFigure("204,000 visitors"))
+	require.ErrorIs(t, err, trade.ErrUnitMismatch)
+}
+
 func TestParseFigure(t *testing.T) {
 	tests := []struct {
 		in, value, step, unit, lo, hi string
 		q                             trade.Qualifier
 	}{
 		// "$4.4 billion": one decimal of a billion → step 0.1e9, bounds ± 0.05e9.
-		{"$4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"4.4 billion USD", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"USD 4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
-		{"US$4.4bn", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.AsReported},
+		{"$4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"4.4 billion USD", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"USD 4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		{"US$4.4bn", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
 		// "204,000": last non-zero digit in the thousands → step 1,000, bounds ± 500.
-		{"204,000 visitors", "204000", "1000", "visitors", "203500", "204500", trade.AsReported},
+		{"204,000 visitors", "204000", "1000", "visitors", "203500", "204500", trade.QualifierAsReported},
 		// Modifiers before the counted noun are skipped: tourists are visitors.
-		{"204,000 Russian tourists", "204000", "1000", "visitors", "203500", "204500", trade.AsReported},
-		{"1,000 scholarships", "1000", "1000", "scholarships", "500", "1500", trade.AsReported},
-		{"1 billion", "1000000000", "1000000000", "", "500000000", "1500000000", trade.AsReported},
-		{"over 1 billion USD", "1000000000", "1000000000", "USD", "1000000000", "", trade.Over},
-		{"more than $1 billion", "1000000000", "1000000000", "USD", "1000000000", "", trade.Over},
+		{"204,000 Russian tourists", "204000", "1000", "visitors", "203500", "204500", trade.QualifierAsReported},
+		{"1,000 scholarships", "1000", "1000", "scholarships", "500", "1500", trade.QualifierAsReported},
+		{"1 billion", "1000000000", "1000000000", "", "500000000", "1500000000", trade.QualifierAsReported},
+		{"over 1 billion USD", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
+		{"more than $1 billion", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
 		// "nearly": below 5,000 but rounding to it: [4,500, 5,000].
-		{"nearly 5,000 tonnes", "5000", "1000", "tonnes", "4500", "5000", trade.Nearly},
-		{"about 3.55 billion USD", "3550000000", "10000000", "USD", "3545000000", "3555000000", trade.About},
-		{"VND 1.25 trillion", "1250000000000", "10000000000", "VND", "1245000000000", "1255000000000", trade.AsReported},
-		{"€2.5m", "2500000", "100000", "EUR", "2450000", "2550000", trade.AsReported},
-		{"-12.5 million USD", "-12500000", "100000", "USD", "-12550000", "-12450000", trade.AsReported},
-		{"0", "0", "1", "", "-0.5", "0.5", trade.AsReported},
-		{"8.30", "8.3", "0.01", "", "8.295", "8.305", trade.AsReported},
+		{"nearly 5,000 tonnes", "5000", "1000", "tonnes", "4500", "5000", trade.QualifierNearly},
+		{"about 3.55 billion USD", "3550000000", "10000000", "USD", "3545000000", "3555000000", trade.QualifierAbout},
+		{"VND 1.25 trillion", "1250000000000", "10000000000", "VND", "1245000000000", "1255000000000", trade.QualifierAsReported},
+		{"€2.5m", "2500000", "100000", "EUR", "2450000", "2550000", trade.QualifierAsReported},
+		{"-12.5 million USD", "-12500000", "100000", "USD", "-12550000", "-12450000", trade.QualifierAsReported},
+		{"0", "0", "1", "", "-0.5", "0.5", trade.QualifierAsReported},
+		{"8.30", "8.3", "0.01", "", "8.295", "8.305", trade.QualifierAsReported},
 	}
 	for _, tt := range tests {
 		f, err := trade.ParseFigure(tt.in)

@@ -39,7 +39,7 @@ func TestVietnamRussiaFixture(t *testing.T) {
 	base, err := trade.ImpliedBase(*nine.Value, *nine.Change)
 	require.NoError(t, err)
 	lo, hi := base.Bounds()
-	require.Equal(t, "3494000000", lo.Round(4))
-	require.Equal(t, "3603000000", hi.Round(4))
-	require.Equal(t, trade.Over, series[1].Observations[0].Value.Qualifier())
+	require.Equal(t, "3494000000", lo.Round(4).Decimal())
+	require.Equal(t, "3603000000", hi.Round(4).Decimal())
+	require.Equal(t, trade.QualifierOver, series[1].Observations[0].Value.Qualifier())
 }

@@ -27,14 +27,14 @@ func (f Figure) Label(tag language.Tag) string {
 	l := l10n.Match(tag)
 	var buf [160]byte
 	b := buf[:0]
-	if q := f.qual; q != AsReported {
+	if q := f.qual; q != QualifierAsReported {
 		if s, ok := l10n.Qualifiers.Get(l, q.String()); ok {
 			b = append(b, s...)
 			b = append(b, ' ')
 		}
 	}
-	governed := f.qual == Over || f.qual == Under || f.qual == About
-	if f.qual == Between { // a range: "between $3B and $4B", "between 3 and 5 projects"
+	governed := f.qual == QualifierOver || f.qual == QualifierUnder || f.qual == QualifierAbout
+	if f.qual == QualifierBetween { // a range: "between $3B and $4B", "between 3 and 5 projects"
 		var lb, hb [64]byte
 		bare := f
 		if !f.unit.IsCurrency() {

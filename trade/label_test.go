@@ -54,7 +54,7 @@ func TestFigureLabels(t *testing.T) {
 		{trade.GrowthLabel(en, trade.MustParseRate("24%"), f("$4.4 billion")), "up 24% to $4.4B"},
 		{trade.GrowthLabel(vi, trade.MustParseRate("24%"), f("$4.4 billion")), "tăng 24% lên 4,4" + nb + "T" + nb + "US$"},
 		{trade.GrowthLabel(ru, trade.MustParseRate("-3.2%"), trade.Figure{}), "снижение на 3,2" + nb + "%"},
-		{trade.Export.Label(vi), "xuất khẩu"},
+		{trade.FlowExport.Label(vi), "xuất khẩu"},
 		{trade.Visitors.Label(ru), "посетителей"},
 		{f("nearly $3 billion").Label(en), "nearly $3B"},
 		{f("$3–4 billion").Label(en), "between $3B and $4B"},

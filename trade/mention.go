@@ -12,10 +12,10 @@ type MentionKind uint8
 // The kinds of figure mention.
 const (
 	MentionUnknown MentionKind = iota
-	Money                      // an amount of a currency: "$4.4 billion"
-	Count                      // a count of a unit: "204,000 Russian citizens"
-	Percent                    // a percentage: "24%"
-	Points                     // a difference of percentages: "2 percentage points"
+	MentionMoney               // an amount of a currency: "$4.4 billion"
+	MentionCount               // a count of a unit: "204,000 Russian citizens"
+	MentionPercent             // a percentage: "24%"
+	MentionPoints              // a difference of percentages: "2 percentage points"
 )
 
 var mentionKindNames = [...]string{"unknown", "money", "count", "percent", "points"}
@@ -30,7 +30,7 @@ func (k MentionKind) String() string {
 
 // Mention is a figure or a percentage found in text: its byte range
 // [Start, End), the exact Text, and its value — Figure for money and counts,
-// Rate for percentages and for percentage points (Kind [Points]: its value
+// Rate for percentages and for percentage points (Kind [MentionPoints]: its value
 // is then in points, which are not a percentage of anything).
 type Mention struct {
 	Start  int
@@ -181,7 +181,7 @@ func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
 			if err != nil {
 				return Mention{}, false
 			}
-			return Mention{Start: i, End: e, Text: s[i:e], Kind: Percent, Rate: r}, true
+			return Mention{Start: i, End: e, Text: s[i:e], Kind: MentionPercent, Rate: r}, true
 		}
 	}
 	pw, pws := wordBefore(s, i)
@@ -192,9 +192,9 @@ func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
 	}
 	start := i
 	switch p.kind {
-	case Percent, Points:
+	case MentionPercent, MentionPoints:
 		return rateMention(s, &p, pw, pws)
-	case Count:
+	case MentionCount:
 		if notCountContext(s, i, &p, pw) {
 			return Mention{}, false
 		}

@@ -24,7 +24,7 @@ type goldFigure struct {
 }
 
 func mentionValue(m trade.Mention) (string, string) {
-	if m.Kind == trade.Percent {
+	if m.Kind == trade.MentionPercent {
 		return m.Rate.String(), ""
 	}
 	return m.Figure.String(), m.Figure.Unit().String()

@@ -112,13 +112,13 @@ func parseFigure(f *Figure, s string, o *FigureOptions) (reason string) {
 		return why.String()
 	}
 	switch {
-	case p.kind == Percent || p.kind == Points:
+	case p.kind == MentionPercent || p.kind == MentionPoints:
 		return "a percentage is a rate, not a figure"
 	case p.end < len(body) && body[p.end] == ' ':
 		return "unknown unit " + quoteInput(body[p.end+1:])
 	case p.end < len(body):
 		return "unexpected " + quoteInput(body[p.end:]) + " after the number"
-	case i > 0 && s[i-1] == ' ' && !p.isRange && (between || q == AsReported && len(s) > 5 && equalFoldASCII(s[:5], "from ")):
+	case i > 0 && s[i-1] == ' ' && !p.isRange && (between || q == QualifierAsReported && len(s) > 5 && equalFoldASCII(s[:5], "from ")):
 		return "no range after \"between\" or \"from\""
 	}
 	if hasStep {
@@ -371,13 +371,13 @@ func (f Figure) AppendText(b []byte) ([]byte, error) {
 		}
 		return append(b, ']'), nil
 	}
-	if f.qual == Between {
+	if f.qual == QualifierBetween {
 		b = append(b, "between "...)
 		b = f.lo.Append(b)
 		b = append(b, " and "...)
 		b = f.hi.Append(b)
 	} else {
-		if f.qual != AsReported {
+		if f.qual != QualifierAsReported {
 			b = append(b, f.qual.String()...)
 			b = append(b, ' ')
 		}
@@ -387,7 +387,7 @@ func (f Figure) AppendText(b []byte) ([]byte, error) {
 		b = append(b, ' ')
 		b = append(b, f.unit.code...)
 	}
-	if !f.step.IsZero() || f.qual != AsReported {
+	if !f.step.IsZero() || f.qual != QualifierAsReported {
 		b = append(b, " step "...)
 		b = f.step.Append(b)
 	} else if f.step.IsZero() {

@@ -59,7 +59,7 @@ func ratePhrase(s string) (Rate, bool) {
 		return Rate{}, false
 	}
 	p, reason := readPhrase(s, i, nil, extractMode, between)
-	if !reason.ok() || p.kind != Percent {
+	if !reason.ok() || p.kind != MentionPercent {
 		return Rate{}, false
 	}
 	end := p.end

@@ -239,7 +239,7 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 	p.value, p.step, p.unit, p.year = a.value, a.step, a.unit, a.year && a.unit.IsZero() && a.scale == 0
 	p.spelled = a.spelled
 	if a.vague {
-		p.qual = Over
+		p.qual = QualifierOver
 	}
 	// A range: "$3–4 billion", "10 to 15", "between 10 and 15".
 	if n := rangeSep(s, a.end, between); n > 0 && !a.vague {
@@ -250,7 +250,7 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 				a.step, _ = a.step.Shift(b.scale)
 			}
 			if a.value.Cmp(b.value) < 0 {
-				p.value, p.hi, p.isRange, p.qual = a.value, b.value, true, Between
+				p.value, p.hi, p.isRange, p.qual = a.value, b.value, true, QualifierBetween
 				p.step = a.step
 				if b.step.Cmp(a.step) < 0 {
 					p.step = b.step
@@ -266,11 +266,11 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 	// Percent.
 	if p.unit.IsZero() {
 		if k := percentAt(s, j); k > 0 {
-			p.kind, p.end = Percent, k
+			p.kind, p.end = MentionPercent, k
 			return p, failure{}
 		}
 		if k := pointsAt(s, j); k > 0 {
-			p.kind, p.end = Points, k
+			p.kind, p.end = MentionPoints, k
 			return p, failure{}
 		}
 	}
@@ -290,23 +290,23 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 			if !p.unit.IsZero() && u != p.unit {
 				return p, failure{"two units: ", "", p.unit.code, " and ", u.code}
 			}
-			p.unit, p.end, p.kind = u, e, Money
+			p.unit, p.end, p.kind = u, e, MentionMoney
 			return p, failure{}
 		}
 		if u, e := currencyNameAt(s, j+1, o); e > 0 && (p.unit.IsZero() || u == p.unit) {
-			p.unit, p.end, p.kind = u, e, Money
+			p.unit, p.end, p.kind = u, e, MentionMoney
 			return p, failure{}
 		}
 	}
 noun:
 	if !p.unit.IsZero() {
-		p.kind = Money
+		p.kind = MentionMoney
 		return p, failure{}
 	}
 	// A counted noun after up to three words ("100 British companies",
 	// "5,000 work and holiday visas").
 	if u, e := countedNoun(s, j, mode); e > 0 {
-		p.unit, p.end, p.kind = u, e, Count
+		p.unit, p.end, p.kind = u, e, MentionCount
 		p.proper = s[letterStart(s, e)] < 'a'
 		return p, failure{}
 	}
@@ -406,7 +406,7 @@ func (f *Figure) setPhrase(p *phrase, q Qualifier) error {
 	if p.isRange {
 		return f.setRange(p.value, p.hi, p.step, p.unit)
 	}
-	if p.qual != AsReported {
+	if p.qual != QualifierAsReported {
 		q = p.qual
 	}
 	return f.setReported(p.value, p.step, p.unit, q)
@@ -423,7 +423,7 @@ func (f *Figure) setRange(lo, hi, step decimal.D, unit Unit) error {
 	if err != nil {
 		return mapErr(err)
 	}
-	*f = Figure{value: mid, step: step, lo: lo, hi: hi, unit: unit, qual: Between}
+	*f = Figure{value: mid, step: step, lo: lo, hi: hi, unit: unit, qual: QualifierBetween}
 	return nil
 }
 

@@ -14,9 +14,9 @@ import (
 // figure or rate, points marked "pp".
 func mentionString(m trade.Mention) string {
 	switch m.Kind {
-	case trade.Percent:
+	case trade.MentionPercent:
 		return m.Text + "=" + m.Rate.String()
-	case trade.Points:
+	case trade.MentionPoints:
 		return m.Text + "=" + m.Rate.String() + " pp"
 	}
 	return m.Text + "=" + m.Figure.String()
@@ -181,7 +181,7 @@ func TestParseFigureWholeForms(t *testing.T) {
 		t.Errorf("nearly $3 billion: [%s, %s]", lo, hi)
 	}
 	f = trade.MustParseFigure("$3–4 billion")
-	if lo, hi := bounds(f); lo != "3000000000" || hi != "4000000000" || f.Decimal() != "3500000000" || f.Qualifier() != trade.Between {
+	if lo, hi := bounds(f); lo != "3000000000" || hi != "4000000000" || f.Decimal() != "3500000000" || f.Qualifier() != trade.QualifierBetween {
 		t.Errorf("$3–4 billion: %s [%s, %s]", f.Decimal(), lo, hi)
 	}
 	// The caller's dollar.

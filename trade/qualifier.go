@@ -3,32 +3,32 @@ package trade
 // qualifierWords are the words before a figure that qualify it, longest
 // first where one ends another. "at least" is a lower bound like "over";
 // "up to" and "as many as" are upper bounds like "under"; "nearly",
-// "almost" and "close to" are [Nearly].
+// "almost" and "close to" are [QualifierNearly].
 var qualifierWords = []struct {
 	word string
 	q    Qualifier
 }{
-	{"more than", Over}, {"in excess of", Over}, {"upwards of", Over}, {"at least", Over}, {"over", Over}, {"above", Over},
-	{"exceeding", Over},
-	{"less than", Under}, {"fewer than", Under}, {"no more than", Under}, {"up to", Under}, {"as many as", Under},
-	{"under", Under}, {"below", Under},
-	{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
-	{"an estimated", About}, {"approximately", About}, {"about", About}, {"around", About}, {"roughly", About},
-	{"some", About},
+	{"more than", QualifierOver}, {"in excess of", QualifierOver}, {"upwards of", QualifierOver}, {"at least", QualifierOver}, {"over", QualifierOver}, {"above", QualifierOver},
+	{"exceeding", QualifierOver},
+	{"less than", QualifierUnder}, {"fewer than", QualifierUnder}, {"no more than", QualifierUnder}, {"up to", QualifierUnder}, {"as many as", QualifierUnder},
+	{"under", QualifierUnder}, {"below", QualifierUnder},
+	{"nearly", QualifierNearly}, {"almost", QualifierNearly}, {"close to", QualifierNearly},
+	{"an estimated", QualifierAbout}, {"approximately", QualifierAbout}, {"about", QualifierAbout}, {"around", QualifierAbout}, {"roughly", QualifierAbout},
+	{"some", QualifierAbout},
 }
 
 // qualifierPrefix reads a qualifier at the start of s followed by one
 // space, case-insensitively, and returns it and its length with the space.
 func qualifierPrefix(s string) (Qualifier, int) {
 	if s == "" || (s[0]|0x20) < 'a' || (s[0]|0x20) > 'z' {
-		return AsReported, 0
+		return QualifierAsReported, 0
 	}
 	for _, w := range qualifierWords {
 		if len(s) > len(w.word) && s[len(w.word)] == ' ' && equalFoldASCII(s[:len(w.word)], w.word) {
 			return w.q, len(w.word) + 1
 		}
 	}
-	return AsReported, 0
+	return QualifierAsReported, 0
 }
 
 // qualifierBefore finds a qualifier ending before the white space that ends
@@ -42,7 +42,7 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 		j--
 	}
 	if j == i || j == 0 {
-		return AsReported, -1
+		return QualifierAsReported, -1
 	}
 	head := s[:j]
 	for _, w := range qualifierWords {
@@ -52,10 +52,10 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 	}
 	for _, v := range [...]string{"exceeded", "exceeding", "surpassed", "topped"} {
 		if hasWordSuffix(head, v) {
-			return Over, i
+			return QualifierOver, i
 		}
 	}
-	return AsReported, -1
+	return QualifierAsReported, -1
 }
 
 func hasWordSuffix(s, w string) bool {

@@ -152,15 +152,18 @@ func (r Rate) Decimal() string { return r.value.String() }
 // approximate, for plotting and statistics; bounds are left out.
 func (r Rate) Float64() float64 { return r.value.Float64() }
 
-// Bounds returns the least and greatest values r allows, in percent, as
-// plain decimals: "23.5" and "24.5" for "24%".
-func (r Rate) Bounds() (lo, hi string) { return r.lo.String(), r.hi.String() }
+// Bounds returns the least and greatest values r allows as exact rates
+// (step 0), as [Figure.Bounds] returns exact figures: 23.5% and 24.5% for
+// "24%". [Rate.Decimal] of each gives the plain number in percent.
+func (r Rate) Bounds() (lo, hi Rate) {
+	return Rate{value: r.lo, lo: r.lo, hi: r.lo}, Rate{value: r.hi, lo: r.hi, hi: r.hi}
+}
 
 // IsDerived reports whether r was computed from figures.
 func (r Rate) IsDerived() bool { return r.derived }
 
 // Round returns r with its value and bounds rounded to places decimal
-// places (0 to 18) (half-even for the value, outward for the bounds), for
+// places (0 to 18; [Figure.Round] counts significant digits instead) (half-even for the value, outward for the bounds), for
 // display. A reported rate whose bounds are no longer its value ± half its
 // step comes back derived, with step 0, so that its text keeps the bounds.
 func (r Rate) Round(places int) Rate {

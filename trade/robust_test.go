@@ -27,8 +27,8 @@ func TestImpliedRoundTrip(t *testing.T) {
 		back, err := trade.ImpliedBase(cur, g)
 		require.NoError(t, err)
 		lo, hi := back.Bounds()
-		c1, _ := lo.Cmp(x)
-		c2, _ := hi.Cmp(x)
+		c1, _ := lo.Compare(x)
+		c2, _ := hi.Compare(x)
 		require.True(t, c1 <= 0 && c2 >= 0, "x=%s g=%s: [%s, %s]", x, g, lo.Decimal(), hi.Decimal())
 	}
 }
@@ -110,7 +110,7 @@ func TestReadCSVMoreErrors(t *testing.T) {
 // severity included; an unknown severity is a *ParseError.
 func TestFindingJSONRoundTrip(t *testing.T) {
 	g := trade.MustParseRate("24%")
-	want := trade.Finding{Severity: trade.Warning, Code: trade.CodeGrowthInconsistent,
+	want := trade.Finding{Severity: trade.SeverityWarning, Code: trade.CodeGrowthInconsistent,
 		Observations: []int{0, 2}, Periods: []trade.Period{trade.MustParsePeriod("2023"), trade.MustParsePeriod("2024")},
 		Values: []trade.Figure{trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion")}, Stated: &g, Consistent: &g}
 	b, err := json.Marshal(want)
@@ -120,7 +120,7 @@ func TestFindingJSONRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &got))
 	require.Equal(t, want, got)
 
-	for _, s := range []trade.Severity{trade.SeverityUnknown, trade.Info, trade.Warning, trade.Error} {
+	for _, s := range []trade.Severity{trade.SeverityUnknown, trade.SeverityInfo, trade.SeverityWarning, trade.SeverityError} {
 		back, err := trade.ParseSeverity(s.String())
 		require.NoError(t, err)
 		require.Equal(t, s, back)

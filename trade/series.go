@@ -21,10 +21,10 @@ type Flow uint8
 // The flows.
 const (
 	FlowUnknown Flow = iota
-	Export           // from reporter to partner
-	Import           // from partner to reporter
-	Total            // exports plus imports (turnover)
-	Balance          // exports minus imports
+	FlowExport       // from reporter to partner
+	FlowImport       // from partner to reporter
+	FlowTotal        // exports plus imports (turnover)
+	FlowBalance      // exports minus imports
 	flowEnd
 )
 
@@ -40,7 +40,7 @@ func (f Flow) String() string {
 }
 
 // Flows returns every defined Flow.
-func Flows() []Flow { return []Flow{Export, Import, Total, Balance} }
+func Flows() []Flow { return []Flow{FlowExport, FlowImport, FlowTotal, FlowBalance} }
 
 // ParseFlow reads a flow identifier; "unknown" is [FlowUnknown], so that
 // the zero value round-trips.
@@ -425,8 +425,8 @@ func readRow(rec []string, withQuote bool) (Series, Observation, *ParseError) {
 }
 
 func figureCell(value, step string, unit Unit) (Figure, error) {
-	q := AsReported
-	for _, w := range []Qualifier{Over, Under, About} {
+	q := QualifierAsReported
+	for _, w := range []Qualifier{QualifierOver, QualifierUnder, QualifierAbout} {
 		if p := w.String() + " "; strings.HasPrefix(value, p) {
 			q, value = w, value[len(p):]
 			break
@@ -445,7 +445,7 @@ func figureCell(value, step string, unit Unit) (Figure, error) {
 		step = "0"
 	}
 	text += " step " + step
-	if q != AsReported {
+	if q != QualifierAsReported {
 		text = q.String() + " " + text
 	}
 	f, err := ParseFigure(text)
@@ -523,7 +523,7 @@ func writeRow(s Series, o Observation, withQuote bool) (rec []string, reason str
 	rec = []string{s.Reporter, s.Partner, s.Flow.String(), s.Indicator, o.Period.String(), "", s.Unit.String(), "", "", o.Source.String()}
 	if o.Value != nil {
 		v := o.Value.Decimal()
-		if q := o.Value.Qualifier(); q != AsReported {
+		if q := o.Value.Qualifier(); q != QualifierAsReported {
 			v = q.String() + " " + v
 		}
 		rec[5] = v

@@ -291,7 +291,7 @@ func runFigures(name string, args []string, stdin io.Reader, stdout, stderr io.W
 		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
 			for m := range trade.ExtractFigures(d.text) {
 				value := m.Figure.String()
-				if m.Kind == trade.Percent {
+				if m.Kind == trade.MentionPercent {
 					value = m.Rate.String()
 				}
 				emit(mentionLine{Start: m.Start, End: m.End, Text: m.Text, Value: value, Kind: m.Kind.String()})

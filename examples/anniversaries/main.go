@@ -53,7 +53,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-from: %w", err)
 	}
-	if start.Precision() != timeline.Day {
+	if start.Precision() != timeline.PrecisionDay {
 		return fmt.Errorf("-from %q: want a day (YYYY-MM-DD)", *from)
 	}
 	end := start.AddYears(*years).AddDays(-1)
@@ -82,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case "ics":
 		// Only the round anniversaries: a timeline of those occurrences.
 		var round timeline.Timeline
-		for o := range tl.Round(window) {
+		for o := range tl.RoundAnniversaries(window) {
 			e := *o.Event // a copy: the timeline's event stays as it is
 			e.ID = fmt.Sprintf("%s-%d", e.ID, o.N)
 			e.Title = timeline.Text{EN: o.Label(language.English), VI: o.Label(language.Vietnamese), RU: o.Label(language.Russian)}
@@ -94,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return round.WriteICS(stdout, timeline.ICSOptions{Stamp: start.Time(time.UTC), Lang: tag})
 	case "table":
 		var sb strings.Builder
-		for o := range tl.Round(window) {
+		for o := range tl.RoundAnniversaries(window) {
 			mark := ""
 			if o.Major {
 				mark = " *"

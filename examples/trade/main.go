@@ -88,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			if prev, ok := levels[o.Period.Previous()]; ok && o.Value != nil {
 				if g, err := trade.Growth(prev, *o.Value); err == nil {
 					lo, hi := g.Round(1).Bounds()
-					fmt.Fprintf(&b, "      %s: %s [%s, %s]\n", heads["growth"][i], g.Label(tag), lo, hi)
+					fmt.Fprintf(&b, "      %s: %s [%s, %s]\n", heads["growth"][i], g.Label(tag), lo.Decimal(), hi.Decimal())
 				}
 			}
 			if o.Value != nil && o.Change != nil {
