@@ -475,8 +475,6 @@ func containsFoldASCII(s, w string) bool {
 	return false
 }
 
-func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
-
 func lastWordOf(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		return s[i+1:]
