@@ -77,18 +77,24 @@ func codeUnit(w string) (Unit, bool) {
 }
 
 // currencyNames are the currency names read after a number ("4.4 billion
-// dollars", "500 crore rupees"), with the words before "dollars" that name
-// the country. "dollars" alone is the caller's dollar; "pounds" is
-// sterling.
+// dollars", "500 crore rupees", in any case but all capitals: "13.8
+// Trillion Won"), with the words before "dollars" that name the country.
+// "dollars" alone is the caller's dollar; "pounds" is sterling.
 var currencyNames = map[string]string{
 	"dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
 	"renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "dong": "VND", "won": "KRW", "rupees": "INR",
-	"rand": "ZAR",
+	"rand": "ZAR", "pesos": "PHP", "peso": "PHP",
 }
 
 var dollarCountries = map[string]string{
 	"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
 	"Singaporean": "SGD", "Kong": "HKD", "Zealand": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
+}
+
+// pesoCountries name the peso: "pesos" alone is the Philippine peso, the
+// one of the region the package's texts come from.
+var pesoCountries = map[string]string{
+	"Philippine": "PHP", "Mexican": "MXN", "Argentine": "ARS", "Chilean": "CLP", "Colombian": "COP",
 }
 
 // currencyNameAt reads a currency name at s[i:] (after the space that
@@ -104,11 +110,13 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 		return Unit{}, 0
 	}
 	w := s[i:e]
-	if code, ok := currencyNames[w]; ok {
+	var buf [16]byte
+	if code, ok := currencyNames[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
+		// Any case but all capitals: "Won", "won", not "WON".
 		if code == "$" {
 			return o.dollar(), e
 		}
-		if w == "pounds" && hasPrefixAt(s, e, " sterling") {
+		if (w == "pounds" || w == "Pounds") && hasPrefixAt(s, e, " sterling") {
 			e += len(" sterling")
 		}
 		return Unit{code}, e
@@ -124,6 +132,11 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 	}
 	if code, ok := dollarCountries[w]; ok {
 		if w2, e2 := wordAt(s, e); w2 == "dollars" || w2 == "dollar" {
+			return Unit{code}, e2
+		}
+	}
+	if code, ok := pesoCountries[w]; ok {
+		if w2, e2 := wordAt(s, e); w2 == "pesos" || w2 == "peso" {
 			return Unit{code}, e2
 		}
 	}

@@ -13,7 +13,7 @@ var qualifierWords = []struct {
 	{"less than", Under}, {"fewer than", Under}, {"no more than", Under}, {"up to", Under}, {"as many as", Under},
 	{"under", Under}, {"below", Under},
 	{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
-	{"an estimated", About}, {"approximately", About}, {"about", About}, {"around", About}, {"roughly", About},
+	{"an estimated", About}, {"estimated at", About}, {"approximately", About}, {"about", About}, {"around", About}, {"roughly", About},
 	{"some", About},
 }
 
@@ -46,8 +46,8 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 	}
 	head := s[:j]
 	for _, w := range qualifierWords {
-		if hasWordSuffix(head, w.word) {
-			return w.q, j - len(w.word)
+		if k := phraseSuffix(head, w.word); k >= 0 {
+			return w.q, k
 		}
 	}
 	for _, v := range [...]string{"exceeded", "exceeding", "surpassed", "topped"} {
@@ -56,6 +56,34 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 		}
 	}
 	return AsReported, -1
+}
+
+// phraseSuffix returns where the words w end s, a space in w standing for
+// any run of white space ("more\nthan"), case-insensitively and at a word
+// boundary, or -1.
+func phraseSuffix(s, w string) int {
+	i := len(s)
+	for k := len(w) - 1; k >= 0; k-- {
+		if w[k] == ' ' {
+			n := 0
+			for i > 0 && n < 8 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\r' || s[i-1] == '\t') {
+				i--
+				n++
+			}
+			if n == 0 {
+				return -1
+			}
+			continue
+		}
+		if i == 0 || s[i-1]|0x20 != w[k] && s[i-1] != w[k] {
+			return -1
+		}
+		i--
+	}
+	if i > 0 && isAlnumB(s[i-1]) {
+		return -1
+	}
+	return i
 }
 
 func hasWordSuffix(s, w string) bool {
