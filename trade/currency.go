@@ -3,7 +3,9 @@ package trade
 import (
 	"strings"
 
+	"github.com/bilateral-go/bilateral/internal/textlang"
 	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
 )
 
 // FigureOptions changes how [ExtractFiguresWith] and [ParseFigureWith]
@@ -16,6 +18,24 @@ type FigureOptions struct {
 	// currency.CAD, currency.SGD. "US$", "US dollars", "A$" and the other
 	// prefixed forms are not affected.
 	Dollar currency.Unit
+
+	// Language is the language of the text ExtractFiguresWith reads:
+	// English, Vietnamese or Russian (by its base language; any other
+	// reads as English). The zero Tag (language.Und) means: detect it from
+	// the text, once for the whole text. It sets the words of figures and
+	// the number conventions: Vietnamese "4,4" and "204.000", Russian "4,4"
+	// and "204 000". ParseFigureWith reads English only.
+	Language language.Tag
+}
+
+// textLang returns the language o names, or detects that of text.
+func (o *FigureOptions) textLang(text string) textlang.Lang {
+	if o.Language == language.Und {
+		return textlang.Detect(text)
+	}
+	b, _ := o.Language.Base()
+	l, _ := textlang.Parse(b.String())
+	return l
 }
 
 // dollar returns the unit of a bare "$".

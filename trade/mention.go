@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
+	"github.com/bilateral-go/bilateral/internal/textlang"
 )
 
 // MentionKind says what a figure mention measures.
@@ -92,6 +93,10 @@ func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 			return
 		}
 		o := &opts
+		if l := o.textLang(text); l != textlang.English {
+			extractLex(text, lexiconOf(l), o, yield)
+			return
+		}
 		fallEnd := -1 // the end of the last percentage a verb of falling made negative
 		for i := 0; i < len(text); {
 			next, ok := startAt(text, i)
