@@ -28,9 +28,31 @@ type FigureOptions struct {
 	Language language.Tag
 }
 
+// detectSample is how much of a text tells its language.
+const detectSample = 16 << 10
+
+// mayBeForeign reports whether s has a byte that starts a Cyrillic letter
+// (U+0400–U+04FF) or a letter only Vietnamese writes (ă, đ, ơ, ư and
+// U+1EA0–U+1EF9): without one, [textlang.Detect] says English.
+func mayBeForeign(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+			return true
+		}
+	}
+	return false
+}
+
 // textLang returns the language o names, or detects that of text.
 func (o *FigureOptions) textLang(text string) textlang.Lang {
 	if o.Language == language.Und {
+		if len(text) > detectSample {
+			text = text[:detectSample]
+		}
+		if !mayBeForeign(text) {
+			return textlang.English
+		}
 		return textlang.Detect(text)
 	}
 	b, _ := o.Language.Base()

@@ -32,6 +32,7 @@ type lexEntry struct {
 // case text, stems ("снизи*") as words, and the most words a phrase has.
 type phraseTable struct {
 	exact    map[string]lexEntry
+	first    map[string]bool // the first words of exact phrases
 	stems    []stemPhrase
 	maxWords int
 }
@@ -245,7 +246,9 @@ func (t *phraseTable) add(p string, e lexEntry) string {
 	e.abbr = strings.HasSuffix(p, ".")
 	if t.exact == nil {
 		t.exact = map[string]lexEntry{}
+		t.first = map[string]bool{}
 	}
+	t.first[strings.TrimSuffix(words[0], ".")] = true
 	if _, dup := t.exact[p]; dup {
 		return "phrase " + strconv.Quote(p) + " listed twice"
 	}
@@ -264,8 +267,29 @@ type phraseBuf struct {
 
 // appendLower appends the lower case of s; false when it does not fit.
 func (p *phraseBuf) appendLower(s string) bool {
+	if p.n+len(s) <= len(p.b) {
+		// ASCII words lower-case byte by byte.
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			for i := 0; i < len(s); i++ {
+				c := s[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				p.b[p.n+i] = c
+			}
+			p.n += len(s)
+			return true
+		}
+	}
 	for _, r := range s {
-		r = unicode.ToLower(r)
+		r = toLower(r)
 		if p.n+utf8.RuneLen(r) > len(p.b) {
 			return false
 		}
@@ -286,10 +310,27 @@ func (p *phraseBuf) appendByte(c byte) bool {
 // isWordRune reports whether r is part of a word: a letter or a combining
 // mark (Vietnamese written decomposed).
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	case r >= 0x410 && r <= 0x44F, r >= 0x1EA0 && r <= 0x1EF9: // Cyrillic А–я, Vietnamese Ạ–ỹ
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// toLower is unicode.ToLower with the Cyrillic capitals А–Я and Ѐ–Џ
+// done directly.
+func toLower(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z', r >= 0x410 && r <= 0x42F:
+		return r + 0x20
+	case r >= 0x430 && r <= 0x45F || r < 0x80:
+		return r
+	case r >= 0x400 && r <= 0x40F:
+		return r + 0x50
+	}
+	return unicode.ToLower(r)
 }
 
 // wordEndAt returns the end of the word at s[i:]: letters and marks, with
@@ -344,6 +385,9 @@ func (t *phraseTable) matchAt(s string, j int) (lexEntry, int) {
 		words[w] = [2]int{pos, e}
 		if !p.appendLower(s[pos:e]) {
 			break
+		}
+		if w == 0 && len(t.stems) == 0 && !t.first[string(p.b[:p.n])] {
+			break // no phrase starts with this word
 		}
 		if t.exact != nil {
 			if e < len(s) && s[e] == '.' && p.appendByte('.') {
@@ -403,7 +447,7 @@ func equalFoldUnicode(s, w string) bool {
 			return false
 		}
 		r2, n := utf8.DecodeRuneInString(w)
-		if unicode.ToLower(r) != r2 {
+		if toLower(r) != r2 {
 			return false
 		}
 		w = w[n:]
