@@ -118,16 +118,11 @@ func codeUnit(w string) (Unit, bool) {
 	return u, err == nil
 }
 
-// currencyNames are the currency names read after a number ("4.4 billion
-// dollars", "500 crore rupees", in any case but all capitals: "13.8
-// Trillion Won"), with the words before "dollars" that name the country.
-// "dollars" alone is the caller's dollar; "pounds" is sterling.
-var currencyNames = map[string]string{
-	"dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
-	"renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "dong": "VND", "won": "KRW", "rupees": "INR",
-	"rand": "ZAR", "pesos": "PHP", "peso": "PHP",
-}
-
+// The currency names read after a number ("4.4 billion dollars", "500
+// crore rupees", in any case but all capitals: "13.8 Trillion Won") are
+// the currency entries of words/en.txt; "dollars" alone is the caller's
+// dollar; "pounds" is sterling. dollarCountries are the words before
+// "dollars" that name the country.
 var dollarCountries = map[string]string{
 	"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
 	"Singaporean": "SGD", "Kong": "HKD", "Zealand": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
@@ -153,15 +148,15 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 	}
 	w := s[i:e]
 	var buf [16]byte
-	if code, ok := currencyNames[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
+	if en, ok := lexiconOf(textlang.English).currency.exact[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
 		// Any case but all capitals: "Won", "won", not "WON".
-		if code == "$" {
+		if en.dollar {
 			return o.dollar(), e
 		}
 		if (w == "pounds" || w == "Pounds") && hasPrefixAt(s, e, " sterling") {
 			e += len(" sterling")
 		}
-		return Unit{code}, e
+		return en.unit, e
 	}
 	if w == "Hong" || w == "New" {
 		w2, e2 := wordAt(s, e)

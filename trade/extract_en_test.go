@@ -88,6 +88,8 @@ func TestExtractFiguresEnglishForms(t *testing.T) {
 		{"notes for two (2) yen loan projects", []string{"two (2) yen loan projects=2 projects step 1"}},
 		// A change and the level it reached are two figures.
 		{"Exports rose £0.2 billion to £15.4 billion.", []string{"£0.2 billion=200000000 GBP step 100000000", "£15.4 billion=15400000000 GBP step 100000000"}},
+		// Qualifiers are words/en.txt, longest first.
+		{"no more than 5 flights", []string{"no more than 5 flights=under 5 flights step 1 (under)"}},
 		{"from £2 billion to £3 billion", []string{"from £2 billion to £3 billion=between 2000000000 and 3000000000 GBP step 1000000000 (between)"}},
 	}
 	for _, tt := range tests {

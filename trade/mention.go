@@ -86,7 +86,14 @@ func ExtractFigures(text string) iter.Seq[Mention] {
 }
 
 // ExtractFiguresWith is [ExtractFigures] with options: Dollar sets the
-// currency of a bare "$" and of "dollars".
+// currency of a bare "$" and of "dollars"; Language the language of the
+// text (by default detected from it). Vietnamese and Russian figures are
+// read with their own conventions ("4,4 tỷ USD", "204.000"; "4,4 млрд
+// долларов", "204 000") and words (words/vi.txt, words/ru.txt): a number
+// with a currency, a percent word or a listed count noun after it (past
+// up to two other words: "204 тыс. российских туристов"), or with a scale
+// word alone ("почти 3 млрд": a Count with the zero Unit, whose unit the
+// context gives).
 func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
 		if len(text) > maxText {
@@ -329,11 +336,9 @@ var determiners = map[string]bool{
 	"my": true, "your": true, "both": true, "all": true,
 }
 
-// fallWords are the words before a percentage that make it a fall.
-var fallWords = [...]string{"fell", "fall", "falls", "falling", "down", "dropped", "drop", "drops", "dropping",
-	"declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "contracted", "shrank",
-	"shrunk", "slipped", "slid", "plunged", "plummeted", "tumbled", "nosedived", "sank", "slumped", "dipped",
-	"narrowed", "lost", "lower", "fallen", "reduced", "cut"}
+// fallWords are the words before a percentage that make it a fall: the
+// fall entries of words/en.txt.
+var fallWords = lexiconOf(textlang.English).fall.exact
 
 // fallNouns are the nouns after a percentage that make it a fall: "a 3.2%
 // decline".
@@ -367,11 +372,9 @@ func rateMention(s string, p *phrase, pw string, pws int, fallEnd int) (m Mentio
 		if equalFoldASCII(w, "by") {
 			w, ws = wordBefore(s, ws)
 		}
-		for _, f := range fallWords {
-			if equalFoldASCII(w, f) {
-				start, neg, fell = ws, true, true
-				break
-			}
+		var buf [16]byte
+		if _, ok := fallWords[lowerWord(w, 0, len(w), &buf)]; ok && w != "" {
+			start, neg, fell = ws, true, true
 		}
 		if !neg && fallEnd >= 0 && fallEnd <= start && joined(s[fallEnd:start]) {
 			neg, fell = true, true

@@ -1,21 +1,13 @@
 package trade
 
-// qualifierWords are the words before a figure that qualify it, longest
-// first where one ends another. "at least" is a lower bound like "over";
-// "up to" and "as many as" are upper bounds like "under"; "nearly",
-// "almost" and "close to" are [Nearly].
-var qualifierWords = []struct {
-	word string
-	q    Qualifier
-}{
-	{"more than", Over}, {"in excess of", Over}, {"upwards of", Over}, {"at least", Over}, {"over", Over}, {"above", Over},
-	{"exceeding", Over},
-	{"less than", Under}, {"fewer than", Under}, {"no more than", Under}, {"up to", Under}, {"as many as", Under},
-	{"under", Under}, {"below", Under},
-	{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
-	{"an estimated", About}, {"estimated at", About}, {"approximately", About}, {"about", About}, {"around", About}, {"roughly", About},
-	{"some", About},
-}
+import "github.com/bilateral-go/bilateral/internal/textlang"
+
+// qualifierWords are the words before a figure that qualify it: the
+// qualifier entries of words/en.txt, in file order, longest first where
+// one ends another. "at least" is a lower bound like "over"; "up to" and
+// "as many as" are upper bounds like "under"; "nearly", "almost" and
+// "close to" are [Nearly].
+var qualifierWords = lexiconOf(textlang.English).qualList
 
 // qualifierPrefix reads a qualifier at the start of s followed by one
 // space, case-insensitively, and returns it and its length with the space.

@@ -172,9 +172,12 @@ func parseLexicon(l textlang.Lang, text string) (*lexicon, error) {
 		case "points":
 			t = &lx.points
 		case "noun":
-			u, _, ok := countNounUnit(arg)
+			u, ok := namedUnitOf[arg]
 			if !ok {
-				return nil, lineError(n, "count noun "+strconv.Quote(arg))
+				if !nounWord(arg) || strings.ToLower(arg) != arg {
+					return nil, lineError(n, "count noun "+strconv.Quote(arg))
+				}
+				u = Unit{arg}
 			}
 			e.unit = u
 			t = &lx.noun
