@@ -147,3 +147,22 @@ func BenchmarkExtractFiguresLanguages(b *testing.B) {
 		})
 	}
 }
+
+// TestCountNounLabels: the units the Vietnamese and Russian readers give
+// are labelled in those languages.
+func TestCountNounLabels(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		tag  language.Tag
+		want string
+	}{
+		{"Hai bên ký 11 văn kiện.", language.Vietnamese, "văn kiện"},
+		{"Подписано 11 документов.", language.Russian, "документов"},
+		{"Подписано 5 соглашений.", language.Russian, "соглашений"},
+	} {
+		ms := extractIn(tt.tag)(tt.text)
+		if len(ms) != 1 || ms[0].Figure.Unit().Label(tt.tag) != tt.want {
+			t.Errorf("%q: %v", tt.text, ms)
+		}
+	}
+}
