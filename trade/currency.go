@@ -3,7 +3,9 @@ package trade
 import (
 	"strings"
 
+	"github.com/bilateral-go/bilateral/internal/textlang"
 	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
 )
 
 // FigureOptions changes how [ExtractFiguresWith] and [ParseFigureWith]
@@ -16,6 +18,46 @@ type FigureOptions struct {
 	// currency.CAD, currency.SGD. "US$", "US dollars", "A$" and the other
 	// prefixed forms are not affected.
 	Dollar currency.Unit
+
+	// Language is the language of the text ExtractFiguresWith reads:
+	// English, Vietnamese or Russian (by its base language; any other
+	// reads as English). The zero Tag (language.Und) means: detect it from
+	// the text, once for the whole text. It sets the words of figures and
+	// the number conventions: Vietnamese "4,4" and "204.000", Russian "4,4"
+	// and "204 000". ParseFigureWith reads English only.
+	Language language.Tag
+}
+
+// detectSample is how much of a text tells its language.
+const detectSample = 16 << 10
+
+// mayBeForeign reports whether s has a byte that starts a Cyrillic letter
+// (U+0400–U+04FF) or a letter only Vietnamese writes (ă, đ, ơ, ư and
+// U+1EA0–U+1EF9): without one, [textlang.Detect] says English.
+func mayBeForeign(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+			return true
+		}
+	}
+	return false
+}
+
+// textLang returns the language o names, or detects that of text.
+func (o *FigureOptions) textLang(text string) textlang.Lang {
+	if o.Language == language.Und {
+		if len(text) > detectSample {
+			text = text[:detectSample]
+		}
+		if !mayBeForeign(text) {
+			return textlang.English
+		}
+		return textlang.Detect(text)
+	}
+	b, _ := o.Language.Base()
+	l, _ := textlang.Parse(b.String())
+	return l
 }
 
 // dollar returns the unit of a bare "$".
@@ -76,19 +118,20 @@ func codeUnit(w string) (Unit, bool) {
 	return u, err == nil
 }
 
-// currencyNames are the currency names read after a number ("4.4 billion
-// dollars", "500 crore rupees"), with the words before "dollars" that name
-// the country. "dollars" alone is the caller's dollar; "pounds" is
-// sterling.
-var currencyNames = map[string]string{
-	"dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
-	"renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "dong": "VND", "won": "KRW", "rupees": "INR",
-	"rand": "ZAR",
-}
-
+// The currency names read after a number ("4.4 billion dollars", "500
+// crore rupees", in any case but all capitals: "13.8 Trillion Won") are
+// the currency entries of words/en.txt; "dollars" alone is the caller's
+// dollar; "pounds" is sterling. dollarCountries are the words before
+// "dollars" that name the country.
 var dollarCountries = map[string]string{
 	"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
 	"Singaporean": "SGD", "Kong": "HKD", "Zealand": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
+}
+
+// pesoCountries name the peso: "pesos" alone is the Philippine peso, the
+// one of the region the package's texts come from.
+var pesoCountries = map[string]string{
+	"Philippine": "PHP", "Mexican": "MXN", "Argentine": "ARS", "Chilean": "CLP", "Colombian": "COP",
 }
 
 // currencyNameAt reads a currency name at s[i:] (after the space that
@@ -104,14 +147,16 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 		return Unit{}, 0
 	}
 	w := s[i:e]
-	if code, ok := currencyNames[w]; ok {
-		if code == "$" {
+	var buf [16]byte
+	if en, ok := lexiconOf(textlang.English).currency.exact[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
+		// Any case but all capitals: "Won", "won", not "WON".
+		if en.dollar {
 			return o.dollar(), e
 		}
-		if w == "pounds" && hasPrefixAt(s, e, " sterling") {
+		if (w == "pounds" || w == "Pounds") && hasPrefixAt(s, e, " sterling") {
 			e += len(" sterling")
 		}
-		return Unit{code}, e
+		return en.unit, e
 	}
 	if w == "Hong" || w == "New" {
 		w2, e2 := wordAt(s, e)
@@ -124,6 +169,11 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 	}
 	if code, ok := dollarCountries[w]; ok {
 		if w2, e2 := wordAt(s, e); w2 == "dollars" || w2 == "dollar" {
+			return Unit{code}, e2
+		}
+	}
+	if code, ok := pesoCountries[w]; ok {
+		if w2, e2 := wordAt(s, e); w2 == "pesos" || w2 == "peso" {
 			return Unit{code}, e2
 		}
 	}

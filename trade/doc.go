@@ -41,6 +41,14 @@
 // (33) agreements"), qualifiers and ranges. A bare "$" is USD;
 // [ExtractFiguresWith] and [FigureOptions] make it another dollar.
 //
+// It reads Vietnamese ("hơn 4,4 tỷ USD", "204.000 lượt khách", "giảm
+// 3,2%") and Russian ("более 4,4 млрд долларов", "204 000 туристов",
+// "снизился на 3,2%") too, in the language [FigureOptions] names or that
+// of the text, detected once per text. The words of figures in each
+// language — scale words, currency names, qualifiers, words of falling,
+// count nouns in every case with their English lemma — are data, in the
+// embedded files words/en.txt, words/vi.txt and words/ru.txt.
+//
 // # Labels
 //
 // [Figure.Label], [Rate.Label] and [GrowthLabel] write CLDR 48 numbers in

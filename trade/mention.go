@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
+	"github.com/bilateral-go/bilateral/internal/textlang"
 )
 
 // MentionKind says what a figure mention measures.
@@ -32,13 +33,20 @@ func (k MentionKind) String() string {
 // [Start, End), the exact Text, and its value — Figure for money and counts,
 // Rate for percentages and for percentage points (Kind [MentionPoints]: its value
 // is then in points, which are not a percentage of anything).
+//
+// Qualifier is how the text bounds the true value ("more than 30%" is
+// [Over], "some 10%" [About]). For money and counts it is
+// Figure.Qualifier(), whose bounds follow it. A [Rate] keeps the bounds of
+// the number as written (30% is 29.5 to 30.5): a percentage's qualifier is
+// carried by the Mention only.
 type Mention struct {
-	Start  int
-	End    int
-	Text   string
-	Kind   MentionKind
-	Figure Figure
-	Rate   Rate
+	Start     int
+	End       int
+	Text      string
+	Kind      MentionKind
+	Figure    Figure
+	Rate      Rate
+	Qualifier Qualifier
 }
 
 // maxText is the longest text ExtractFigures reads.
@@ -53,18 +61,24 @@ const maxText = 64 << 20
 //	over $1 billion   at least 300 projects   nearly $3 billion   up to 15 flights
 //	329 lives   100 British companies   5,000 work and holiday visas   thirty-three (33) agreements
 //	hundreds of students (over 200)   $3–4 billion   between 10 and 15 percent   from 200 to 250 projects
-//	8.3%   24 percent   82 per cent   3 pc   fell 3.2%   a 3.2% decline   doubled   2 percentage points
+//	8.3%   24 percent   82 per cent   3 pc   20.1 pct   fell 3.2%   a 3.2% decline   doubled   2 percentage points
+//	13.8 Trillion Won   $3Bln   Rs. 1400 cr   VND748.98 billion   VND20.12T   6-trillion-yen   707 million pesos
+//	23-point-one billion U.S. dollars   point-two percent   412 000 jobs   nearly 200 ha   a 300-ha park
 //
 // A qualifier before the figure ("over", "more than", "nearly", "about",
 // …, also across a line break) is part of the mention and sets the
 // figure's bounds; the verbs "exceeded" and "surpassed" just before a
-// figure make it a lower bound without being part of the text. "$" alone
-// is USD; [ExtractFiguresWith] reads it as another dollar.
+// figure make it a lower bound without being part of the text; a
+// qualifier before a percentage is the Mention's ([Mention]). A verb of
+// falling makes a percentage negative, and the ones listed after it
+// ("dropped 22.5% and 15.1%"); after a verb of change, "£0.2 billion to
+// £15.4 billion" is two figures, not a range. "$" alone is USD;
+// [ExtractFiguresWith] reads it as another dollar.
 //
 // A number is reported only with a currency, a percent sign or a counted
 // noun: a plural noun after it, past up to three modifiers ("100 British
 // companies" counts companies, [CountUnit]). Years ("in 2024 companies"),
-// ordinals ("the 75th"), durations and ages ("32 years", "10 days"),
+// ordinals ("the 75th"), ratios ("1 in 4 jobs"), durations and ages ("32 years", "10 days"),
 // designators ("Article 5 countries", "No. 3"), clock times ("10:30") and
 // multipliers ("3 times") are not counts. Text over 64 MiB yields nothing.
 func ExtractFigures(text string) iter.Seq[Mention] {
@@ -72,26 +86,42 @@ func ExtractFigures(text string) iter.Seq[Mention] {
 }
 
 // ExtractFiguresWith is [ExtractFigures] with options: Dollar sets the
-// currency of a bare "$" and of "dollars".
+// currency of a bare "$" and of "dollars"; Language the language of the
+// text (by default detected from it). Vietnamese and Russian figures are
+// read with their own conventions ("4,4 tỷ USD", "204.000"; "4,4 млрд
+// долларов", "204 000") and words (words/vi.txt, words/ru.txt): a number
+// with a currency, a percent word or a listed count noun after it (past
+// up to two other words: "204 тыс. российских туристов"), or with a scale
+// word alone ("почти 3 млрд": a Count with the zero Unit, whose unit the
+// context gives).
 func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
 		if len(text) > maxText {
 			return
 		}
 		o := &opts
+		if l := o.textLang(text); l != textlang.English {
+			extractLex(text, lexiconOf(l), o, yield)
+			return
+		}
+		fallEnd := -1 // the end of the last percentage a verb of falling made negative
 		for i := 0; i < len(text); {
 			next, ok := startAt(text, i)
 			if !ok {
 				i = next
 				continue
 			}
-			m, ok := mentionAt(text, i, o)
+			m, fell, ok := mentionAt(text, i, o, fallEnd)
 			if !ok {
 				i = next
 				continue
 			}
 			if !yield(m) {
 				return
+			}
+			fallEnd = -1
+			if fell {
+				fallEnd = m.End
 			}
 			i = max(m.End, i+1)
 		}
@@ -131,7 +161,7 @@ func startAt(s string, i int) (next int, ok bool) {
 		}
 		var buf [16]byte
 		w := lowerWord(s, i, e, &buf)
-		if numberWord(w) >= 0 || w == "a" || w == "an" || w == "half" || w == "rs" || multiplierWord(w) != 0 {
+		if numberWord(w) >= 0 || w == "a" || w == "an" || w == "half" || w == "rs" || multiplierWord(w) != 0 || w == "point" && hasPrefixAt(s, e, "-") {
 			return e, true
 		}
 		if least, _ := vagueWord(w); least > 0 {
@@ -171,32 +201,42 @@ func multiplierWord(w string) int64 {
 func isDigitB(c byte) bool { return c >= '0' && c <= '9' }
 func isAlnumB(c byte) bool { return isDigitB(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// mentionAt reads the mention whose number starts at i.
-func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
+// mentionAt reads the mention whose number starts at i. fallEnd is the end
+// of the previous mention when a verb of falling made it negative, or -1:
+// a percentage joined to it by "and" or a comma falls too. fell reports
+// that a verb or noun of falling made the mention negative.
+func mentionAt(s string, i int, o *FigureOptions, fallEnd int) (m Mention, fell, ok bool) {
 	var buf [16]byte
 	if (s[i]|0x20) >= 'a' && (s[i]|0x20) <= 'z' {
 		e := letterEnd(s, i)
 		if k := multiplierWord(lowerWord(s, i, e, &buf)); k != 0 && (e == len(s) || !isAlnumB(s[e])) {
 			r, err := newRate(decimal.MustNew(k, 0), decimal.D{})
 			if err != nil {
-				return Mention{}, false
+				return Mention{}, false, false
 			}
-			return Mention{Start: i, End: e, Text: s[i:e], Kind: MentionPercent, Rate: r}, true
+			return Mention{Start: i, End: e, Text: s[i:e], Kind: MentionPercent, Rate: r}, false, true
 		}
 	}
 	pw, pws := wordBefore(s, i)
 	between := equalFoldASCII(pw, "between")
 	p, reason := readPhrase(s, i, o, extractMode, between)
 	if !reason.ok() || p.kind == MentionUnknown {
-		return Mention{}, false
+		return Mention{}, false, false
+	}
+	if p.isRange && p.kind != MentionPercent && p.kind != MentionPoints && hasPrefixAt(s, p.firstEnd, " to ") && changeVerbBefore(s, i) {
+		// "rose £0.2 billion to £15.4 billion": a change and a level.
+		p, reason = readPhrase(s[:p.firstEnd], i, o, extractMode, false)
+		if !reason.ok() || p.kind == MentionUnknown {
+			return Mention{}, false, false
+		}
 	}
 	start := i
 	switch p.kind {
 	case MentionPercent, MentionPoints:
-		return rateMention(s, &p, pw, pws)
+		return rateMention(s, &p, pw, pws, fallEnd)
 	case MentionCount:
 		if notCountContext(s, i, &p, pw) {
-			return Mention{}, false
+			return Mention{}, false, false
 		}
 	}
 	q, qs := qualifierBefore(s, i)
@@ -207,11 +247,29 @@ func mentionAt(s string, i int, o *FigureOptions) (Mention, bool) {
 	case qs >= 0:
 		start = min(start, qs)
 	}
-	m := Mention{Start: start, End: p.end, Text: s[start:p.end], Kind: p.kind}
+	m = Mention{Start: start, End: p.end, Text: s[start:p.end], Kind: p.kind}
 	if err := m.Figure.setPhrase(&p, q); err != nil {
-		return Mention{}, false
+		return Mention{}, false, false
 	}
-	return m, true
+	m.Qualifier = m.Figure.qual
+	return m, false, true
+}
+
+// changeWords are verbs of change: a range after them ("rose £0.2 billion
+// to £15.4 billion") is a change and the level it reached, two figures.
+var changeWords = [...]string{"rose", "risen", "rise", "rises", "increased", "increase", "grew", "grown", "jumped",
+	"climbed", "gained", "added", "fell", "fallen", "dropped", "declined", "decreased", "slipped", "narrowed",
+	"widened", "expanded", "up", "down"}
+
+// changeVerbBefore reports whether a verb of change ends one space before i.
+func changeVerbBefore(s string, i int) bool {
+	w, _ := wordBefore(s, i)
+	for _, c := range changeWords {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore returns the word that ends one space before i, and its start.
@@ -259,6 +317,12 @@ func notCountContext(s string, i int, p *phrase, before string) bool {
 	if designators[w] {
 		return true
 	}
+	if w == "in" && i >= len(before)+2 {
+		// "1 in 4 Australian jobs": a ratio.
+		if w2, _ := wordBefore(s, i-1-len(before)); w2 != "" && (isDigitB(w2[len(w2)-1]) || numberWord(lowerWord(w2, 0, len(w2), &buf)) > 0) {
+			return true
+		}
+	}
 	if p.proper || p.spelled && determiners[w] {
 		return true
 	}
@@ -272,9 +336,9 @@ var determiners = map[string]bool{
 	"my": true, "your": true, "both": true, "all": true,
 }
 
-// fallWords are the words before a percentage that make it a fall.
-var fallWords = [...]string{"fell", "down", "dropped", "declined", "decreased", "decline", "decrease", "contracted",
-	"shrank", "slipped", "slid", "plunged", "plummeted", "tumbled", "lost", "lower", "fallen", "reduced", "cut"}
+// fallWords are the words before a percentage that make it a fall: the
+// fall entries of words/en.txt.
+var fallWords = lexiconOf(textlang.English).fall.exact
 
 // fallNouns are the nouns after a percentage that make it a fall: "a 3.2%
 // decline".
@@ -283,23 +347,37 @@ var fallNouns = [...]string{" decline", " decrease", " drop", " fall", " contrac
 // rateMention makes a percent or points mention of p: a sign before the
 // number, a verb of falling before it ("fell 3.2%", "decreased by 3.2%")
 // or a noun of falling after it ("a 3.2% decline") make it negative, and
-// are part of the text.
-func rateMention(s string, p *phrase, pw string, pws int) (Mention, bool) {
+// are part of the text, as is a qualifier ("more than 30%", "fell by
+// about 3%"). A percentage joined by "and" or a comma to one a verb made
+// negative falls too ("dropped 22.5% and 15.1%"); fallEnd is where that
+// one ends, or -1.
+func rateMention(s string, p *phrase, pw string, pws int, fallEnd int) (m Mention, fell, ok bool) {
 	start, end := p.start, p.end
 	neg := false
+	q := p.qual
 	if start > 0 && (s[start-1] == '-' || s[start-1] == '+') && (start == 1 || s[start-2] == ' ' || s[start-2] == '(') && !p.isRange {
 		start--
 		neg = s[start] == '-'
 	} else {
 		w, ws := pw, pws
-		if equalFoldASCII(w, "by") {
-			w, ws = wordBefore(s, pws)
-		}
-		for _, f := range fallWords {
-			if equalFoldASCII(w, f) {
-				start, neg = ws, true
-				break
+		if !p.isRange {
+			if qq, qs := qualifierBefore(s, start); qs >= 0 {
+				q = qq
+				if qs < start {
+					start = qs
+					w, ws = wordBefore(s, qs)
+				}
 			}
+		}
+		if equalFoldASCII(w, "by") {
+			w, ws = wordBefore(s, ws)
+		}
+		var buf [16]byte
+		if _, ok := fallWords[lowerWord(w, 0, len(w), &buf)]; ok && w != "" {
+			start, neg, fell = ws, true, true
+		}
+		if !neg && fallEnd >= 0 && fallEnd <= start && joined(s[fallEnd:start]) {
+			neg, fell = true, true
 		}
 		if !neg {
 			for _, f := range fallNouns {
@@ -312,12 +390,22 @@ func rateMention(s string, p *phrase, pw string, pws int) (Mention, bool) {
 	}
 	r, err := p.rate(neg)
 	if err != nil {
-		return Mention{}, false
+		return Mention{}, false, false
 	}
 	if p.isRange && (equalFoldASCII(pw, "between") || equalFoldASCII(pw, "from")) {
 		start = pws
 	}
-	return Mention{Start: start, End: end, Text: s[start:end], Kind: p.kind, Rate: r}, true
+	return Mention{Start: start, End: end, Text: s[start:end], Kind: p.kind, Rate: r, Qualifier: q}, fell, true
+}
+
+// joined reports whether gap, the text between two percentages, joins
+// them in one list: " and ", ", ", ", and ", " or ".
+func joined(gap string) bool {
+	switch gap {
+	case " and ", ", ", ", and ", " or ", " and by ", ", and by ":
+		return true
+	}
+	return false
 }
 
 // rate returns the percentage p reads: whole percents have step 1 ("20%"

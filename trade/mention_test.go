@@ -79,7 +79,8 @@ func TestExtractFiguresPhrasings(t *testing.T) {
 		// Not figures:
 		{"the 75th anniversary in 2025 over 75 years; January 30, 1950; the two countries; item 3.2", nil},
 		{"two new consulates", []string{"two new consulates=2 consulate step 1"}},
-		{"Số liệu 4,4 tỷ USD и 4,4 млрд долларов", nil},
+		// Mostly Cyrillic: read as Russian, where "tỷ" is no scale word.
+		{"Số liệu 4,4 tỷ USD и 4,4 млрд долларов", []string{"4,4 млрд долларов=4400000000 USD step 100000000"}},
 	}
 	for _, tt := range tests {
 		var got []string

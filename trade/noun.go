@@ -1,22 +1,25 @@
 package trade
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/bilateral-go/bilateral/internal/textlang"
+)
 
 // maxNounLen bounds the nouns read as count units, in bytes.
 const maxNounLen = 32
 
 // namedNouns maps English nouns, singular and plural, to the named count
 // units: they gather synonyms under one unit ("tourists" and "arrivals" are
-// [Visitors]; "people" and "citizens" are [Persons]).
-var namedNouns = map[string]Unit{
-	"person": Persons, "persons": Persons, "people": Persons, "citizen": Persons, "citizens": Persons,
-	"visitor": Visitors, "visitors": Visitors, "tourist": Visitors, "tourists": Visitors, "arrival": Visitors, "arrivals": Visitors,
-	"scholarship": Scholarships, "scholarships": Scholarships,
-	"tonne": Tonnes, "tonnes": Tonnes, "ton": Tonnes, "tons": Tonnes,
-	"barrel": Barrels, "barrels": Barrels,
-	"project": Projects, "projects": Projects,
-	"flight": Flights, "flights": Flights,
-	"student": Students, "students": Students,
+// [Visitors]; "people" and "citizens" are [Persons]). They are the noun
+// entries of words/en.txt.
+var namedNouns = lexiconOf(textlang.English).noun.exact
+
+// namedUnitOf maps the English lemma of a word file's noun entry to its
+// named unit; any other lemma is its own unit.
+var namedUnitOf = map[string]Unit{
+	"person": Persons, "visitor": Visitors, "scholarship": Scholarships, "tonne": Tonnes, "barrel": Barrels,
+	"project": Projects, "flight": Flights, "student": Students,
 }
 
 // irregularPlurals maps plurals that the regular rules of [lemma] get wrong
@@ -174,16 +177,16 @@ func countNounUnit(w string) (u Unit, plural, ok bool) {
 	if !nounWord(w) {
 		return Unit{}, false, false
 	}
-	if u, ok := namedNouns[w]; ok {
-		return u, w == "people" || w[len(w)-1] == 's', true
+	if e, ok := namedNouns[w]; ok {
+		return e.unit, w == "people" || w[len(w)-1] == 's', true
 	}
 	var buf [maxNounLen]byte
 	b, plural := lemma(w, &buf)
 	if !nounWord(string(b)) || notNouns[string(b)] || notNouns[w] || len(b) == 3 && isCurrencyLower(string(b)) {
 		return Unit{}, false, false
 	}
-	if u, ok := namedNouns[string(b)]; ok {
-		return u, plural, true
+	if e, ok := namedNouns[string(b)]; ok {
+		return e.unit, plural, true
 	}
 	if s, ok := irregularSingulars[string(b)]; ok {
 		return Unit{s}, plural, true // a static string: life, series

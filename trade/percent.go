@@ -45,13 +45,13 @@ func ratePhrase(s string) (Rate, bool) {
 		}
 	}
 	if i == 0 {
-		for _, f := range fallWords {
-			if len(s) > len(f)+1 && equalFoldASCII(s[:len(f)], f) && s[len(f)] == ' ' {
-				i, neg = len(f)+1, true
+		if sp := strings.IndexByte(s, ' '); sp > 0 {
+			var buf [16]byte
+			if _, ok := fallWords[lowerWord(s, 0, sp, &buf)]; ok {
+				i, neg = sp+1, true
 				if strings.HasPrefix(s[i:], "by ") {
 					i += 3
 				}
-				break
 			}
 		}
 	}

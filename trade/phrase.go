@@ -37,20 +37,28 @@ type amount struct {
 func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 	a.start = i
 	j := i
+	attached := false // a code written against its number: "VND748.98 billion"
 	if u, n := currencyPrefix(s[i:], o); n > 0 {
 		a.unit, j = u, i+n
-	} else if i+4 < len(s) && isUpper3(s[i:i+3]) && s[i+3] == ' ' {
+	} else if i+4 < len(s) && isUpper3(s[i:i+3]) && (s[i+3] == ' ' || isDigitB(s[i+3])) {
 		u, ok := codeUnit(s[i : i+3])
 		if !ok {
 			return a, failure{"unknown currency ", s[i : i+3], "", "", ""}
 		}
 		a.unit, j = u, i+4
+		if isDigitB(s[i+3]) {
+			j, attached = i+3, true
+		}
 	}
 	if !a.unit.IsZero() && j+1 < len(s) && s[j] == ' ' && isDigitB(s[j+1]) {
 		j++ // "US$ 40 billion", "Rs 500 crore"
 	}
 	numStart := j
-	if j < len(s) && (isDigitB(s[j]) || (s[j] == '-' || s[j] == '+' || s[j] == '.') && a.unit.IsZero() && j == i) {
+	if v, st, e, ok := spaceGrouped(s, j); ok {
+		// "412 000", "16 000": groups of three after a space.
+		a.value, a.step = v, st
+		j = e
+	} else if j < len(s) && (isDigitB(s[j]) || (s[j] == '-' || s[j] == '+' || s[j] == '.') && a.unit.IsZero() && j == i) {
 		num, _ := cutNumber(s[j:])
 		if num == "" {
 			return a, failure{"no number", "", "", "", ""}
@@ -84,11 +92,24 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 				}
 			}
 		}
+	} else if hasPrefixAt(s, j, "point-") || hasPrefixAt(s, j, "Point-") {
+		// "point-two percent": a decimal in words below one.
+		v, st, e, ok := pointDecimal(s, j+len("point-"), decimal.D{})
+		if !ok {
+			return a, failure{"no number", "", "", "", ""}
+		}
+		a.value, a.step, j = v, st, e
 	} else {
 		return a, failure{"no number", "", "", "", ""}
 	}
 	if j == numStart {
 		return a, failure{"no number", "", "", "", ""}
+	}
+	// A decimal in words: "23-point-one", "three-point-seven".
+	if !a.vague && hasPrefixAt(s, j, "-point-") && !hasByte(s[numStart:j], '.') {
+		if v, st, e, ok := pointDecimal(s, j+len("-point-"), a.value); ok {
+			a.value, a.step, a.spelled, j = v, st, false, e
+		}
 	}
 	// Scale: attached ("4.4bn", "£3billion") or after one space.
 	if !a.spelled && j < len(s) && isAlnumB(s[j]) {
@@ -103,7 +124,7 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 		a.scale, j = exp, k
 	}
 	for n := 0; n < 2 && !a.vague; n++ {
-		if j >= len(s) || s[j] != ' ' {
+		if j >= len(s) || s[j] != ' ' && s[j] != '-' {
 			break
 		}
 		k := letterEnd(s, j+1)
@@ -111,7 +132,7 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 			break
 		}
 		exp, long := scaleOf(s[j+1 : k])
-		if exp < 3 || !long && k-j-1 < 2 || a.spelled && a.scale == 0 && n == 0 && exp < 5 {
+		if exp < 3 || !long && (k-j-1 < 2 || s[j] == '-') || a.spelled && a.scale == 0 && n == 0 && exp < 5 {
 			break
 		}
 		if a.scale > 0 && exp <= 3 {
@@ -129,8 +150,121 @@ func amountAt(s string, i int, o *FigureOptions) (a amount, reason failure) {
 			return a, failure{"value out of range", "", "", "", ""}
 		}
 	}
+	if attached && a.scale == 0 && j-numStart < 3 {
+		// "COP26", "G20": a name, not an amount.
+		return a, failure{"no number", "", "", "", ""}
+	}
 	a.end = j
 	return a, failure{}
+}
+
+// isGroupSpace returns the length of a space that separates groups of
+// three digits at s[j:] — a space, a no-break space U+00A0, a thin space
+// U+2009 or a narrow no-break space U+202F — or 0.
+func isGroupSpace(s string, j int) int {
+	switch {
+	case j >= len(s):
+	case s[j] == ' ':
+		return 1
+	case hasPrefixAt(s, j, "\u00a0"):
+		return 2
+	case hasPrefixAt(s, j, "\u2009"), hasPrefixAt(s, j, "\u202f"):
+		return 3
+	}
+	return 0
+}
+
+// spaceGrouped reads digits grouped in threes by spaces at s[j:] ("412
+// 000", "1 500 000"): one to three digits, then groups of three, not
+// followed by a digit, a point or a comma and digit. It gives the value
+// and the step of an integer, and ok false for any other text (a lone
+// group: "241", or a year: "2019 200").
+func spaceGrouped(s string, j int) (value, step decimal.D, end int, ok bool) {
+	k := j
+	for k < len(s) && isDigitB(s[k]) && k-j < 4 {
+		k++
+	}
+	if k == j || k-j > 3 {
+		return value, step, j, false
+	}
+	var c int64
+	n, zeros, groups := 0, 0, 0
+	add := func(from, to int) {
+		for x := from; x < to; x++ {
+			c = c*10 + int64(s[x]-'0')
+			n++
+			if s[x] == '0' {
+				zeros++
+			} else {
+				zeros = 0
+			}
+		}
+	}
+	add(j, k)
+	for n < 16 {
+		w := isGroupSpace(s, k)
+		if w == 0 || k+w+3 > len(s) || !isDigitB(s[k+w]) || !isDigitB(s[k+w+1]) || !isDigitB(s[k+w+2]) ||
+			k+w+3 < len(s) && isDigitB(s[k+w+3]) {
+			break
+		}
+		add(k+w, k+w+3)
+		k += w + 3
+		groups++
+	}
+	if groups == 0 || k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isDigitB(s[k+1]) {
+		return value, step, j, false
+	}
+	exp := min(zeros, n-1)
+	if c == 0 {
+		exp = 0
+	}
+	value, err1 := decimal.New(c, 0)
+	step, err2 := decimal.New(1, exp)
+	return value, step, k, err1 == nil && err2 == nil
+}
+
+// digitWords are the digits in words that a decimal in words is made of.
+var digitWords = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+// pointDecimal reads the digits in words after "-point-" at s[j:]
+// ("one", "two-five") and returns whole plus that fraction, with the step
+// of its last digit.
+func pointDecimal(s string, j int, whole decimal.D) (value, step decimal.D, end int, ok bool) {
+	var frac int64
+	n := 0
+	end = j
+	for k := j; n < 6; {
+		e := letterEnd(s, k)
+		d := -1
+		for x, w := range digitWords {
+			if e-k == len(w) && equalFoldASCII(s[k:e], w) {
+				d = x
+				break
+			}
+		}
+		if d < 0 {
+			break
+		}
+		frac = frac*10 + int64(d)
+		n++
+		end = e
+		if e+1 >= len(s) || s[e] != '-' {
+			break
+		}
+		k = e + 1
+	}
+	if n == 0 {
+		return value, step, j, false
+	}
+	f, err := decimal.New(frac, -n)
+	if err != nil {
+		return value, step, j, false
+	}
+	if value, err = whole.Add(f); err != nil {
+		return value, step, j, false
+	}
+	step, err = decimal.New(1, -n)
+	return value, step, end, err == nil
 }
 
 func hasByte(s string, c byte) bool {
@@ -194,6 +328,7 @@ type phrase struct {
 	step       decimal.D
 	hi         decimal.D // the upper number of a range
 	isRange    bool
+	firstEnd   int // the end of the first number of a range
 	unit       Unit
 	year       bool // a bare four-digit integer
 	spelled    bool // written in words
@@ -258,6 +393,7 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 				if p.unit.IsZero() {
 					p.unit = b.unit
 				}
+				p.firstEnd = a.end
 				p.end, p.year = b.end, false
 			}
 		}
@@ -294,6 +430,22 @@ func readPhrase(s string, i int, o *FigureOptions, mode readMode, between bool) 
 			return p, failure{}
 		}
 		if u, e := currencyNameAt(s, j+1, o); e > 0 && (p.unit.IsZero() || u == p.unit) {
+			if p.unit.IsZero() && a.scale == 0 && !p.isRange && mode == extractMode {
+				// "two (2) yen loan projects": the currency names a kind
+				// of the counted noun.
+				if cu, ce := countedNoun(s, e, mode); ce > 0 {
+					p.unit, p.end, p.kind = cu, ce, MentionCount
+					p.proper = properNoun(s, ce)
+					return p, failure{}
+				}
+			}
+			p.unit, p.end, p.kind = u, e, MentionMoney
+			return p, failure{}
+		}
+	}
+	// "6-trillion-yen": a currency name in a compound.
+	if j+1 < len(s) && s[j] == '-' && p.unit.IsZero() {
+		if u, e := currencyNameAt(s, j+1, o); e > 0 {
 			p.unit, p.end, p.kind = u, e, MentionMoney
 			return p, failure{}
 		}
@@ -307,13 +459,28 @@ noun:
 	// "5,000 work and holiday visas").
 	if u, e := countedNoun(s, j, mode); e > 0 {
 		p.unit, p.end, p.kind = u, e, MentionCount
-		p.proper = s[letterStart(s, e)] < 'a'
+		p.proper = p.year && s[letterStart(s, e)] < 'a' || properNoun(s, e)
 		return p, failure{}
 	}
 	if mode == wholeMode {
 		return p, failure{}
 	}
 	return p, failure{"no unit", "", "", "", ""}
+}
+
+// properNoun reports whether the counted noun ending at e is capitalised
+// and followed by another capitalised word: a name ("the 1982 United
+// Nations Convention", "the 100 Days Plan"). A capitalised noun alone is a
+// style ("33 Agreements and Memoranda", "eight Ministers").
+func properNoun(s string, e int) bool {
+	st := letterStart(s, e)
+	for st < e && s[st] == '-' {
+		st++
+	}
+	if st == e || s[st] < 'A' || s[st] > 'Z' {
+		return false
+	}
+	return e+1 < len(s) && s[e] == ' ' && s[e+1] >= 'A' && s[e+1] <= 'Z'
 }
 
 // modifierStop are words that end a noun phrase: a number followed by
@@ -338,6 +505,14 @@ const maxModifiers = 3
 // in wholeMode it is the last word, singular or plural.
 func countedNoun(s string, j int, mode readMode) (Unit, int) {
 	pos := j
+	if pos+1 < len(s) && s[pos] == '-' {
+		// "a 300-ha park": only a measure makes a compound a count.
+		e := letterEnd(s, pos+1)
+		if u, ok := measureUnit(s[pos+1 : e]); ok && (e == len(s) || !isAlnumB(s[e])) {
+			return u, e
+		}
+		return Unit{}, 0
+	}
 	for k := 0; k <= maxModifiers+1; k++ {
 		if pos+1 >= len(s) || s[pos] != ' ' {
 			return Unit{}, 0
@@ -366,6 +541,8 @@ func countedNoun(s string, j int, mode readMode) (Unit, int) {
 			}
 			if lw == "and" {
 				k--
+			} else if u, ok := measureUnit(w); ok && k == 0 {
+				return u, e // "nearly 200 ha"
 			} else if u, plural, ok := countNounUnit(w); ok && plural {
 				return u, e
 			}
@@ -375,13 +552,27 @@ func countedNoun(s string, j int, mode readMode) (Unit, int) {
 	return Unit{}, 0
 }
 
+// measures are the units of area and length a number is a count of,
+// singular, plural or abbreviated: "200 ha", "a 300-ha park", "5 km".
+var measures = map[string]Unit{
+	"ha": {"hectare"}, "hectare": {"hectare"}, "hectares": {"hectare"}, "acre": {"acre"}, "acres": {"acre"},
+	"km": {"kilometre"}, "kilometre": {"kilometre"}, "kilometres": {"kilometre"}, "kilometer": {"kilometre"},
+	"kilometers": {"kilometre"},
+}
+
+func measureUnit(w string) (Unit, bool) {
+	u, ok := measures[w]
+	return u, ok
+}
+
 // percentAt returns the end of a percent sign or word at s[j:], or 0:
-// "%", " percent", " per cent", " pc".
+// "%", " percent", " per cent", " pc", " pct", and "-percent" in a
+// compound ("a 14.2-percent increase").
 func percentAt(s string, j int) int {
 	if j < len(s) && s[j] == '%' {
 		return j + 1
 	}
-	for _, w := range [...]string{" percent", " per cent", " pc"} {
+	for _, w := range [...]string{" percent", " per cent", " pc", " pct", "-percent", "-per-cent"} {
 		if hasPrefixAt(s, j, w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {
 			return j + len(w)
 		}

@@ -216,6 +216,16 @@ func TestExtractFiguresAllocs(t *testing.T) {
 	if an > a1 {
 		t.Fatalf("ExtractFigures allocates per figure: %v allocations for one figure, %v for 120", a1, an)
 	}
+	// Vietnamese and Russian, detected and named.
+	for _, tt := range []struct{ one, many string }{
+		{"Kim ngạch đạt 4,4 tỷ USD.", strings.Repeat("Kim ngạch đạt hơn 4,4 tỷ USD, giảm 3,2%, 204.000 lượt khách, 1.000 suất học bổng, khoảng 200 nghìn. ", 20)},
+		{"Оборот 4,4 млрд долларов.", strings.Repeat("Оборот более 4,4 млрд долл. США, снизился на 3,2%, 204 000 туристов, около 200 тыс. человек, $4,4 млрд. ", 20)},
+	} {
+		a1, an := testing.AllocsPerRun(50, count(tt.one)), testing.AllocsPerRun(50, count(tt.many))
+		if an > a1 {
+			t.Errorf("ExtractFigures allocates per figure in %.20q: %v for one, %v for many", tt.one, a1, an)
+		}
+	}
 }
 
 // TestExtractFiguresLinear: the cost per byte of hostile shapes does not
@@ -226,7 +236,10 @@ func TestExtractFiguresLinear(t *testing.T) {
 		t.Skip("timing")
 	}
 	shapes := []string{"$", "1,", "thirty-", "between 1 and ", "1 to ", "US$ ", "Rs ", "a ", "hundreds of ", "1 British ",
-		"1.", "more than\n", "3–", "thirty-three (", "1 million ", "$1 billion"}
+		"1.", "more than\n", "3–", "thirty-three (", "1 million ", "$1 billion", "1 000 ", "23-point-",
+		// Vietnamese and Russian shapes: the text is detected as one of them.
+		"1.000 ", "4,4 tỷ ", "hơn 1 ", "giảm 1", "1 lượt khách ", "tỷ tỷ ",
+		"4,4 млрд ", "1 000 ", "более ", "снизился на 1", "1 тыс. российских ", "1\u00a0", "млрд "}
 	best := func(s string) time.Duration {
 		d := time.Duration(1 << 62)
 		for range 3 {

@@ -1,21 +1,13 @@
 package trade
 
-// qualifierWords are the words before a figure that qualify it, longest
-// first where one ends another. "at least" is a lower bound like "over";
-// "up to" and "as many as" are upper bounds like "under"; "nearly",
-// "almost" and "close to" are [QualifierNearly].
-var qualifierWords = []struct {
-	word string
-	q    Qualifier
-}{
-	{"more than", QualifierOver}, {"in excess of", QualifierOver}, {"upwards of", QualifierOver}, {"at least", QualifierOver}, {"over", QualifierOver}, {"above", QualifierOver},
-	{"exceeding", QualifierOver},
-	{"less than", QualifierUnder}, {"fewer than", QualifierUnder}, {"no more than", QualifierUnder}, {"up to", QualifierUnder}, {"as many as", QualifierUnder},
-	{"under", QualifierUnder}, {"below", QualifierUnder},
-	{"nearly", QualifierNearly}, {"almost", QualifierNearly}, {"close to", QualifierNearly},
-	{"an estimated", QualifierAbout}, {"approximately", QualifierAbout}, {"about", QualifierAbout}, {"around", QualifierAbout}, {"roughly", QualifierAbout},
-	{"some", QualifierAbout},
-}
+import "github.com/bilateral-go/bilateral/internal/textlang"
+
+// qualifierWords are the words before a figure that qualify it: the
+// qualifier entries of words/en.txt, in file order, longest first where
+// one ends another. "at least" is a lower bound like "over"; "up to" and
+// "as many as" are upper bounds like "under"; "nearly", "almost" and
+// "close to" are [Nearly].
+var qualifierWords = lexiconOf(textlang.English).qualList
 
 // qualifierPrefix reads a qualifier at the start of s followed by one
 // space, case-insensitively, and returns it and its length with the space.
@@ -46,8 +38,8 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 	}
 	head := s[:j]
 	for _, w := range qualifierWords {
-		if hasWordSuffix(head, w.word) {
-			return w.q, j - len(w.word)
+		if k := phraseSuffix(head, w.word); k >= 0 {
+			return w.q, k
 		}
 	}
 	for _, v := range [...]string{"exceeded", "exceeding", "surpassed", "topped"} {
@@ -56,6 +48,34 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 		}
 	}
 	return QualifierAsReported, -1
+}
+
+// phraseSuffix returns where the words w end s, a space in w standing for
+// any run of white space ("more\nthan"), case-insensitively and at a word
+// boundary, or -1.
+func phraseSuffix(s, w string) int {
+	i := len(s)
+	for k := len(w) - 1; k >= 0; k-- {
+		if w[k] == ' ' {
+			n := 0
+			for i > 0 && n < 8 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\r' || s[i-1] == '\t') {
+				i--
+				n++
+			}
+			if n == 0 {
+				return -1
+			}
+			continue
+		}
+		if i == 0 || s[i-1]|0x20 != w[k] && s[i-1] != w[k] {
+			return -1
+		}
+		i--
+	}
+	if i > 0 && isAlnumB(s[i-1]) {
+		return -1
+	}
+	return i
 }
 
 func hasWordSuffix(s, w string) bool {

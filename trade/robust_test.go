@@ -44,7 +44,7 @@ func TestParseFigureMoreErrors(t *testing.T) {
 		require.Equal(t, "figure", pe.What)
 		require.True(t, strings.HasPrefix(err.Error(), "trade: parsing "), err.Error())
 	}
-	for _, in := range []string{"", "%", "24", "24 %x", "x%", "2,4%", "24%%", "1.2.3%", "24 pct", "--5%", "5% step -1", "5% in [3, 1]",
+	for _, in := range []string{"", "%", "24", "24 %x", "x%", "2,4%", "24%%", "1.2.3%", "24 pctx", "--5%", "5% step -1", "5% in [3, 1]",
 		"5% in [a, b]", "\xff%", "twenty percnt", "24 perc", "1e400%", "% 24", "24 per", "+%"} {
 		_, err := trade.ParseRate(in)
 		require.Error(t, err, "%q", in)

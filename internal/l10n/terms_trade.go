@@ -14,6 +14,8 @@ var Units = Table{
 	"projects":     {"projects", "dự án", "проектов"},
 	"flights":      {"flights", "chuyến bay", "рейсов"},
 	"students":     {"students", "sinh viên", "студентов"},
+	"document":     {"documents", "văn kiện", "документов"},
+	"agreement":    {"agreements", "hiệp định", "соглашений"},
 }
 
 // CountForms gives the noun of each trade count unit in the forms a number
@@ -27,6 +29,8 @@ var CountForms = map[string]Noun{
 	"projects":     {"project", "projects", "dự án", "проект", "проекта", "проектов", "проекта", "проекта", "проектов"},
 	"flights":      {"flight", "flights", "chuyến bay", "рейс", "рейса", "рейсов", "рейса", "рейса", "рейсов"},
 	"students":     {"student", "students", "sinh viên", "студент", "студента", "студентов", "студента", "студента", "студентов"},
+	"document":     {"document", "documents", "văn kiện", "документ", "документа", "документов", "документа", "документа", "документов"},
+	"agreement":    {"agreement", "agreements", "hiệp định", "соглашение", "соглашения", "соглашений", "соглашения", "соглашения", "соглашений"},
 }
 
 // Flows labels trade.Flow.
