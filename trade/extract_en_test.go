@@ -11,7 +11,7 @@ import (
 // one: "more than 30%=30% step 1 (over)".
 func qualString(m trade.Mention) string {
 	s := mentionString(m)
-	if m.Qualifier != trade.AsReported {
+	if m.Qualifier != trade.QualifierAsReported {
 		s += " (" + m.Qualifier.String() + ")"
 	}
 	return s

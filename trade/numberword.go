@@ -276,10 +276,3 @@ func hasPrefixAt(s string, i int, p string) bool {
 	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
 }
 
-// nextWordStart returns the position after the single space at i, or i.
-func nextWordStart(s string, i int) int {
-	if i < len(s) && s[i] == ' ' {
-		return i + 1
-	}
-	return i
-}

@@ -211,7 +211,7 @@ func TestTooLargeSaysTheLimit(t *testing.T) {
 // TestFindingLabel: trade findings word their arguments (periods, figures,
 // rates by their labels) in each language.
 func TestFindingLabel(t *testing.T) {
-	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.Total, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
+	s := trade.Series{Reporter: "VN", Partner: "RU", Flow: trade.FlowTotal, Indicator: "trade", Unit: trade.MustParseFigure("$1").Unit()}
 	prev, cur, claim := trade.MustParseFigure("$3.5 billion"), trade.MustParseFigure("$4.4 billion"), trade.MustParseRate("35%")
 	dong, whole := trade.MustParseFigure("5 VND"), trade.MustParseFigure("$5 billion")
 	s.Observations = []trade.Observation{
