@@ -275,4 +275,3 @@ func pow10i(n int) int64 {
 func hasPrefixAt(s string, i int, p string) bool {
 	return i <= len(s) && len(s)-i >= len(p) && s[i:i+len(p)] == p
 }
-
