@@ -311,6 +311,19 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	if p.lx.headEnd[first] {
 		h = j
 	}
+	// A state's name that starts in the head belongs to it whole: "The
+	// Republic of the Philippines and the Russian Federation agree".
+	for h < j {
+		he := int(p.toks[h-1].e)
+		k := sort.Search(len(p.all), func(n int) bool { return p.all[n].End > he })
+		if k >= len(p.all) || p.all[k].Start >= he || p.all[k].Kind != MentionParty || p.all[k].End > b {
+			break
+		}
+		h = p.tokAtOrAfter(p.all[k].End)
+		for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
+			h++
+		}
+	}
 	ofEnd := h < j && p.lx.officeOf[p.low[p.toks[h].s:p.toks[h].e]] // "Prime Minister of India"
 	// Phrases that start in the head may run past it: "the two Heads of
 	// State", "the Minister of Foreign Affairs".
