@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -48,6 +49,12 @@ func (p *parser) introductions() {
 		if party.IsZero() && len(name) > 0 {
 			// "President Alan Brooks of the United States of America".
 			party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e)))
+		}
+		if party.IsZero() && len(name) > 0 && p.lx.home != "" && slices.Contains(p.parties, Party{p.lx.home}) {
+			// "Thủ tướng Phạm Minh Chính … Thủ tướng Lào Sonexay": the press
+			// of a language names its own state's office-holders without
+			// their state, and every other state's with it.
+			party = Party{p.lx.home}
 		}
 		if party.IsZero() {
 			k = last
@@ -507,8 +514,14 @@ func demonymUse(text string, e int) bool {
 // guessParties returns the two states the text names most often (by name,
 // code or adjective), in order of first mention.
 func (p *parser) guessParties() []Party {
-	count := map[string]int{}
-	first := map[string]int{}
+	return topTwo(p.stateCounts())
+}
+
+// stateCounts counts the mentions of each state (by name, code or
+// adjective) and notes where each is first named.
+func (p *parser) stateCounts() (count, first map[string]int) {
+	count = map[string]int{}
+	first = map[string]int{}
 	note := func(code string, at int) {
 		if count[code] == 0 {
 			first[code] = at
@@ -535,7 +548,7 @@ func (p *parser) guessParties() []Party {
 			note(code, int(t.s))
 		}
 	}
-	return topTwo(count, first)
+	return count, first
 }
 
 // topTwo returns the two codes counted most (ties by first mention), in

@@ -51,6 +51,7 @@ type lexicon struct {
 	trail       map[string]bool // between a subject and its verb
 	weekdays    map[string]bool
 	stateForms  []string        // "republic of": official forms of a state's name
+	home        string          // the state whose press writes this language
 	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev      map[string]bool // never end a sentence
@@ -212,6 +213,11 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
+		case "home":
+			if _, ok := partyFromCode(line); !ok || len(line) != 2 {
+				return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(line)}
+			}
+			lx.home = line
 		case "weekday":
 			lx.weekdays[low] = true
 		case "subject-trail":
@@ -275,7 +281,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

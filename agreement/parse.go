@@ -326,6 +326,11 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 // partiesOf returns the two states the title names, else the two the first
 // body block names, else the two the text names most often.
 func (p *parser) partiesOf(blocks []block) []Party {
+	// The title's two states, else the first paragraph's, else the two the
+	// text names most often. The first paragraph may name a venue's state
+	// ("Thụy Sĩ", where two leaders met): a state the text names at least
+	// twice as often as one of the paragraph's two outranks it.
+	count, _ := p.stateCounts()
 	for _, want := range []blockKind{blockTitle, blockBody} {
 		for _, b := range blocks {
 			if b.kind != want {
@@ -343,6 +348,15 @@ func (p *parser) partiesOf(blocks []block) []Party {
 				// "Joint statement on PM Imran Khan's visit to Iran" under
 				// "ISLAMABAD:": the dateline's city names the other side.
 				out = append(out, Party{p.datelineState})
+			}
+			if len(out) == 2 && want == blockBody {
+				weaker := min(count[out[0].code], count[out[1].code])
+				for c, n := range count {
+					if c != out[0].code && c != out[1].code && n >= 2*weaker {
+						out = nil
+						break
+					}
+				}
 			}
 			if len(out) == 2 {
 				return out
