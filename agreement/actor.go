@@ -50,6 +50,9 @@ func (p *parser) introductions() {
 			// "President Alan Brooks of the United States of America".
 			party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e)))
 		}
+		if party.IsZero() && len(name) > 0 && p.lx.home != "" {
+			p.homeNamed = true
+		}
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" && slices.Contains(p.parties, Party{p.lx.home}) {
 			// "Thủ tướng Phạm Minh Chính … Thủ tướng Lào Sonexay": the press
 			// of a language names its own state's office-holders without

@@ -3,6 +3,7 @@ package agreement
 import (
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -192,8 +193,21 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if len(p.parties) == 0 {
 		p.parties = p.partiesOf(blocks)
 	}
-	c.Parties = p.parties
 	p.introductions()
+	if home := (Party{lx.home}); p.homeNamed && len(opts.Parties) == 0 && len(p.parties) == 2 && !slices.Contains(p.parties, home) {
+		// A Vietnamese or Russian report names its own state's leaders
+		// without their state: that state is a side, in place of the
+		// state the text names less often (a venue, a third state).
+		count, _ := p.stateCounts()
+		weaker := 1
+		if count[p.parties[0].code] < count[p.parties[1].code] {
+			weaker = 0
+		}
+		p.parties = slices.Clone(p.parties)
+		p.parties[weaker] = home
+		p.introductions()
+	}
+	c.Parties = p.parties
 	p.structure(c, blocks)
 	if c.Issued.IsZero() {
 		c.Issued = p.issued(blocks)
@@ -232,6 +246,7 @@ type parser struct {
 	datelineState string // the state of the dateline's city
 	partyOfEnd    int    // the end of the state partyOfAfter read
 	titleSpan     [2]int // a title written as the first sentence
+	homeNamed     bool   // an office-holder is introduced without a state
 	subjectStart  int    // start of a clause that has its own subject, mid-sentence
 	text          string
 	lx            *lexicon
