@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/corpus"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -107,7 +108,7 @@ func TestRepositoryTexts(t *testing.T) {
 	// Documents come in the order given, each file's clauses together.
 	var docs []string
 	for _, line := range strings.Split(strings.TrimSpace(out1), "\n") {
-		var l clauseLine
+		var l corpus.ClauseLine
 		require.NoError(t, json.Unmarshal([]byte(line), &l))
 		if len(docs) == 0 || docs[len(docs)-1] != l.Doc {
 			docs = append(docs, l.Doc)
