@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/corpus"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
 	"golang.org/x/text/language"
@@ -48,32 +49,16 @@ func docCommand(name, synopsis, examples string, args []string, stdin io.Reader,
 	return process(fs.Args(), &o, stdin, stdout, stderr, proc)
 }
 
-// clauseLine is one line of parse -format jsonl.
-type clauseLine struct {
-	Doc      string              `json:"doc"`
-	Start    int                 `json:"start"`
-	End      int                 `json:"end"`
-	Text     string              `json:"text"`
-	Stance   agreement.Stance    `json:"stance"`
-	Negated  bool                `json:"negated"`
-	CAMEO    string              `json:"cameo"`
-	PLOVER   string              `json:"plover"`
-	Actors   []agreement.Party   `json:"actors"`
-	Topics   []agreement.Topic   `json:"topics"`
-	Mentions []agreement.Mention `json:"mentions"`
-}
-
 // communiqueLine is one line of parse -format json.
 type communiqueLine struct {
 	Doc        string                `json:"doc"`
 	Communique *agreement.Communique `json:"communique"`
 }
 
-// clauseCodes gives the CAMEO code and PLOVER event type of a clause. Today
-// they are those of its stance, whether or not the clause is negated; this is
-// the one place to change when clauses code their own events.
+// clauseCodes gives the CAMEO code and PLOVER event type of a clause
+// (corpus.ClauseCodes).
 func clauseCodes(c agreement.Clause) (cameo, plover string) {
-	return c.CAMEO(), c.PLOVER()
+	return corpus.ClauseCodes(c)
 }
 
 // parseOptions are the agreement.ParseOptions of every document: the
@@ -82,24 +67,13 @@ func clauseCodes(c agreement.Clause) (cameo, plover string) {
 // is the one place to pass it on when it does.
 func parseOptions(tag language.Tag, o *inputOptions) agreement.ParseOptions {
 	_ = tag
-	return agreement.ParseOptions{Registry: agreement.Builtin(), MaxBytes: o.maxBytes}
+	return corpus.ParseOptions(o.maxBytes)
 }
 
 // newEncoder writes JSON lines to out, leaving "<", ">" and "&" of the
 // texts as they are.
 func newEncoder(out io.Writer) *json.Encoder {
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	return enc
-}
-
-// nonNil keeps empty lists as [] in JSON lines, so every line has the same
-// keys and types.
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
+	return corpus.NewEncoder(out)
 }
 
 func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -135,15 +109,7 @@ func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 					if err != nil {
 						return err
 					}
-					enc := newEncoder(out)
-					for _, cl := range c.Clauses() {
-						cameo, plover := clauseCodes(cl)
-						if err := enc.Encode(clauseLine{d.name, cl.Start, cl.End, cl.Text, cl.Stance, cl.Negated, cameo, plover,
-							nonNil(cl.Actors), nonNil(cl.Topics), nonNil(cl.Mentions)}); err != nil {
-							return err
-						}
-					}
-					return nil
+					return corpus.WriteClauses(out, d.name, c)
 				}, ""
 			case "json":
 				return func(out *bytes.Buffer, d *document) error {

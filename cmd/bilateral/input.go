@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,9 +12,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/corpus"
 )
 
 // inputOptions are the flags every document command shares.
@@ -96,11 +95,7 @@ type document struct {
 }
 
 // errTooLarge is the reason given for a document over -max-bytes.
-type errTooLarge int64
-
-func (e errTooLarge) Error() string {
-	return fmt.Sprintf("larger than -max-bytes (%d bytes)", int64(e))
-}
+type errTooLarge = corpus.TooLargeError
 
 // reason is the text of err for "bilateral: PATH: reason": file errors lose
 // the path they repeat.
@@ -212,7 +207,7 @@ func readLimited(r io.Reader, max int64) (string, int64, error) {
 // -max-bytes can be once escaped (six bytes per byte, for "\u0000") is
 // reported and skipped without being held in memory.
 func readJSONL(r io.Reader, name string, o *inputOptions, emit func(document) bool) bool {
-	limit := 6*o.maxBytes + 4096
+	limit := corpus.JSONLLimit(o.maxBytes)
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
 		raw, n, err := readLine(br, limit)
@@ -241,36 +236,11 @@ func readJSONL(r io.Reader, name string, o *inputOptions, emit func(document) bo
 	}
 }
 
-var errLineTooLong = errors.New("line too long")
+var errLineTooLong = corpus.ErrLineTooLong
 
-// readLine reads one line of br without its newline, in a fresh slice, and
-// the number of bytes it consumed. A line over limit bytes is consumed but
-// not kept: readLine returns errLineTooLong. At the end of the input it
-// returns io.EOF with the last line, if any.
+// readLine reads one line of br (corpus.ReadLine).
 func readLine(br *bufio.Reader, limit int64) ([]byte, int64, error) {
-	var line []byte
-	var n int64
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		n += int64(len(chunk))
-		if !tooLong {
-			if int64(len(line)+len(bytes.TrimSuffix(chunk, []byte("\n")))) > limit {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong && (err == nil || err == io.EOF) {
-			return nil, n, errLineTooLong
-		}
-		line = bytes.TrimSuffix(line, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		return line, n, err
-	}
+	return corpus.ReadLine(br, limit)
 }
 
 // load reads the text of d: its file, or its JSONL line, checking size and
@@ -294,57 +264,23 @@ func load(d *document, o *inputOptions) error {
 			return err
 		}
 	}
-	if !utf8.ValidString(d.text) {
-		return fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(d.text))
-	}
-	if int64(len(d.text)) > o.maxBytes {
-		return errTooLarge(o.maxBytes)
-	}
-	return nil
+	return corpus.Check(d.text, o.maxBytes)
 }
 
-// decodeLine reads the text and the name of d from its JSONL line. The line
-// must be valid UTF-8: encoding/json would silently replace bad bytes.
+// decodeLine reads the text and the name of d from its JSONL line
+// (corpus.DecodeLine).
 func decodeLine(d *document, o *inputOptions) error {
 	raw := d.raw
 	d.raw = nil
-	if !utf8.Valid(raw) {
-		return fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(string(raw)))
+	text, id, err := corpus.DecodeLine(raw, o.jsonlField, o.idField)
+	if err != nil {
+		return err
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil {
-		return fmt.Errorf("not a JSON object: %v", err)
-	}
-	text, ok := fields[o.jsonlField]
-	if !ok {
-		return fmt.Errorf("no field %q", o.jsonlField)
-	}
-	if err := json.Unmarshal(text, &d.text); err != nil || bytes.Equal(text, []byte("null")) {
-		return fmt.Errorf("field %q is not a string", o.jsonlField)
-	}
-	if id, ok := fields[o.idField]; ok && o.idField != "" {
-		var s string
-		if json.Unmarshal(id, &s) != nil {
-			s = string(id) // a number or other value, as written
-		}
-		if s != "" {
-			d.name = s
-		}
+	d.text = text
+	if id != "" {
+		d.name = id
 	}
 	return nil
-}
-
-// invalidAt is the offset of the first byte of s that is not valid UTF-8.
-func invalidAt(s string) int {
-	off := 0
-	for off < len(s) {
-		r, n := utf8.DecodeRuneInString(s[off:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		off += n
-	}
-	return off
 }
 
 // totalBytes is the size of the inputs paths name, and whether it is known:

@@ -17,6 +17,7 @@
 //	bilateral citations [flags] PATH...   instrument citations (agreement.Registry.Citations)
 //	bilateral check     [flags] PATH...   findings of agreement.Check
 //	bilateral ics       [flags] FILE      a timeline JSON file as iCalendar (RFC 5545)
+//	bilateral card      [flags]           the Vietnam–Russia relationship card (-year -lang -format text|json|ics)
 //	bilateral -version
 //
 // A PATH is a file, a directory (read recursively: the files matching -glob,
@@ -72,6 +73,7 @@ var commands = []command{
 	{"citations", "citations of well-known instruments (agreement.Builtin)", runCitations},
 	{"check", "findings of agreement.Check: instruments cited with the wrong year, wrong anniversary ordinals", runCheck},
 	{"ics", "a timeline JSON file (an array of timeline.Event) as an iCalendar file", runICS},
+	{"card", "the Vietnam–Russia relationship card of a year, as text, JSON or iCalendar", runCard},
 }
 
 // run is the command: it reads its documents from the paths in args or
@@ -128,6 +130,7 @@ Examples:
 	curl -s https://example.org/statement.txt | bilateral dates -
 	bilateral check -glob '*.txt' corpus/
 	bilateral ics -year 2025 testdata/vietnam-russia/events.json > events.ics
+	bilateral card -year 2025 -lang vi
 `)
 	io.WriteString(w, b.String())
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/corpus"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -107,7 +108,7 @@ func TestRepositoryTexts(t *testing.T) {
 	// Documents come in the order given, each file's clauses together.
 	var docs []string
 	for _, line := range strings.Split(strings.TrimSpace(out1), "\n") {
-		var l clauseLine
+		var l corpus.ClauseLine
 		require.NoError(t, json.Unmarshal([]byte(line), &l))
 		if len(docs) == 0 || docs[len(docs)-1] != l.Doc {
 			docs = append(docs, l.Doc)
@@ -178,7 +179,11 @@ func TestUsage(t *testing.T) {
 	}{
 		{nil, "Usage:"},
 		{[]string{"frob"}, `bilateral: unknown command "frob"`},
-		{[]string{"card"}, `bilateral: unknown command "card"`},
+		{[]string{"cards"}, `bilateral: unknown command "cards"`},
+		{[]string{"card", "-lang", "fr"}, `bilateral card: -lang "fr": want en, vi or ru`},
+		{[]string{"card", "-format", "pdf"}, `bilateral card: -format "pdf": want text, json or ics`},
+		{[]string{"card", "-year", "0"}, `bilateral card: -year 0: want a year from 1 to 9999`},
+		{[]string{"card", "2025"}, `bilateral card: unexpected argument "2025"`},
 		{[]string{"parse"}, "bilateral parse: no input: give PATH..., or - for standard input"},
 		{[]string{"parse", "-frob", "x"}, "flag provided but not defined: -frob"},
 		{[]string{"parse", "-j", "0", "x"}, "bilateral parse: -j 0: want at least 1"},
@@ -460,4 +465,27 @@ func TestMaxBytesAboveDefault(t *testing.T) {
 			require.Equal(t, len(text)/len(sentence), strings.Count(out, "\n"))
 		}
 	}
+}
+
+// TestCard checks that "bilateral card" prints the bytes of the
+// vietnam-russia example's reviewed goldens, in every format.
+func TestCard(t *testing.T) {
+	for _, format := range []string{"text", "json", "ics"} {
+		code, out, errs := runCmd(t, "", "card", "-year", "2025", "-lang", "vi", "-format", format)
+		require.Equal(t, 0, code, errs)
+		require.Empty(t, errs)
+		want, err := os.ReadFile(filepath.Join("..", "..", "examples", "vietnam-russia", "testdata", "card.vi."+format))
+		require.NoError(t, err)
+		require.Equal(t, string(want), out, format)
+	}
+	// text is the default format.
+	code, out, errs := runCmd(t, "", "card", "-year", "2025", "-lang", "vi")
+	require.Equal(t, 0, code, errs)
+	want, err := os.ReadFile(filepath.Join("..", "..", "examples", "vietnam-russia", "testdata", "card.vi.text"))
+	require.NoError(t, err)
+	require.Equal(t, string(want), out)
+
+	code, _, errs = runCmd(t, "", "card", "-source", "no-such-file.txt")
+	require.Equal(t, 1, code)
+	require.Contains(t, errs, "bilateral card: open no-such-file.txt: no such file or directory\n")
 }

@@ -1,4 +1,4 @@
-package main
+package card
 
 import (
 	"cmp"
@@ -31,16 +31,16 @@ type card struct {
 	reg      *agreement.Registry
 }
 
-func build(o options) (*card, error) {
-	c := &card{year: o.year, lang: o.lang, tag: language.MustParse(o.lang), reg: agreement.Builtin()}
-	c.li = map[string]int{"en": 0, "vi": 1, "ru": 2}[o.lang]
-	if err := readJSON(filepath.Join(o.data, "vietnam-russia", "relationship.json"), &c.rel); err != nil {
+func build(o Options) (*card, error) {
+	c := &card{year: o.Year, lang: o.Lang, tag: language.MustParse(o.Lang), reg: agreement.Builtin()}
+	c.li = map[string]int{"en": 0, "vi": 1, "ru": 2}[o.Lang]
+	if err := readJSON(filepath.Join(o.Data, "vietnam-russia", "relationship.json"), &c.rel); err != nil {
 		return nil, err
 	}
-	if err := readJSON(filepath.Join(o.data, "vietnam-russia", "events.json"), &c.events); err != nil {
+	if err := readJSON(filepath.Join(o.Data, "vietnam-russia", "events.json"), &c.events); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(filepath.Join(o.data, "vietnam-russia", "trade.csv"))
+	f, err := os.Open(filepath.Join(o.Data, "vietnam-russia", "trade.csv"))
 	if err != nil {
 		return nil, err
 	}
@@ -48,9 +48,9 @@ func build(o options) (*card, error) {
 	if c.series, err = trade.ReadCSV(f); err != nil {
 		return nil, fmt.Errorf("trade.csv: %w", err)
 	}
-	src := o.source
+	src := o.Source
 	if src == "" {
-		src = filepath.Join(o.data, "sources", communiqueFile)
+		src = filepath.Join(o.Data, "sources", communiqueFile)
 	}
 	text, err := os.Open(src)
 	if err != nil {

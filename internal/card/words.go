@@ -1,4 +1,4 @@
-package main
+package card
 
 // Headings and connecting words of the card, in the order en, vi, ru. They
 // are the example's own wording; every value between them comes from the
