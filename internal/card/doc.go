@@ -17,6 +17,7 @@
 //	                  "established":"1950-01-30", "history":[{"level","label","on"}]},
 //	 "anniversaries": [{"event","n","on","label","round","major"}],
 //	 "visits": [{"event","kind","when","label","title"}],
+//	 "ahead": [{"event","kind","when","label","title"}],
 //	 "figures": [{"indicator","period","value","change","implied_base","label"}],
 //	 "communique": {"clauses":N, "by_stance":[{"stance","label","count"}], "by_topic":[…]},
 //	 "findings": [{"code","message","label"}]}
