@@ -45,7 +45,7 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
 	// the Leaders agreed …": a verb that opens the sentence (after at most a
 	// subordinating word) is an adjunct when a later verb has a subject.
-	if len(verbs) > 1 && countWords(s[a:verbs[0].start]) <= 1 {
+	if len(verbs) > 1 && countWords(s[a:verbs[0].start]) <= 1 && !p.namesActor(a, verbs[0].start) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
 			if c < 0 {
@@ -161,6 +161,9 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 // separator is the comma itself; -1 when it does not.
 func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 	before := strings.TrimRight(p.text[a:v], " \n")
+	if strings.HasSuffix(before, ";") {
+		return a + len(before) - 1, true // "…; hội kiến với …": a verb after a semicolon
+	}
 	for _, sep := range p.lx.separators {
 		if sep == ";" {
 			continue
@@ -184,6 +187,16 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 		return cut, false
 	}
 	return -1, false
+}
+
+// namesActor reports whether [a, b) is a subject that names an actor.
+func (p *parser) namesActor(a, b int) bool {
+	sa, sb := trimSpan(p.text, a, b)
+	if sa >= sb {
+		return false
+	}
+	actors, named := p.actorsOf(sa, sb, true)
+	return named && len(actors) > 0
 }
 
 // lastIndexWord returns the index of the last whole-word occurrence of w

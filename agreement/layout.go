@@ -98,8 +98,9 @@ func layout(text string, lx *lexicon) []block {
 			s = text[start:ln.e]
 			item = true // a list item is text, whatever its last character
 		}
-		if para < 0 {
-			// A dateline opens a paragraph: "NEW DELHI, 21 August 2024:".
+		if para < 0 && !seen[blockBody] {
+			// A dateline opens the first paragraph: "NEW DELHI, 21 August
+			// 2024:".
 			if n := dateline(s, lx); n > 0 {
 				add(block{start, start + n, blockDateline})
 				start, _ = trimSpan(text, start+n, ln.e)
