@@ -101,9 +101,9 @@ func FigureKeys(text string, c *agreement.Communique) []FigureKey {
 	for m := range trade.ExtractFigures(text) {
 		var unit string
 		switch m.Kind {
-		case trade.Money, trade.Count:
+		case trade.MentionMoney, trade.MentionCount:
 			unit = m.Figure.Unit().String()
-		case trade.Percent, trade.Points:
+		case trade.MentionPercent, trade.MentionPoints:
 			unit = m.Kind.String()
 		default:
 			continue
