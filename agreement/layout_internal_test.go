@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"os"
+
+	"github.com/bilateral-go/bilateral/internal/textlang"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -25,16 +27,16 @@ func TestNoByteLost(t *testing.T) {
 	if len(files) < 10 {
 		t.Fatalf("only %d fixtures", len(files))
 	}
-	lx, err := lexiconFor("en")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := string(b)
+		lx, err := lexiconFor(textlang.Detect(text).String())
+		if err != nil {
+			t.Fatal(err)
+		}
 		c, err := ParseCommuniqueString(text, ParseOptions{})
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
+	"golang.org/x/text/language"
 )
 
 // Mentions: the reader finds dates, figures, instruments, places and
@@ -45,12 +46,13 @@ func (p *parser) collectMentions() {
 	for in, c := range p.reg.citations(text, p.low) {
 		keep(0, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
 	}
-	for m := range timeline.ExtractDates(text) {
+	tag := language.Make(p.lx.lang)
+	for m := range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Language: tag}) {
 		if !taken(m.Start, m.End) {
 			keep(1, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
 		}
 	}
-	for m := range trade.ExtractFigures(text) {
+	for m := range trade.ExtractFiguresWith(text, trade.FigureOptions{Language: tag}) {
 		if taken(m.Start, m.End) {
 			continue
 		}

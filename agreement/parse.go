@@ -179,7 +179,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
 			if c.Issued.IsZero() {
-				for m := range timeline.ExtractDates(text[b.start:b.end]) {
+				for m := range timeline.ExtractDatesWith(text[b.start:b.end], timeline.ExtractOptions{Language: language.Make(lx.lang)}) {
 					if m.Precision == timeline.PrecisionDay {
 						c.Issued = m.Value
 						break
@@ -401,7 +401,8 @@ func (p *parser) issued(blocks []block) timeline.Span {
 		}
 		return false
 	}
-	for m := range timeline.ExtractDates(pre) {
+	opts := timeline.ExtractOptions{Language: language.Make(p.lx.lang)}
+	for m := range timeline.ExtractDatesWith(pre, opts) {
 		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) || inDateline(m.Start) {
 			continue
 		}
@@ -417,7 +418,7 @@ func (p *parser) issued(blocks []block) timeline.Span {
 	}
 	tailStart := max(0, len(p.text)-600)
 	var last timeline.Span
-	for m := range timeline.ExtractDates(p.text[tailStart:]) {
+	for m := range timeline.ExtractDatesWith(p.text[tailStart:], opts) {
 		if m.Precision == timeline.PrecisionDay && !p.historyBefore(tailStart+m.Start) {
 			last = m.Value
 		}

@@ -20,6 +20,7 @@ type readerGold struct {
 	Issued   string   `json:"issued"`
 	Place    string   `json:"place"`
 	Parties  []string `json:"parties"`
+	Language string   `json:"language"`
 	Clauses  []struct {
 		Text    string   `json:"text"`
 		Stance  string   `json:"stance"`
@@ -51,6 +52,9 @@ func TestReaderFixtures(t *testing.T) {
 			require.Equal(t, g.Issued, c.Issued.String(), "issued")
 			require.Equal(t, g.Place, c.Place, "place")
 			require.Equal(t, sorted(g.Parties), codes(c.Parties), "parties")
+			if g.Language != "" {
+				require.Equal(t, g.Language, c.Language, "language")
+			}
 			var got []string
 			for _, cl := range c.Clauses() {
 				got = append(got, cl.Text)
