@@ -62,12 +62,12 @@ func clauseCodes(c agreement.Clause) (cameo, plover string) {
 }
 
 // parseOptions are the agreement.ParseOptions of every document: the
-// -max-bytes of the command, and tag, the -lang of the documents.
-// agreement.ParseOptions has no language yet (the parser reads English); this
-// is the one place to pass it on when it does.
-func parseOptions(tag language.Tag, o *inputOptions) agreement.ParseOptions {
-	_ = tag
-	return corpus.ParseOptions(o.maxBytes)
+// -max-bytes and -lang of the command (no -lang: each document's language
+// is detected).
+func parseOptions(o *inputOptions) agreement.ParseOptions {
+	opts := corpus.ParseOptions(o.maxBytes)
+	opts.Language = o.tag
+	return opts
 }
 
 // newEncoder writes JSON lines to out, leaving "<", ">" and "&" of the
@@ -77,7 +77,7 @@ func newEncoder(out io.Writer) *json.Encoder {
 }
 
 func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var format, lang string
+	var format string
 	return docCommand(name,
 		"parse reads each document as a joint communiqué and writes its clauses.\n"+
 			"-format jsonl writes one line per clause: doc, start, end (byte offsets),\n"+
@@ -91,14 +91,9 @@ func runParse(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 		args, stdin, stdout, stderr,
 		func(fs *flag.FlagSet) {
 			fs.StringVar(&format, "format", "jsonl", "output: jsonl (one clause a line), json (one document a line) or text")
-			fs.StringVar(&lang, "lang", "en", "language of the documents (BCP 47); the parser reads English")
 		},
 		func(o *inputOptions) (processor, string) {
-			tag, err := language.Parse(lang)
-			if err != nil {
-				return nil, fmt.Sprintf("-lang %q: %v", lang, err)
-			}
-			opts := parseOptions(tag, o)
+			opts := parseOptions(o)
 			parse := func(d *document) (*agreement.Communique, error) {
 				return agreement.ParseCommuniqueString(d.text, opts)
 			}
@@ -237,8 +232,8 @@ func runDates(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 		"\tbilateral dates testdata/sources\n"+
 			"\techo 'Talks were held from January 14 to 15, 2025.' | bilateral dates -\n",
 		args, stdin, stdout, stderr,
-		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
-			for m := range timeline.ExtractDates(d.text) {
+		func(o *inputOptions, d *document, emit func(mentionLine)) error {
+			for m := range timeline.ExtractDatesWith(d.text, timeline.ExtractOptions{Language: o.tag}) {
 				emit(mentionLine{Start: m.Start, End: m.End, Text: m.Text, Value: m.Value.String(), Precision: m.Precision.String()})
 			}
 			return nil
@@ -254,8 +249,8 @@ func runFigures(name string, args []string, stdin io.Reader, stdout, stderr io.W
 		"\tbilateral figures testdata/sources\n"+
 			"\techo 'Trade rose 24% to $4.4 billion.' | bilateral figures -\n",
 		args, stdin, stdout, stderr,
-		func(_ *inputOptions, d *document, emit func(mentionLine)) error {
-			for m := range trade.ExtractFigures(d.text) {
+		func(o *inputOptions, d *document, emit func(mentionLine)) error {
+			for m := range trade.ExtractFiguresWith(d.text, trade.FigureOptions{Language: o.tag}) {
 				value := m.Figure.String()
 				if m.Kind == trade.MentionPercent {
 					value = m.Rate.String()
@@ -301,7 +296,7 @@ func runCheck(name string, args []string, stdin io.Reader, stdout, stderr io.Wri
 			"\tbilateral check -glob '*.txt' corpus/ | jq -r .message\n",
 		args, stdin, stdout, stderr,
 		func(o *inputOptions, d *document, emit func(mentionLine)) error {
-			opts := parseOptions(language.English, o)
+			opts := parseOptions(o)
 			c, err := agreement.ParseCommuniqueString(d.text, opts)
 			if err != nil {
 				return err

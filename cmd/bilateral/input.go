@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"golang.org/x/text/language"
 	"io"
 	"io/fs"
 	"os"
@@ -26,8 +27,10 @@ type inputOptions struct {
 	maxBytes   int64
 	jobs       int
 	quiet      bool
+	lang       string
 
-	globs []string // glob split at commas
+	globs []string     // glob split at commas
+	tag   language.Tag // lang parsed; the zero Tag detects each document's
 }
 
 func (o *inputOptions) register(fs *flag.FlagSet) {
@@ -38,6 +41,7 @@ func (o *inputOptions) register(fs *flag.FlagSet) {
 	fs.Int64Var(&o.maxBytes, "max-bytes", agreement.DefaultMaxBytes, "largest document read, in bytes")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
+	fs.StringVar(&o.lang, "lang", "", "language of the documents: en, vi or ru (BCP 47); empty detects each document's")
 }
 
 // check validates the options after parsing and returns a usage problem, or
@@ -50,6 +54,14 @@ func (o *inputOptions) check() string {
 		return fmt.Sprintf("-max-bytes %d: want at least 1", o.maxBytes)
 	case o.jsonlField == "":
 		return "-jsonl-field is empty"
+	}
+	o.tag = language.Tag{}
+	if o.lang != "" {
+		tag, err := language.Parse(o.lang)
+		if err != nil {
+			return fmt.Sprintf("-lang %q: %v", o.lang, err)
+		}
+		o.tag = tag
 	}
 	o.globs = nil
 	for _, g := range strings.Split(o.glob, ",") {

@@ -489,3 +489,17 @@ func TestCard(t *testing.T) {
 	require.Equal(t, 1, code)
 	require.Contains(t, errs, "bilateral card: open no-such-file.txt: no such file or directory\n")
 }
+
+// TestLanguages: documents in Vietnamese and Russian are read in their
+// language, detected or given with -lang.
+func TestLanguages(t *testing.T) {
+	code, out, errs := runCmd(t, "Hai bên nhất trí tăng cường hợp tác thương mại.", "parse", "-")
+	require.Equal(t, 0, code, errs)
+	require.Contains(t, out, `"stance":"agree"`)
+	code, out, errs = runCmd(t, "Стороны договорились 30 января 1950 года.", "dates", "-lang", "ru", "-")
+	require.Equal(t, 0, code, errs)
+	require.Contains(t, out, `"text":"30 января 1950 года","value":"1950-01-30"`)
+	code, out, errs = runCmd(t, "Товарооборот достиг 4,4 млрд долларов.", "figures", "-")
+	require.Equal(t, 0, code, errs)
+	require.Contains(t, out, `"value":"4400000000 USD step 100000000"`)
+}
