@@ -68,7 +68,7 @@ func (p *parser) introductions() {
 			name = p.nameBefore(k)
 		}
 		for _, t := range name {
-			w := p.low[t.s:t.e]
+			w := p.lx.nameKey(p.low[t.s:t.e])
 			if q, seen := p.people[w]; seen && q != party {
 				p.people[w] = Party{} // two parties' people share the word
 				continue
@@ -368,7 +368,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if p.lx.agents[w] {
 			agent = true
 		}
-		q, known := p.people[w]
+		q, known := p.people[p.lx.nameKey(w)]
 		if known && capital {
 			agent = true
 			if !q.IsZero() {
@@ -396,8 +396,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		})
 		if office >= 0 {
 			agent = true
-			if len(p.offices[office]) == 1 {
-				byOffice = appendParty(byOffice, p.offices[office][0])
+			if holders := p.offices[office]; len(holders) == 1 {
+				byOffice = appendParty(byOffice, holders[0])
+			} else if home := (Party{p.lx.home}); len(holders) > 1 && slices.Contains(holders, home) {
+				// "Thủ tướng cũng mong muốn …": the press names its own
+				// state's office-holder by the office alone.
+				byOffice = appendParty(byOffice, home)
 			}
 			k = last
 		}

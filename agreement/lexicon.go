@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The communiqué reader's words live in data files, one per language
@@ -52,6 +54,7 @@ type lexicon struct {
 	weekdays    map[string]bool
 	stateForms  []string        // "republic of": official forms of a state's name
 	home        string          // the state whose press writes this language
+	nameEnds    []string        // case endings of names, longest first ("ым", "а")
 	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev      map[string]bool // never end a sentence
@@ -85,6 +88,19 @@ func (lx *lexicon) demonym(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameKey returns the key a name's word is known by: the word without a
+// case ending of the lexicon ([name-ending]), so that "Путина",
+// "Путиным" and "Путин" are one name. Words of three letters or fewer
+// before the ending keep it.
+func (lx *lexicon) nameKey(w string) string {
+	for _, e := range lx.nameEnds {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
 }
 
 // lexiconLanguages are the languages with a lexicon file.
@@ -213,6 +229,9 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
+		case "name-ending":
+			lx.nameEnds = append(lx.nameEnds, low)
+			slices.SortFunc(lx.nameEnds, func(a, b string) int { return len(b) - len(a) })
 		case "home":
 			if _, ok := partyFromCode(line); !ok || len(line) != 2 {
 				return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(line)}
@@ -281,7 +300,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -168,3 +168,27 @@ func TestNoStanceWithoutParty(t *testing.T) {
 	require.Equal(t, []string{"JP"}, codes(cl[4].Actors))
 	require.True(t, strings.HasPrefix(cl[4].Text, "Japan paid"))
 }
+
+// TestInflectedNames: a Russian text introduces a person in one case and
+// names them in another ("с Президентом России Владимиром Путиным …
+// Путин подчеркнул"); a Vietnamese text names its own state's leaders
+// without their state.
+func TestInflectedNames(t *testing.T) {
+	c, err := agreement.ParseCommuniqueString("Премьер-министр Индии Нарендра Моди провел переговоры с Президентом России Владимиром Путиным. "+
+		"Путин подчеркнул важность сотрудничества. Моди поблагодарил российскую сторону.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	cl := c.Clauses()
+	require.Len(t, cl, 3)
+	require.Equal(t, "ru", c.Language)
+	require.Equal(t, []string{"RU"}, codes(cl[1].Actors), cl[1].Text)
+	require.Equal(t, []string{"IN"}, codes(cl[2].Actors), cl[2].Text)
+
+	c, err = agreement.ParseCommuniqueString("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "+
+		"Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác. Thủ tướng Lào cảm ơn Việt Nam.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	cl = c.Clauses()
+	require.Equal(t, "vi", c.Language)
+	require.Equal(t, []string{"LA", "VN"}, codes(c.Parties))
+	require.Equal(t, []string{"VN"}, codes(cl[1].Actors), cl[1].Text)
+	require.Equal(t, []string{"LA"}, codes(cl[2].Actors), cl[2].Text)
+}
