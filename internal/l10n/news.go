@@ -15,7 +15,8 @@ import (
 //	en  The Associated Press Stylebook; Reuters Handbook of Journalism
 //
 // Spaces are U+0020 but for the Russian digit groups, which keep CLDR's
-// U+00A0 ("204 000").
+// U+00A0 ("204 000"); Russian numbers of four digits are not grouped
+// ("1200").
 
 // apMonths are the month names AP writes with a day: Jan., Feb., Aug.,
 // Sept., Oct., Nov. and Dec. abbreviated, March to July spelled out (AP
@@ -449,7 +450,9 @@ func (lc Locale) appendNews(b []byte, dec string, sig int, pad bool, n Noun, sym
 	if l == EN && sym != "" {
 		b = append(b, sym...)
 	}
-	b = appendNum(b, l, &s, true)
+	// Russian writes numbers of four digits unspaced ("1200 трлн"; Milchin,
+	// "Справочник издателя и автора", 5.1.2).
+	b = appendNum(b, l, &s, l != RU || s.ip > 4)
 	b = append(b, newsScales[l][unit]...)
 	if l == EN && sym != "" {
 		return b

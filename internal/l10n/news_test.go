@@ -242,3 +242,19 @@ func TestCLDRStyleUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsRussianFourDigits: Russian writes four-digit numbers unspaced
+// (Milchin), five and more in groups.
+func TestNewsRussianFourDigits(t *testing.T) {
+	visitors := l10n.CountForms["visitors"]
+	for _, tt := range []struct{ got, want string }{
+		{string(ruNews.AppendMoney(nil, "1200000000000000", "VND", 2, false, false)), "1200 трлн донгов"},
+		{string(ruNews.AppendCount(nil, "1500", visitors, false)), "1,5 тыс. посетителей"},
+		{string(ruNews.AppendCount(nil, "1234", visitors, false)), "1234 посетителя"},
+		{string(ruNews.AppendCount(nil, "12345", visitors, false)), "12\u00a0345 посетителей"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
