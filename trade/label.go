@@ -65,7 +65,7 @@ func (f Figure) Label(tag language.Tag) string {
 	}
 	digits := derivedDigits
 	if news {
-		digits = newsDerivedDigits
+		digits = f.newsDigits()
 		governed = governed || f.derived // "около 3,55 млрд долларов"
 	}
 	sig := significant(f.value)
@@ -87,6 +87,24 @@ func (f Figure) Label(tag language.Tag) string {
 		b = append(b, ')')
 	}
 	return string(b)
+}
+
+// newsDigits returns the significant digits the News style shows of a
+// derived figure: three ("about $3.55 billion (between $3.49 billion and
+// $3.60 billion)"), or as many more, up to derivedDigits, as it takes for
+// the point and its bounds to read as three different numbers ("about
+// 112,100 visitors (between 111,500 and 112,700)", not "112,000 (between
+// 112,000 and 113,000)").
+func (f Figure) newsDigits() int {
+	for sig := newsDerivedDigits; sig < derivedDigits; sig++ {
+		lo := f.lo.Round(sig, decimal.HalfEven)
+		v := f.value.Round(sig, decimal.HalfEven)
+		hi := f.hi.Round(sig, decimal.HalfEven)
+		if lo.Cmp(v) != 0 && v.Cmp(hi) != 0 {
+			return sig
+		}
+	}
+	return derivedDigits
 }
 
 // significant returns the number of significant digits of d, at least 2.
@@ -123,10 +141,10 @@ func (f Figure) appendAmount(b []byte, lc l10n.Locale, v decimal.D, sig int, gov
 	if ok && lc.Style == l10n.News {
 		return lc.AppendCount(b, string(dec), n, governed)
 	}
-	b = l10n.AppendDecimal(b, l, dec)
 	if f.unit.IsZero() {
-		return b
+		return lc.AppendNumber(b, string(dec))
 	}
+	b = l10n.AppendDecimal(b, l, dec)
 	b = append(b, ' ')
 	if ok {
 		return append(b, n.Form(l, string(dec), governed)...)

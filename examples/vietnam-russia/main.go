@@ -8,11 +8,16 @@
 //
 // Usage:
 //
-//	go run ./examples/vietnam-russia [-year 2025] [-lang en|vi|ru] [-format text|json|ics] [-source FILE] [-data DIR]
+//	go run ./examples/vietnam-russia [-year 2025] [-lang en|vi|ru] [-style news|cldr] [-format text|json|ics] [-source FILE] [-data DIR]
+//
+// -style news (the default) writes dates, figures and periods as newsrooms
+// print them ("30/1/1950", "4,4 tỷ USD", "9 tháng đầu năm 2024"), by
+// labelling with the tag "vi-x-news"; -style cldr writes the CLDR 48 form
+// ("30 tháng 1, 1950", "4,4 T US$").
 //
 // The JSON output is one object, schema version 1:
 //
-//	{"version":1, "year":2025, "lang":"en",
+//	{"version":1, "year":2025, "lang":"en", "style":"news",
 //	 "relationship": {"parties":["VN","RU"], "level":"VN:…", "level_label":"…",
 //	                  "established":"1950-01-30", "history":[{"level","label","on"}]},
 //	 "anniversaries": [{"event","n","on","label","round","major"}],
@@ -48,6 +53,7 @@ func main() {
 type options struct {
 	year   int
 	lang   string
+	style  string
 	format string
 	source string
 	data   string
@@ -59,6 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs.IntVar(&o.year, "year", 2025, "the year of the card")
 	fs.StringVar(&o.lang, "lang", "en", "language of the labels: en, vi or ru")
+	fs.StringVar(&o.style, "style", "news", "style of the labels: news (as newsrooms print them) or cldr")
 	fs.StringVar(&o.format, "format", "text", "output format: text, json or ics")
 	fs.StringVar(&o.source, "source", "", "a communiqué text file to parse instead of the Vietnam–Russia one")
 	fs.StringVar(&o.data, "data", "", "the module's testdata directory (found automatically)")
@@ -72,6 +79,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case "en", "vi", "ru":
 	default:
 		return fmt.Errorf("-lang %q: want en, vi or ru", o.lang)
+	}
+	switch o.style {
+	case "news", "cldr":
+	default:
+		return fmt.Errorf("-style %q: want news or cldr", o.style)
 	}
 	if o.year < 1 || o.year > 9999 {
 		return fmt.Errorf("-year %d: want a year from 1 to 9999", o.year)

@@ -345,7 +345,8 @@ var newsScales = [3][6]string{
 }
 
 // newsMinScale is the first power of 1000 written with a word: AP writes
-// "$204,000" and "2.5 million", VnExpress "204.000 USD", TASS "204 тыс.".
+// "$204,000" and "2.5 million", VnExpress "204.000 USD", TASS "204 тыс."
+// (but "1000", a number of four digits, in full).
 var newsMinScale = [3]int{EN: 2, VI: 2, RU: 1}
 
 // newsMoney are the currencies in News style, as nouns after the number
@@ -401,8 +402,19 @@ func (lc Locale) AppendCount(b []byte, dec string, n Noun, governed bool) []byte
 	return lc.appendNews(b, dec, 0, false, n, "", governed)
 }
 
-// appendNews writes dec with a News scale word and the noun n, or after
-// the symbol sym in English. sig 0 scales only when the scaled number has
+// AppendNumber appends the plain decimal dec: in CLDR style as
+// [AppendDecimal]; in News style with the scale word [Locale.AppendCount]
+// would give it, without a noun ("111,5 тыс.", "2.5 million"), for the
+// lower end of a range whose noun follows the upper end.
+func (lc Locale) AppendNumber(b []byte, dec string) []byte {
+	if lc.Style != News {
+		return AppendDecimal(b, lc.Lang, dec)
+	}
+	return lc.appendNews(b, dec, 0, false, Noun{}, "", false)
+}
+
+// appendNews writes dec with a News scale word and the noun n (none when n
+// is zero), or after the symbol sym in English. sig 0 scales only when the scaled number has
 // at most two decimals.
 func (lc Locale) appendNews(b []byte, dec string, sig int, pad bool, n Noun, sym string, governed bool) []byte {
 	l := lc.Lang
@@ -423,7 +435,7 @@ func (lc Locale) appendNews(b []byte, dec string, sig int, pad bool, n Noun, sym
 	if !x.intZero() {
 		unit = min((x.ip-1)/3, top)
 	}
-	if unit < newsMinScale[l] {
+	if unit < newsMinScale[l] || l == RU && unit == 1 && x.ip < 5 { // "1000 стипендий", "12 тыс."
 		unit = 0
 	}
 	round := func(u int) num {
@@ -454,7 +466,7 @@ func (lc Locale) appendNews(b []byte, dec string, sig int, pad bool, n Noun, sym
 	// "Справочник издателя и автора", 5.1.2).
 	b = appendNum(b, l, &s, l != RU || s.ip > 4)
 	b = append(b, newsScales[l][unit]...)
-	if l == EN && sym != "" {
+	if l == EN && sym != "" || n == (Noun{}) {
 		return b
 	}
 	b = append(b, ' ')

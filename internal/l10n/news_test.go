@@ -244,12 +244,18 @@ func TestCLDRStyleUnchanged(t *testing.T) {
 }
 
 // TestNewsRussianFourDigits: Russian writes four-digit numbers unspaced
-// (Milchin), five and more in groups.
+// (Milchin), five and more in groups or with "тыс." when exact.
 func TestNewsRussianFourDigits(t *testing.T) {
 	visitors := l10n.CountForms["visitors"]
 	for _, tt := range []struct{ got, want string }{
 		{string(ruNews.AppendMoney(nil, "1200000000000000", "VND", 2, false, false)), "1200 трлн донгов"},
-		{string(ruNews.AppendCount(nil, "1500", visitors, false)), "1,5 тыс. посетителей"},
+		{string(ruNews.AppendCount(nil, "1500", visitors, false)), "1500 посетителей"},
+		{string(ruNews.AppendCount(nil, "1000", visitors, false)), "1000 посетителей"},
+		{string(ruNews.AppendCount(nil, "15000", visitors, false)), "15 тыс. посетителей"},
+		{string(ruNews.AppendNumber(nil, "111500")), "111,5 тыс."},
+		{string(enNews.AppendNumber(nil, "111500")), "111,500"},
+		{string(enNews.AppendNumber(nil, "2500000")), "2.5 million"},
+		{string(l10n.Locale{Lang: l10n.RU}.AppendNumber(nil, "111500")), "111\u00a0500"},
 		{string(ruNews.AppendCount(nil, "1234", visitors, false)), "1234 посетителя"},
 		{string(ruNews.AppendCount(nil, "12345", visitors, false)), "12\u00a0345 посетителей"},
 	} {
