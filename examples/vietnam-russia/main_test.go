@@ -69,8 +69,8 @@ func TestNewsFacts(t *testing.T) {
 	want := map[string][]string{
 		"en": {
 			"Diplomatic relations established: Jan. 30, 1950\n", // AP: Jan. with a date
-			"  Sept. 2, 2025 — 80th anniversary",                 // AP: Sept.
-			"  Jan. 14-15, 2025 — Official visit",                // AP: hyphen in ranges
+			"  Sept. 2, 2025 — 80th anniversary",                // AP: Sept.
+			"  Jan. 14-15, 2025 — Official visit",               // AP: hyphen in ranges
 			"Bilateral trade, the first nine months of 2024: up 24% to $4.4 billion\n",
 			// 4.4/1.24 = 3.548…, 4.35/1.245 = 3.4939…, 4.45/1.235 = 3.6032… billion.
 			"about $3.55 billion (between $3.49 billion and $3.60 billion)",
