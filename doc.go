@@ -62,7 +62,32 @@
 // through a [golang.org/x/text/language.Matcher] ("vi-VN" → Vietnamese,
 // "fr" → English). Dates, numbers, percentages, compact numbers, plurals and
 // ordinals follow CLDR 48 byte for byte: "30 tháng 1, 1950",
-// "30 января 1950 г.", "4,4 tỷ", "8,3 %".
+// "30 января 1950 г.", "4,4 tỷ", "8,3 %". That form is stable: machines and
+// tests compare it.
+//
+// Newsrooms write otherwise, and one mechanism serves every label: a tag
+// whose BCP 47 private-use extension (RFC 5646 section 2.2.7) holds the
+// subtag "news" asks the same Label methods for the form an editor of
+// VnExpress, Nhân Dân or TTXVN, of TASS or RIA Novosti, of AP or Reuters
+// would accept:
+//
+//	vi := language.MustParse("vi-x-news")
+//	date.Label(vi)   // 30/1/1950            (CLDR: 30 tháng 1, 1950)
+//	figure.Label(vi) // 4,4 tỷ USD           (CLDR: 4,4 T US$, read as "triệu")
+//	period.Label(vi) // 9 tháng đầu năm 2024 (CLDR: tháng 1 – tháng 9 năm 2024)
+//	ru := language.MustParse("ru-x-news")
+//	date.Label(ru)   // 30 января 1950 года
+//	figure.Label(ru) // 4,4 млрд долларов
+//	en := language.MustParse("en-x-news")
+//	date.Label(en)   // Jan. 30, 1950
+//	figure.Label(en) // $4.4 billion
+//
+// The extension travels with the tag through golang.org/x/text (Parse,
+// Compose, ParseAcceptLanguage, Matcher.Match); to add it to a tag matched
+// from a request, compose it with language.ParseExtension("x-news"). Labels
+// whose wording newsrooms share with the ministries (parties, levels,
+// stances, topics, anniversaries) read the same in both styles. The package
+// docs list every form under Labels.
 //
 // # Data sources
 //

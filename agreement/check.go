@@ -50,6 +50,9 @@ type Finding struct {
 //	ru "60-летие события 30 января 1973 г. приходится на 2033 год, а не на 2028 год (в 2028 году — 55-летие)"
 //
 // A Finding of another code, or without its arguments, gives its code.
+// With the private-use subtag "news" in tag the dates are in the News style
+// of timeline.Date.Label ("подписан 4 ноября 2002 года", "được ký ngày
+// 4/11/2002", "signed on Nov. 4, 2002").
 func (f Finding) Label(tag language.Tag) string {
 	l := l10n.Match(tag)
 	switch f.Code {

@@ -42,4 +42,18 @@
 //	for _, f := range agreement.Check(c, agreement.Builtin()) {
 //		fmt.Println(f.Label(language.English)) // the DOC is cited as 2022; it was signed on November 4, 2002
 //	}
+//
+// # Labels
+//
+// Every enum ([Stance], [Topic], [PartyKind], [InstrumentKind],
+// [CommuniqueKind], [MentionKind], [MilestoneKind]) and [Party], [Level]
+// and [Finding] have a Label(language.Tag) method that writes Vietnamese,
+// Russian or English: party names from CLDR, levels and stances as the
+// foreign ministries write them, dates in findings in CLDR 48 form.
+//
+// A tag whose BCP 47 private-use extension holds the subtag "news"
+// ("vi-x-news") asks for the form newsrooms print. Newsrooms name
+// parties, levels, stances and topics as the ministries do, so those labels
+// do not change; a [Finding] writes its dates as the news does: "DOC được
+// dẫn là văn kiện năm 2022, nhưng thực tế được ký ngày 4/11/2002".
 package agreement

@@ -104,3 +104,33 @@ func ExampleTopic() {
 	// maritime | vấn đề biển | морские вопросы
 	// regional | hợp tác khu vực và đa phương | региональное и многостороннее сотрудничество
 }
+
+// The private-use subtag "news" asks for the newsroom form: a finding
+// writes its dates as VnExpress, TASS and AP do; parties, levels and
+// stances read as the ministries write them in both styles.
+func ExampleFinding_Label_news() {
+	text := "The two sides committed to implementing the 2022 Declaration on the Conduct of Parties in the East Sea (DOC)."
+	reg := agreement.Builtin()
+	cl := agreement.Clause{Text: text, End: len(text)}
+	for in, c := range reg.Citations(text) {
+		cl.Mentions = append(cl.Mentions, agreement.Mention{Kind: agreement.MentionInstrument, Start: c.Start, End: c.End,
+			Text: c.Text, Instrument: in.ID, Year: c.Year})
+	}
+	c := &agreement.Communique{Version: agreement.SchemaVersion, Issued: timeline.MustParseSpan("2025-01-15"),
+		Sections: []agreement.Section{{Clauses: []agreement.Clause{cl}}}}
+	ru := agreement.MustParseParty("RU")
+	for _, s := range []string{"en-x-news", "vi-x-news", "ru-x-news"} {
+		tag := language.MustParse(s)
+		for _, f := range agreement.Check(c, reg) {
+			fmt.Println(f.Label(tag))
+		}
+		fmt.Println(ru.Label(tag), "|", agreement.Reaffirm.Label(tag), "|", agreement.TopicEnergy.Label(tag))
+	}
+	// Output:
+	// the DOC is cited as 2022; it was signed on Nov. 4, 2002
+	// Russia | reaffirmed | energy
+	// DOC được dẫn là văn kiện năm 2022, nhưng thực tế được ký ngày 4/11/2002
+	// Nga | tái khẳng định | năng lượng
+	// DOC указан как документ 2022 года, однако подписан 4 ноября 2002 года
+	// Россия | подтвердили | энергетика
+}

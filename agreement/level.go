@@ -176,7 +176,9 @@ func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
 // Label returns the name of the level for people: "comprehensive
 // strategic partnership", "đối tác chiến lược toàn diện", "всеобъемлющее
-// стратегическое партнёрство".
+// стратегическое партнёрство". Newsrooms write levels as the foreign
+// ministries do, so the "news" private-use subtag of tag (see the package
+// doc, Labels) gives the same name.
 func (l Level) Label(tag language.Tag) string { return label(l10n.Levels, tag, l.id) }
 
 var builtinSchemes = sync.OnceValue(func() map[string]*Scheme {

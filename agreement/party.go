@@ -296,7 +296,9 @@ func (p *Party) UnmarshalText(b []byte) error {
 // Label returns the name of p for people: for a state CLDR's name in the
 // language of tag (golang.org/x/text/language/display: "Việt Nam",
 // "Россия", "Vietnam"), for an organisation the module's table ("Liên minh
-// Kinh tế Á-Âu", "Евразийский экономический союз").
+// Kinh tế Á-Âu", "Евразийский экономический союз"). The "news"
+// private-use subtag of tag gives the same names, which AP, VnExpress and
+// TASS use too.
 func (p Party) Label(tag language.Tag) string {
 	if p.Kind() == PartyState {
 		l := l10n.Match(tag)

@@ -102,7 +102,8 @@ func (s *Stance) UnmarshalText(b []byte) error {
 }
 
 // Label returns the stance for people, as a verb in the past tense:
-// "agreed", "nhất trí", "договорились".
+// "agreed", "nhất trí", "договорились". The "news" private-use subtag of
+// tag gives the same verb: newsrooms quote the communiqués' own.
 func (s Stance) Label(tag language.Tag) string { return label(l10n.Stances, tag, s.String()) }
 
 // eventCodes maps each stance to its CAMEO code (CAMEO codebook 1.1b3,

@@ -60,5 +60,20 @@
 //
 // [Date.Label], [Span.Label] and [Occurrence.Label] write Vietnamese,
 // Russian or English as CLDR 48 formats dates: "30 tháng 1, 1950",
-// "14–15 января 2025 г.", "January 14 – 15, 2025".
+// "14–15 января 2025 г.", "January 14 – 15, 2025". This form is stable:
+// machines and tests compare it.
+//
+// A tag whose BCP 47 private-use extension (RFC 5646 section 2.2.7) holds
+// the subtag "news" asks for the form newsrooms print instead, with no
+// other change to the call:
+//
+//	d.Label(language.MustParse("vi-x-news")) // 30/1/1950 (VnExpress, TTXVN)
+//	d.Label(language.MustParse("ru-x-news")) // 30 января 1950 года (TASS)
+//	d.Label(language.MustParse("en-x-news")) // Jan. 30, 1950 (AP)
+//
+// Spans follow ("14-15/1/2025", "14–15 января 2025 года", "Jan. 14-15,
+// 2025"); anniversaries read as in CLDR style. golang.org/x/text keeps the
+// extension through Parse, Compose and Matcher.Match, so a tag matched
+// from Accept-Language keeps the style: add it with
+// language.Compose(tag, ext) where ext is language.ParseExtension("x-news").
 package timeline

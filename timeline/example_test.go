@@ -152,3 +152,21 @@ func ExamplePrecision() {
 	fmt.Println(d.Precision(), d.Precision().Label(language.Russian), d.Label(language.Russian))
 	// Output: month месяц июль 2012 г.
 }
+
+// The private-use subtag "news" asks Label for the form newsrooms print:
+// AP abbreviates months with a day, VnExpress writes d/M/y, TASS writes
+// the year out with "года".
+func ExampleDate_Label_news() {
+	d := timeline.MustParseDate("1950-01-30")
+	talks := timeline.MustParseSpan("2025-01-14/2025-01-15")
+	m := timeline.MustParseDate("2024-09")
+	for _, s := range []string{"en-x-news", "vi-x-news", "ru-x-news", "ru"} {
+		tag := language.MustParse(s)
+		fmt.Println(d.Label(tag), "|", talks.Label(tag), "|", m.Label(tag))
+	}
+	// Output:
+	// Jan. 30, 1950 | Jan. 14-15, 2025 | September 2024
+	// 30/1/1950 | 14-15/1/2025 | tháng 9/2024
+	// 30 января 1950 года | 14–15 января 2025 года | сентябрь 2024 года
+	// 30 января 1950 г. | 14–15 января 2025 г. | сентябрь 2024 г.
+}

@@ -15,15 +15,22 @@ import (
 // reads "the 1950s" / "thập niên 1950" / "1950-е годы"; an unspecified
 // month or day is left out. The zero Date
 // gives "". Label allocates once, for the result.
+//
+// A tag with the private-use subtag "news" ("vi-x-news", see the package
+// doc, Labels) asks for the newsroom form: "Jan. 30, 1950" (AP),
+// "30/1/1950" (VnExpress, TTXVN), "30 января 1950 года" (TASS); "January
+// 1950", "tháng 1/1950", "январь 1950 года"; "1950", "năm 1950", "1950
+// год"; approximate dates with "about" in English.
 func (d Date) Label(tag language.Tag) string {
 	if d.IsZero() {
 		return ""
 	}
 	var buf [64]byte
-	return string(d.appendLabel(buf[:0], l10n.Match(tag)))
+	return string(d.appendLabel(buf[:0], l10n.Resolve(tag)))
 }
 
-func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
+func (d Date) appendLabel(b []byte, lc l10n.Locale) []byte {
+	l := lc.Lang
 	approx := d.Approximate()
 	switch {
 	case d.pf&flagYearX1 != 0:
@@ -46,7 +53,7 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 			}
 		default:
 			if approx {
-				b = append(b, "c. "...)
+				b = append(b, lc.ApproxWord()...)
 			}
 			b = append(b, "the "...)
 			b = appendPadded(b, int(d.y), 4)
@@ -54,15 +61,19 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 		}
 	case d.pf&flagYearX2 != 0:
 		if approx {
-			b = append(b, approxWord[l]...)
+			b = append(b, lc.ApproxWord()...)
 		}
 		b = appendPadded(b, int(d.y), 4)
-		b = append(b, "–"...)
+		if lc.Style == l10n.News && l != l10n.RU {
+			b = append(b, '-')
+		} else {
+			b = append(b, "–"...)
+		}
 		b = appendPadded(b, int(d.y)+99, 4)
 	case approx:
-		b = l10n.AppendApproxDate(b, l, int(d.y), d.Month(), d.Day())
+		b = lc.AppendApproxDate(b, int(d.y), d.Month(), d.Day())
 	default:
-		b = l10n.AppendDate(b, l, int(d.y), d.Month(), d.Day())
+		b = lc.AppendDate(b, int(d.y), d.Month(), d.Day())
 	}
 	if d.Uncertain() {
 		b = append(b, " (?)"...)
@@ -70,28 +81,26 @@ func (d Date) appendLabel(b []byte, l l10n.Lang) []byte {
 	return b
 }
 
-// approxWord precedes an approximate date: "c.", "khoảng", "около".
-var approxWord = [...]string{l10n.EN: "c. ", l10n.VI: "khoảng ", l10n.RU: "около "}
-
 // Label returns the span for people: a range in the ICU interval format of
 // its ends' precision ("January 14 – 15, 2025", "14 – 15 tháng 1, 2025",
 // "14–15 января 2025 г.", "2021–2025"), a single date when both ends are
 // equal, and an open end as "…" ("July 2012 – …"). The zero Span gives "".
+//
+// With the private-use subtag "news" in tag the range is written as
+// newsrooms do: "Jan. 14-15, 2025" (AP), "14-15/1/2025" (VnExpress),
+// "14–15 января 2025 года" (TASS).
 func (s Span) Label(tag language.Tag) string {
 	if s.IsZero() {
 		return ""
 	}
-	l := l10n.Match(tag)
+	l := l10n.Resolve(tag)
 	var buf [96]byte
 	b := buf[:0]
 	switch {
 	case s.Start == s.End:
 		b = s.Start.appendLabel(b, l)
 	case s.Start.IsZero() || s.End.IsZero() || s.Start.pf&^precMask != 0 || s.End.pf&^precMask != 0:
-		sep := "\u2009–\u2009"
-		if l == l10n.RU {
-			sep = " – "
-		}
+		sep := l.RangeSep()
 		if s.Start.IsZero() {
 			b = append(b, "…"...)
 		} else {
@@ -104,7 +113,7 @@ func (s Span) Label(tag language.Tag) string {
 			b = s.End.appendLabel(b, l)
 		}
 	default:
-		b = l10n.AppendDateRange(b, l, s.Start.Year(), s.Start.Month(), s.Start.Day(), s.End.Year(), s.End.Month(), s.End.Day())
+		b = l.AppendDateRange(b, s.Start.Year(), s.Start.Month(), s.Start.Day(), s.End.Year(), s.End.Month(), s.End.Day())
 	}
 	return string(b)
 }
@@ -122,6 +131,10 @@ func (s Span) Label(tag language.Tag) string {
 // to Vietnam”", "kỷ niệm 5 năm: “Chuyến thăm cấp Nhà nước tới Việt Nam”",
 // "5-летие: «Государственный визит во Вьетнам»". The zero Occurrence, and
 // any with N < 1, is no anniversary and has the empty label.
+//
+// Newsrooms write anniversaries as the foreign ministries do, so the
+// "news" private-use subtag changes nothing here: "kỷ niệm 75 năm thiết
+// lập quan hệ ngoại giao" is VnExpress's form too.
 func (o Occurrence) Label(tag language.Tag) string {
 	if o.N < 1 {
 		return ""

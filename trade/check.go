@@ -99,9 +99,12 @@ type Finding struct {
 //
 // The bounds of the consistent interval are written to two decimals. A
 // Finding whose arguments do not fit its code (built by hand) gives its
-// code.
+// code. With the private-use subtag "news" in tag its figures, rates and
+// periods are in the News style ("the periods 2024 and the first nine
+// months of 2024 overlap").
 func (f Finding) Label(tag language.Tag) string {
-	l := l10n.Match(tag)
+	lc := l10n.Resolve(tag)
+	l := lc.Lang
 	switch f.Code {
 	case CodeUnitMismatch:
 		if len(f.Periods) == 1 && len(f.Values) == 1 {
@@ -115,7 +118,7 @@ func (f Finding) Label(tag language.Tag) string {
 		if len(f.Periods) == 2 && len(f.Values) == 2 && f.Stated != nil && f.Consistent != nil {
 			lo, hi := f.Consistent.Round(2).Bounds()
 			return string(l10n.AppendGrowthInconsistent(nil, l, f.Stated.Label(tag), f.Periods[1].Label(tag),
-				string(l10n.AppendPercent(nil, l, lo.Decimal())), string(l10n.AppendPercent(nil, l, hi.Decimal())),
+				string(lc.AppendPercent(nil, lo.Decimal())), string(lc.AppendPercent(nil, hi.Decimal())),
 				f.Values[0].Label(tag), f.Values[1].Label(tag)))
 		}
 	}

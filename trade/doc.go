@@ -51,7 +51,19 @@
 //
 // # Labels
 //
-// [Figure.Label], [Rate.Label] and [GrowthLabel] write CLDR 48 numbers in
-// Vietnamese, Russian or English: "4,4 T US$", "4,4 млрд $", "$4.4B",
-// "8,3 %".
+// [Figure.Label], [Rate.Label], [GrowthLabel] and [Period.Label] write
+// CLDR 48 numbers and dates in Vietnamese, Russian or English: "4,4 T US$",
+// "4,4 млрд $", "$4.4B", "8,3 %", "Quý 3 năm 2024". This form is stable:
+// machines and tests compare it.
+//
+// A tag whose BCP 47 private-use extension holds the subtag "news"
+// ("vi-x-news", "ru-RU-x-news", "en-x-news") asks the same methods for the
+// form newsrooms print — AP and Reuters, VnExpress and TTXVN, TASS:
+//
+//	en  "$4.4 billion"       "about $3.55 billion (between $3.49 billion and $3.60 billion)"  "Q3 2024"        "24%"
+//	vi  "4,4 tỷ USD"         "1,2 triệu tỷ đồng"  "tăng 24% lên 4,4 tỷ USD"                 "quý III/2024"   "9 tháng đầu năm 2024"
+//	ru  "4,4 млрд долларов"  "рост на 24% до 4,4 млрд долларов"                              "III квартал 2024 года"  "январь – сентябрь 2024 года"
+//
+// Vietnamese news never writes CLDR's short "T" for tỷ, which its readers
+// take for triệu. See [Figure.Label] and [Period.Label] for every form.
 package trade

@@ -139,3 +139,29 @@ func ExampleFigure_Float64() {
 	// Output:
 	// 4.4e+09 8.3
 }
+
+// The private-use subtag "news" asks every Label for the form newsrooms
+// print (AP and Reuters, VnExpress and TTXVN, TASS); a plain tag keeps the
+// CLDR form.
+func ExampleFigure_Label_news() {
+	cur := trade.MustParseFigure("$4.4 billion")
+	g := trade.MustParseRate("24%")
+	base, _ := trade.ImpliedBase(cur, g)
+	vnd := trade.MustParseFigure("1.2 quadrillion VND")
+	q3 := trade.MustParsePeriod("2024-Q3")
+	nine := trade.MustParsePeriod("2024-M01/2024-M09")
+	for _, s := range []string{"en-x-news", "vi-x-news", "ru-x-news", "vi"} {
+		tag := language.MustParse(s)
+		fmt.Println(cur.Label(tag), "|", base.Label(tag))
+		fmt.Println(vnd.Label(tag), "|", trade.GrowthLabel(tag, g, cur), "|", q3.Label(tag), "|", nine.Label(tag))
+	}
+	// Output:
+	// $4.4 billion | about $3.55 billion (between $3.49 billion and $3.60 billion)
+	// 1,200 trillion dong | up 24% to $4.4 billion | Q3 2024 | the first nine months of 2024
+	// 4,4 tỷ USD | khoảng 3,55 tỷ USD (từ 3,49 tỷ USD đến 3,60 tỷ USD)
+	// 1,2 triệu tỷ đồng | tăng 24% lên 4,4 tỷ USD | quý III/2024 | 9 tháng đầu năm 2024
+	// 4,4 млрд долларов | около 3,55 млрд долларов (от 3,49 млрд долларов до 3,60 млрд долларов)
+	// 1200 трлн донгов | рост на 24% до 4,4 млрд долларов | III квартал 2024 года | январь – сентябрь 2024 года
+	// 4,4 T US$ | 3,548 T US$ (từ 3,494 T US$ đến 3,603 T US$)
+	// 1200 NT ₫ | tăng 24% lên 4,4 T US$ | Quý 3 năm 2024 | tháng 1 – tháng 9 năm 2024
+}

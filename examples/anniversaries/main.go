@@ -4,7 +4,11 @@
 //
 // Usage:
 //
-//	go run ./examples/anniversaries [-events FILE] [-from 2025-01-01] [-years 5] [-format table|ics] [-lang en|vi|ru]
+//	go run ./examples/anniversaries [-events FILE] [-from 2025-01-01] [-years 5] [-format table|ics] [-lang en|vi|ru] [-style news|cldr]
+//
+// -style news (the default) writes dates as newsrooms print them ("Jan. 30,
+// 2025", "30/1/2025", "30 января 2025 года") by labelling with the tag
+// "LANG-x-news"; -style cldr writes the CLDR 48 form ("January 30, 2025").
 //
 // FILE is a timeline in its JSON form (a JSON array of timeline.Event); the
 // default is testdata/vietnam-russia/events.json of this module.
@@ -43,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	years := fs.Int("years", 5, "number of years to cover, 1 to 100")
 	format := fs.String("format", "table", "output format: table or ics")
 	lang := fs.String("lang", "en", "language: en, vi or ru")
+	style := fs.String("style", "news", "style of the labels: news (as newsrooms print them) or cldr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,6 +82,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	tag, err := language.Parse(*lang)
 	if err != nil || (*lang != "en" && *lang != "vi" && *lang != "ru") {
 		return fmt.Errorf("-lang %q: want en, vi or ru", *lang)
+	}
+	switch *style {
+	case "news":
+		tag = language.MustParse(*lang + "-x-news")
+	case "cldr":
+	default:
+		return fmt.Errorf("-style %q: want news or cldr", *style)
 	}
 	switch *format {
 	case "ics":

@@ -4,12 +4,18 @@
 //
 // Usage:
 //
-//	go run ./examples/communique [-format text|json|jsonl] [-lang en|vi|ru] [FILE]
+//	go run ./examples/communique [-format text|json|jsonl] [-lang en|vi|ru] [-style news|cldr] [FILE]
 //
 // With no FILE it reads standard input. json prints the agreement.Communique
 // (schema version agreement.SchemaVersion); jsonl prints one clause per line
 // with its CAMEO and PLOVER codes, for event-data pipelines. Bad input exits
 // with status 1 and a message naming the problem.
+//
+// -style news (the default) labels with the tag "LANG-x-news", which writes
+// the issue date as newsrooms print it ("Jan. 14-15, 2025", "14-15/1/2025",
+// "14–15 января 2025 года"); -style cldr writes the CLDR 48 form ("January
+// 14 – 15, 2025"). The json and jsonl outputs carry no labels and are the
+// same in both.
 package main
 
 import (
@@ -54,6 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, json or jsonl")
 	lang := fs.String("lang", "en", "language of the labels: en, vi or ru")
+	style := fs.String("style", "news", "style of the labels: news (as newsrooms print them) or cldr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,6 +70,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-lang %q: want en, vi or ru", *lang)
 	}
 	tag := language.MustParse(*lang)
+	switch *style {
+	case "news":
+		tag = language.MustParse(*lang + "-x-news")
+	case "cldr":
+	default:
+		return fmt.Errorf("-style %q: want news or cldr", *style)
+	}
 	in := stdin
 	name := "standard input"
 	switch fs.NArg() {

@@ -47,6 +47,8 @@ func TestJSONLAndStdin(t *testing.T) {
 	require.EqualError(t, err, `standard input: agreement: parsing "" as communiqué: empty input`)
 	err = run([]string{"-format", "xml", source}, nil, &out, &errb)
 	require.EqualError(t, err, `-format "xml": want text, json or jsonl`)
+	err = run([]string{"-style", "ap", source}, nil, &out, &errb)
+	require.EqualError(t, err, `-style "ap": want news or cldr`)
 	err = run([]string{"no-such.txt"}, nil, &out, &errb)
 	require.Error(t, err)
 }

@@ -6,7 +6,12 @@
 //
 // Usage:
 //
-//	go run ./examples/trade [-lang en|vi|ru] [FILE.csv]
+//	go run ./examples/trade [-lang en|vi|ru] [-style news|cldr] [FILE.csv]
+//
+// -style news (the default) writes figures and periods as newsrooms print
+// them ("$4.4 billion", "4,4 tỷ USD", "4,4 млрд долларов"; "Q3 2024",
+// "quý III/2024") by labelling with the tag "LANG-x-news"; -style cldr
+// writes the CLDR 48 form ("$4.4B", "4,4 T US$").
 //
 // The default file is testdata/vietnam-russia/trade.csv of this module.
 package main
@@ -44,6 +49,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("trade", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "en", "language: en, vi or ru")
+	style := fs.String("style", "news", "style of the labels: news (as newsrooms print them) or cldr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -53,6 +59,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-lang %q: want en, vi or ru", *lang)
 	}
 	tag := language.MustParse(*lang)
+	switch *style {
+	case "news":
+		tag = language.MustParse(*lang + "-x-news")
+	case "cldr":
+	default:
+		return fmt.Errorf("-style %q: want news or cldr", *style)
+	}
 	path := fs.Arg(0)
 	if path == "" {
 		_, file, _, _ := runtime.Caller(0)
@@ -77,7 +90,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		for _, o := range s.Observations {
-			fmt.Fprintf(&b, "  %-10s", o.Period.Span().Label(tag))
+			fmt.Fprintf(&b, "  %-10s", o.Period.Label(tag))
 			if o.Value != nil {
 				fmt.Fprintf(&b, "  %s", o.Value.Label(tag))
 			}
@@ -93,7 +106,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			if o.Value != nil && o.Change != nil {
 				if base, err := trade.ImpliedBase(*o.Value, *o.Change); err == nil {
-					fmt.Fprintf(&b, "      %s (%s): %s\n", heads["implied"][i], o.Period.Previous().Span().Label(tag), base.Label(tag))
+					fmt.Fprintf(&b, "      %s (%s): %s\n", heads["implied"][i], o.Period.Previous().Label(tag), base.Label(tag))
 				}
 			}
 		}

@@ -35,11 +35,19 @@ func TestGrowthFromLevels(t *testing.T) {
 	p := filepath.Join(dir, "t.csv")
 	require.NoError(t, os.WriteFile(p, []byte(csv), 0o644))
 	var out, errb bytes.Buffer
-	require.NoError(t, run([]string{p}, &out, &errb))
+	require.NoError(t, run([]string{"-style", "cldr", p}, &out, &errb))
 	s := out.String()
 	// 4.4/3.5 − 1 = 25.7%; bounds 4.35/3.55 − 1 = 22.5% and 4.45/3.45 − 1 = 29.0%.
 	require.Contains(t, s, "growth from levels: 25.7% [22.5, 29]")
 	require.True(t, strings.Contains(s, "! error: the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5B and $4.4B allow"), s)
+	out.Reset()
+	require.NoError(t, run([]string{p}, &out, &errb))
+	// AP: "$3.5 billion"; the bounds as above.
+	require.Contains(t, out.String(), "! error: the stated change of 35% for 2024 is outside 22.53% to 28.99%, the change the levels $3.5 billion and $4.4 billion allow")
+	out.Reset()
+	require.NoError(t, run([]string{"-lang", "ru", p}, &out, &errb))
+	require.Contains(t, out.String(), "от 22,53% до 28,99%, допустимые при уровнях 3,5 млрд долларов и 4,4 млрд долларов")
 	require.Error(t, run([]string{"-lang", "xx"}, &out, &errb))
+	require.Error(t, run([]string{"-style", "ap"}, &out, &errb))
 	require.Error(t, run([]string{filepath.Join(dir, "none.csv")}, &out, &errb))
 }

@@ -8,7 +8,12 @@
 //
 // Usage:
 //
-//	go run ./examples/vietnam-russia [-year 2025] [-lang en|vi|ru] [-format text|json|ics] [-source FILE] [-data DIR]
+//	go run ./examples/vietnam-russia [-year 2025] [-lang en|vi|ru] [-style news|cldr] [-format text|json|ics] [-source FILE] [-data DIR]
+//
+// -style news (the default) writes dates, figures and periods as newsrooms
+// print them ("30/1/1950", "4,4 tỷ USD", "9 tháng đầu năm 2024"), by
+// labelling with the tag "vi-x-news"; -style cldr writes the CLDR 48 form
+// ("30 tháng 1, 1950", "4,4 T US$").
 //
 // The card is that of package internal/card, which "bilateral card" prints
 // too; its doc gives the JSON schema. The ics output is an RFC 5545

@@ -21,6 +21,7 @@ const communiqueFile = "002_a303d40a4328e215.txt"
 type card struct {
 	year     int
 	lang     string
+	style    string
 	li       int
 	tag      language.Tag
 	rel      agreement.Relationship
@@ -32,7 +33,7 @@ type card struct {
 }
 
 func build(o Options) (*card, error) {
-	c := &card{year: o.Year, lang: o.Lang, tag: language.MustParse(o.Lang), reg: agreement.Builtin()}
+	c := &card{year: o.Year, lang: o.Lang, style: o.Style, tag: labelTag(o.Lang, o.Style), reg: agreement.Builtin()}
 	c.li = map[string]int{"en": 0, "vi": 1, "ru": 2}[o.Lang]
 	if err := readJSON(filepath.Join(o.Data, "vietnam-russia", "relationship.json"), &c.rel); err != nil {
 		return nil, err
@@ -207,4 +208,14 @@ func (c *card) figures() []figureRow {
 		}
 	}
 	return out
+}
+
+// labelTag is the tag the card labels with: the language, and for the news
+// style the BCP 47 private-use subtag that asks every Label for the
+// newsroom form ("vi-x-news").
+func labelTag(lang, style string) language.Tag {
+	if style == "news" {
+		return language.MustParse(lang + "-x-news")
+	}
+	return language.MustParse(lang)
 }

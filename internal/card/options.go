@@ -18,6 +18,9 @@ type Options struct {
 	Year int
 	// Lang is the language of the labels: en, vi or ru.
 	Lang string
+	// Style is the style of the labels: news (as newsrooms print them,
+	// the default) or cldr (CLDR 48's forms).
+	Style string
 	// Format is the output: text, json or ics.
 	Format string
 	// Source is a communiqué text file to parse instead of the
@@ -31,6 +34,7 @@ type Options struct {
 func (o *Options) Register(fs *flag.FlagSet) {
 	fs.IntVar(&o.Year, "year", 2025, "the year of the card")
 	fs.StringVar(&o.Lang, "lang", "en", "language of the labels: en, vi or ru")
+	fs.StringVar(&o.Style, "style", "news", "style of the labels: news (as newsrooms print them) or cldr")
 	fs.StringVar(&o.Format, "format", "text", "output format: text, json or ics")
 	fs.StringVar(&o.Source, "source", "", "a communiqué text file to parse instead of the Vietnam–Russia one")
 	fs.StringVar(&o.Data, "data", "", "the module's testdata directory (found automatically)")
@@ -43,6 +47,11 @@ func (o Options) Check() error {
 	case "en", "vi", "ru":
 	default:
 		return fmt.Errorf("-lang %q: want en, vi or ru", o.Lang)
+	}
+	switch o.Style {
+	case "news", "cldr":
+	default:
+		return fmt.Errorf("-style %q: want news or cldr", o.Style)
 	}
 	if o.Year < 1 || o.Year > 9999 {
 		return fmt.Errorf("-year %d: want a year from 1 to 9999", o.Year)

@@ -54,7 +54,7 @@ func (c *card) writeText(w io.Writer) error {
 
 	fmt.Fprintf(&b, "\n%s:\n", c.w("figures"))
 	for _, r := range c.figures() {
-		fmt.Fprintf(&b, "  %s, %s: %s\n", c.w("indicator."+r.series.Indicator), r.obs.Period.Span().Label(c.tag), c.figureText(r))
+		fmt.Fprintf(&b, "  %s, %s: %s\n", c.w("indicator."+r.series.Indicator), r.obs.Period.Label(c.tag), c.figureText(r))
 		if r.base != nil {
 			fmt.Fprintf(&b, "    %s: %s\n", c.w("base"), r.base.Label(c.tag))
 		}
@@ -63,7 +63,7 @@ func (c *card) writeText(w io.Writer) error {
 	clauses := c.comm.Clauses()
 	// The count takes its noun by the CLDR plural rules: "1 положение",
 	// "22 положения", "56 положений".
-	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", l10n.AppendCount(nil, l10n.Match(c.tag), strconv.Itoa(len(clauses)), l10n.Clauses, false))
+	fmt.Fprintf(&b, "\n"+c.w("communique")+"\n", l10n.Resolve(c.tag).AppendCount(nil, strconv.Itoa(len(clauses)), l10n.Clauses, false))
 	fmt.Fprintf(&b, "  %s:", c.w("by-stance"))
 	for i, s := range c.byStance() {
 		sep := ","
@@ -127,6 +127,7 @@ type jsonCard struct {
 	Version       int               `json:"version"`
 	Year          int               `json:"year"`
 	Lang          string            `json:"lang"`
+	Style         string            `json:"style"`
 	Relationship  jsonRelationship  `json:"relationship"`
 	Anniversaries []jsonAnniversary `json:"anniversaries"`
 	Visits        []jsonVisit       `json:"visits"`
@@ -195,7 +196,7 @@ type jsonFinding struct {
 }
 
 func (c *card) writeJSON(w io.Writer) error {
-	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{}, Ahead: []jsonVisit{},
+	j := jsonCard{Version: 1, Year: c.year, Lang: c.lang, Style: c.style, Anniversaries: []jsonAnniversary{}, Visits: []jsonVisit{}, Ahead: []jsonVisit{},
 		Figures: []jsonFigure{}, Findings: []jsonFinding{}}
 	j.Relationship = jsonRelationship{Parties: []string{c.rel.Parties[0].String(), c.rel.Parties[1].String()}, Established: c.rel.Established}
 	if l, ok := c.level(); ok {

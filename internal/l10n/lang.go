@@ -14,6 +14,16 @@
 // compact units of [AppendCompact] ("21 тысяча", "22 миллиона"). Numbers
 // before calendar words (days, months, years, quarters) and ordinals
 // ([AppendOrdinal], [AppendAnniversary]) do not inflect the noun.
+//
+// # Styles
+//
+// The package functions write CLDR 48. A tag can ask for the form
+// newsrooms print instead with the BCP 47 private-use subtag "news"
+// ("vi-x-news"): [Resolve] reads the language and the [Style] of a tag
+// without allocating, and the methods of the [Locale] it returns write
+// dates, ranges, periods, money, counts and percentages in that style,
+// each citing the style book or newsroom practice it follows (news.go).
+// Tables of enum wording are the same in both styles.
 package l10n
 
 import "golang.org/x/text/language"
