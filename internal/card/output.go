@@ -83,9 +83,10 @@ func (c *card) writeText(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "%s %s %d", sep, t.key.Label(c.tag), t.n)
 	}
-	fmt.Fprintf(&b, "\n  %s:\n", c.w("quotes"))
+	// The clauses are quoted in the language the communiqué is written in.
+	fmt.Fprintf(&b, "\n  %s:\n", c.w("quotes-"+c.comm.Language))
 	for _, cl := range c.quotes() {
-		fmt.Fprintf(&b, "  - [%s · CAMEO %s] %s\n", cl.Stance.Label(c.tag), cl.Stance.CAMEO(), shorten(cl.Text, 180))
+		fmt.Fprintf(&b, "  - [%s · CAMEO %s] %s\n", cl.Stance.Label(c.tag), cl.CAMEO(), shorten(cl.Text, 180))
 	}
 
 	fmt.Fprintf(&b, "\n%s:\n", c.w("findings"))
