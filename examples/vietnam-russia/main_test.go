@@ -123,3 +123,20 @@ func TestOtherSource(t *testing.T) {
 	require.NoError(t, run([]string{"-source", src}, &out, &errb))
 	require.Contains(t, out.String(), "Joint communiqué: 9 clauses")
 }
+
+// TestVietnameseAndRussianSources: the card reads a communiqué written in
+// Vietnamese or Russian and quotes its clauses in that language.
+func TestVietnameseAndRussianSources(t *testing.T) {
+	for _, c := range []struct{ file, lang, want string }{
+		{"thong-cao-vn-ru-2026.txt", "vi", "  - [nhất trí · CAMEO 030] Hai bên nhất trí tăng cường hợp tác"},
+		{"thong-cao-vn-ru-2026.txt", "vi", "  Một số điều khoản (nguyên văn):\n"},
+		{"kommyunike-ru-vn-2026.txt", "ru", "  - [договорились · CAMEO 030] Стороны договорились расширять сотрудничество"},
+		{"kommyunike-ru-vn-2026.txt", "ru", "  Избранные положения (оригинал):\n"},
+		{"kommyunike-ru-vn-2026.txt", "en", "  Selected clauses (Russian original):\n"},
+	} {
+		var out, errb bytes.Buffer
+		src := filepath.Join("..", "..", "testdata", "reader", c.file)
+		require.NoError(t, run([]string{"-year", "2026", "-lang", c.lang, "-source", src}, &out, &errb))
+		require.Contains(t, out.String(), c.want, c.file)
+	}
+}
