@@ -62,7 +62,11 @@ func layout(text string, lx *lexicon) []block {
 			return
 		}
 		kind := blockBody
-		if e-para <= 200 && !endsSentence(text[para:e]) {
+		if isNameLine(text[para:e]) {
+			// "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.": a
+			// photo caption of names and titles alone.
+			kind = blockCaption
+		} else if e-para <= 200 && !endsSentence(text[para:e]) {
 			// Lines joined without final punctuation: a title or heading
 			// written over two lines.
 			kind = blockHeading
@@ -277,6 +281,28 @@ func listMarker(s string) int {
 	return 0
 }
 
+// isNameLine reports a short line of one sentence whose words are mostly
+// capitalised — names and titles, as photo captions are — with no more than
+// one lowercase word in three.
+func isNameLine(s string) bool {
+	if len(s) > 160 || strings.Count(s, ". ") > 0 || !strings.HasSuffix(s, ".") {
+		return false
+	}
+	caps, words := 0, 0
+	for i := 0; i < len(s); {
+		if wordRuneLen(s, i) == 0 {
+			i++
+			continue
+		}
+		words++
+		if isCapitalised(s[i:]) || s[i] >= '0' && s[i] <= '9' {
+			caps++
+		}
+		i = wordEnd(s, i)
+	}
+	return words >= 3 && caps*3 >= words*2
+}
+
 // hasLetterOrDigit reports whether s holds a letter or a digit.
 func hasLetterOrDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -346,6 +372,14 @@ func dateline(s string, lx *lexicon) int {
 	pre := s[:best]
 	if strings.ContainsAny(pre, ";!?") || strings.Contains(pre, ". ") && !strings.Contains(pre, ".C.") {
 		return 0
+	}
+	if t := strings.TrimSpace(pre); len(t) > 2 && len(t) <= 16 && t[0] == '(' && t[len(t)-1] == ')' && !strings.Contains(t, " ") {
+		// "(VOV5) - Việt Nam và …", "(Xinhua) --": an agency alone.
+		n := best + sepLen
+		for n < len(s) && s[n] == ' ' {
+			n++
+		}
+		return n
 	}
 	first := pre
 	if i := strings.IndexAny(pre, ",("); i >= 0 {
