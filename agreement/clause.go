@@ -297,22 +297,7 @@ func (p *parser) narrativeVerb(a, b int) int {
 // an apposition ("Dr. Manmohan Singh, Prime Minister of India,").
 func (p *parser) subjectOf(a, b int) (int, int) {
 	s := p.text
-	depth := 0
-	cut := -1
-	for i := a; i < b; i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
-				cut = i + 1
-			}
-		}
-	}
+	cut := afterLastComma(s, a, b)
 	// Reported speech: "… revealed that the two prime ministers".
 	i, j := p.tokRange(max(a, cut), b)
 	for k := j - 1; k >= i; k-- {
@@ -330,6 +315,28 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 	return trimSpan(s, a, b)
 }
 
+// afterLastComma returns the byte after the last comma of s[a:b] that
+// stands outside parentheses and before a space, or -1.
+func afterLastComma(s string, a, b int) int {
+	depth := 0
+	cut := -1
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
+				cut = i + 1
+			}
+		}
+	}
+	return cut
+}
+
 // subjectBeforeComma returns the segment before the comma that ends
 // [a, b) ("…, the Prime Ministers focused on trade, pledging …"), or
 // false when [a, b) does not end with a comma.
@@ -340,22 +347,7 @@ func (p *parser) subjectBeforeComma(a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	e--
-	start := a
-	depth := 0
-	for i := a; i < e; i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 && i+1 < e && isSpaceASCII(s[i+1]) {
-				start = i + 1
-			}
-		}
-	}
+	start := max(a, afterLastComma(s, a, e))
 	ca, cb := trimSpan(s, start, e)
 	return ca, cb, ca < cb
 }
