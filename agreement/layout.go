@@ -62,7 +62,14 @@ func layout(text string, lx *lexicon) []block {
 			return
 		}
 		kind := blockBody
-		if isNameLine(text[para:e]) {
+		if t := text[para:e]; t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t, '\n') < 0 && strings.Count(t, "(") == 1 {
+			// "(Foreign Ministers' Talk between Japan and Australia)",
+			// "(OR. en)": a line in parentheses is a heading or a note.
+			kind = blockHeading
+			if !seen[blockTitle] && !seen[blockBody] {
+				kind = blockTitle
+			}
+		} else if isNameLine(text[para:e]) {
 			// "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.": a
 			// photo caption of names and titles alone.
 			kind = blockCaption

@@ -179,7 +179,8 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
 			if c.Issued.IsZero() {
-				for m := range timeline.ExtractDatesWith(text[b.start:b.end], timeline.ExtractOptions{Language: language.Make(lx.lang)}) {
+				opts := timeline.ExtractOptions{Language: language.Make(lx.lang)}
+				for m := range timeline.ExtractDatesWith(text[b.start:b.end], opts) {
 					if m.Precision == timeline.PrecisionDay {
 						c.Issued = m.Value
 						break
@@ -211,6 +212,12 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p.structure(c, blocks)
 	if c.Issued.IsZero() {
 		c.Issued = p.issued(blocks)
+	}
+	if c.Kind == CommuniqueNewsReport && p.namesNoKind && countKind(blocks, blockMarker) >= 3 && stanceShare(c) >= 0.5 {
+		// No kind phrase anywhere, but numbered paragraphs that mostly
+		// take a stance for a party: the parties' own statement, not a
+		// report of it.
+		c.Kind = CommuniqueJointStatement
 	}
 	if c.Place == "" {
 		c.Place = p.firstPlace(preambleBytes)
@@ -247,6 +254,7 @@ type parser struct {
 	partyOfEnd    int    // the end of the state partyOfAfter read
 	titleSpan     [2]int // a title written as the first sentence
 	homeNamed     bool   // an office-holder is introduced without a state
+	namesNoKind   bool   // no phrase of a document kind in the text
 	subjectStart  int    // start of a clause that has its own subject, mid-sentence
 	text          string
 	lx            *lexicon
@@ -335,7 +343,36 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 			return best
 		}
 	}
+	p.namesNoKind = true
 	return CommuniqueNewsReport
+}
+
+// countKind returns the number of blocks of kind k.
+func countKind(blocks []block, k blockKind) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// stanceShare returns the share of c's clauses that take a stance.
+func stanceShare(c *Communique) float64 {
+	n, st := 0, 0
+	for _, sec := range c.Sections {
+		for _, cl := range sec.Clauses {
+			n++
+			if cl.Stance != StanceUnknown {
+				st++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(st) / float64(n)
 }
 
 // partiesOf returns the two states the title names, else the two the first
