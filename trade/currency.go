@@ -147,8 +147,7 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 		return Unit{}, 0
 	}
 	w := s[i:e]
-	var buf [16]byte
-	if en, ok := lexiconOf(textlang.English).currency.exact[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
+	if en, ok := currencyNameIndex.lookup(w); ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
 		// Any case but all capitals: "Won", "won", not "WON".
 		if en.dollar {
 			return o.dollar(), e
@@ -179,6 +178,9 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 	}
 	return Unit{}, 0
 }
+
+// currencyNameIndex holds the currency names of words/en.txt.
+var currencyNameIndex = newFoldIndex(enLexicon.currency.exact)
 
 // wordAt returns the word of letters after one space at pos, and its end.
 func wordAt(s string, pos int) (string, int) {

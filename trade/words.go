@@ -73,6 +73,10 @@ var lexicons = [3]func() *lexicon{
 	sync.OnceValue(func() *lexicon { return mustLexicon(textlang.Russian, "words/ru.txt") }),
 }
 
+// enLexicon is the English lexicon, which the English reader consults
+// directly.
+var enLexicon = lexiconOf(textlang.English)
+
 // lexiconOf returns the words of l.
 func lexiconOf(l textlang.Lang) *lexicon {
 	if int(l) >= len(lexicons) {
