@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/textlang"
@@ -35,11 +36,31 @@ const detectSample = 16 << 10
 // (U+0400–U+04FF) or a letter only Vietnamese writes (ă, đ, ơ, ư and
 // U+1EA0–U+1EF9): without one, [textlang.Detect] says English.
 func mayBeForeign(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+	i := 0
+	// Eight bytes at a time while they are ASCII: most English text is.
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range []byte(s[i : i+8]) {
+			if foreignLead(c) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if foreignLead(s[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// foreignLead reports whether c is a byte mayBeForeign looks for.
+func foreignLead(c byte) bool {
+	switch c {
+	case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+		return true
 	}
 	return false
 }

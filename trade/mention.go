@@ -106,6 +106,10 @@ func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 		}
 		fallEnd := -1 // the end of the last percentage a verb of falling made negative
 		for i := 0; i < len(text); {
+			if !mayStart[text[i]] {
+				i++ // startAt says i+1, false
+				continue
+			}
 			next, ok := startAt(text, i)
 			if !ok {
 				i = next
@@ -127,6 +131,16 @@ func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 		}
 	}
 }
+
+// mayStart holds the bytes startAt may accept or skip more than one byte
+// from: letters, digits, "$" and the lead bytes of "£", "¥", "€", "₹", ….
+// For any other byte it says i+1, false.
+var mayStart = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnumB(byte(c)) || c == '$' || c == 0xC2 || c == 0xE2
+	}
+	return t
+}()
 
 // startAt reports whether a figure may start at i, and otherwise where to
 // look next: digits, currency symbols and codes at the start of a word,

@@ -37,7 +37,11 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 		return QualifierAsReported, -1
 	}
 	head := s[:j]
+	last := head[len(head)-1]
 	for _, w := range qualifierWords {
+		if wl := w.word[len(w.word)-1]; last|0x20 != wl && last != wl {
+			continue // phraseSuffix compares the last letters first
+		}
 		if k := phraseSuffix(head, w.word); k >= 0 {
 			return w.q, k
 		}

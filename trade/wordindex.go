@@ -78,9 +78,14 @@ func (x *foldIndex[V]) lookup(s string) (v V, ok bool) {
 		return v, false
 	}
 	b := foldBucket(len(s), s[0])
-	if b < 0 {
-		return v, false
+	if b < 0 || x.start[b] == x.start[b+1] {
+		return v, false // most words: no word of their length and first letter
 	}
+	return x.scan(s, b)
+}
+
+// scan compares s with the words of bucket b.
+func (x *foldIndex[V]) scan(s string, b int) (v V, ok bool) {
 	for k := x.start[b]; k < x.start[b+1]; k++ {
 		if e := &x.words[k]; equalFoldASCII(s, e.w) {
 			return e.v, true
@@ -93,4 +98,87 @@ func (x *foldIndex[V]) lookup(s string) (v V, ok bool) {
 func (x *foldIndex[V]) has(s string) bool {
 	_, ok := x.lookup(s)
 	return ok
+}
+
+// exactIndex is a map from strings to values for short keys read often:
+// keys are filed by length and first and last bytes, and a lookup
+// compares only the few of the same bucket, without hashing the key.
+type exactIndex[V any] struct {
+	start [exactBuckets + 1]uint16
+	words []foldWord[V]
+	empty *V // the value of "", if it is a key
+}
+
+const exactBuckets = 256
+
+func exactBucket(s string) int {
+	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (exactBuckets - 1)
+}
+
+// newExactIndex files the keys of m.
+func newExactIndex[V any](m map[string]V) *exactIndex[V] {
+	x := &exactIndex[V]{}
+	var byBucket [exactBuckets][]foldWord[V]
+	for w, v := range m {
+		if w == "" {
+			x.empty = &v
+			continue
+		}
+		b := exactBucket(w)
+		byBucket[b] = append(byBucket[b], foldWord[V]{w, v})
+	}
+	for b, ws := range byBucket {
+		x.start[b] = uint16(len(x.words))
+		x.words = append(x.words, ws...)
+	}
+	x.start[exactBuckets] = uint16(len(x.words))
+	return x
+}
+
+// lookup returns the value of the key s.
+func (x *exactIndex[V]) lookup(s string) (v V, ok bool) {
+	if s == "" {
+		if x.empty != nil {
+			return *x.empty, true
+		}
+		return v, false
+	}
+	b := exactBucket(s)
+	for k := x.start[b]; k < x.start[b+1]; k++ {
+		if e := &x.words[k]; e.w == s {
+			return e.v, true
+		}
+	}
+	return v, false
+}
+
+// has reports whether s is a key.
+func (x *exactIndex[V]) has(s string) bool {
+	_, ok := x.lookup(s)
+	return ok
+}
+
+// lookupBytes is lookup of string(b), without the conversion.
+func (x *exactIndex[V]) lookupBytes(b []byte) (v V, ok bool) {
+	if len(b) == 0 {
+		return x.lookup("")
+	}
+	k0 := (len(b)*31 + int(b[0])*7 + int(b[len(b)-1])) & (exactBuckets - 1)
+	for k := x.start[k0]; k < x.start[k0+1]; k++ {
+		if e := &x.words[k]; e.w == string(b) {
+			return e.v, true
+		}
+	}
+	return v, false
+}
+
+// newExactSet files the keys of m whose value is true.
+func newExactSet(m map[string]bool) *exactIndex[bool] {
+	t := make(map[string]bool, len(m))
+	for w, v := range m {
+		if v {
+			t[w] = true
+		}
+	}
+	return newExactIndex(t)
 }
