@@ -428,7 +428,7 @@ func rateMention(s string, p *phrase, pw string, pws int, fallEnd int) (m Mentio
 		if !neg && fallEnd >= 0 && fallEnd <= start && joined(s[fallEnd:start]) {
 			neg, fell = true, true
 		}
-		if !neg {
+		if !neg && end < len(s) && s[end] == ' ' { // every fall noun starts with a space
 			for _, f := range fallNouns {
 				if hasPrefixAt(s, end, f) && (end+len(f) == len(s) || !isAlnumB(s[end+len(f)])) {
 					end, neg = end+len(f), true

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -117,5 +119,19 @@ func TestExtractFiguresFastSkip(t *testing.T) {
 	}
 	if found < 5000 {
 		t.Fatalf("only %d figures in the generated texts", found)
+	}
+}
+
+// TestRuneFastPaths: toLower and isWordRune agree with package unicode on
+// every rune; their fast paths are only shortcuts.
+func TestRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+		want := r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
 	}
 }

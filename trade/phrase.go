@@ -574,6 +574,9 @@ func percentAt(s string, j int) int {
 	if j < len(s) && s[j] == '%' {
 		return j + 1
 	}
+	if j >= len(s) || s[j] != ' ' && s[j] != '-' {
+		return 0 // every word below starts with one of them
+	}
 	for _, w := range [...]string{" percent", " per cent", " pc", " pct", "-percent", "-per-cent"} {
 		if hasPrefixAt(s, j, w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {
 			return j + len(w)
