@@ -220,6 +220,14 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 				ends = append(ends, k-1) // "U.S." at the end of a sentence: try "U.S" too
 			}
 			ends = append(ends, k)
+			if w == 0 && !p.unscreened {
+				// The screen below needs only the first end: when no
+				// name starts so, the other words are not read.
+				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(ends[0]-i) == 0 {
+					ends = ends[:0]
+					break
+				}
+			}
 			if k >= len(text) || text[k] != ' ' {
 				break
 			}
