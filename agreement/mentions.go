@@ -3,6 +3,7 @@ package agreement
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
@@ -166,6 +167,10 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		low = lowerKeepOffsets(text)
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++ // not capitalised
+			continue
+		}
 		if !isCapitalised(text[i:]) || wordBefore(text, i) {
 			i++
 			continue
