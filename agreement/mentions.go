@@ -3,6 +3,7 @@ package agreement
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
@@ -168,6 +169,10 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		low = lowerKeepOffsets(text)
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++ // not capitalised
+			continue
+		}
 		if !isCapitalised(text[i:]) || wordBefore(text, i) {
 			i++
 			continue
@@ -222,6 +227,14 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 				ends = append(ends, k-1) // "U.S." at the end of a sentence: try "U.S" too
 			}
 			ends = append(ends, k)
+			if w == 0 && !p.unscreened {
+				// The screen below needs only the first end: when no
+				// name starts so, the other words are not read.
+				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(ends[0]-i) == 0 {
+					ends = ends[:0]
+					break
+				}
+			}
 			if k >= len(text) || text[k] != ' ' {
 				break
 			}

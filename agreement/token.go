@@ -177,6 +177,7 @@ const maxGap = 3
 type phraseSet struct {
 	byFirst   map[string][]phrase
 	firstLens [prefixKeys]uint64 // bit n: a first word of length n (63: longer)
+	firstLast [prefixKeys]uint64 // bit char36 of a first word's last byte
 	stems     [prefixKeys][]phrase
 }
 
@@ -251,6 +252,17 @@ func (ps *phraseSet) add(text string, id int) {
 	}
 	ps.byFirst[words[0].w] = append(ps.byFirst[words[0].w], p)
 	ps.firstLens[key] |= lenBit(len(words[0].w))
+	ps.firstLast[key] |= lastBit(words[0].w)
+}
+
+// lastBit returns the firstLast bit of the word w: that of its last byte,
+// or all bits when the byte has no char36 slot.
+func lastBit(w string) uint64 {
+	c, ok := char36(w[len(w)-1])
+	if !ok {
+		return ^uint64(0)
+	}
+	return 1 << c
 }
 
 // matchAt returns the phrases that match the tokens from k on (not beyond
@@ -261,7 +273,7 @@ func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase
 	if !ok {
 		return
 	}
-	if ps.firstLens[key]&lenBit(len(w)) != 0 {
+	if ps.firstLens[key]&lenBit(len(w)) != 0 && ps.firstLast[key]&lastBit(w) != 0 {
 		for _, p := range ps.byFirst[w] {
 			if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
 				f(p, last)

@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/textlang"
@@ -35,11 +36,31 @@ const detectSample = 16 << 10
 // (U+0400–U+04FF) or a letter only Vietnamese writes (ă, đ, ơ, ư and
 // U+1EA0–U+1EF9): without one, [textlang.Detect] says English.
 func mayBeForeign(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+	i := 0
+	// Eight bytes at a time while they are ASCII: most English text is.
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range []byte(s[i : i+8]) {
+			if foreignLead(c) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if foreignLead(s[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// foreignLead reports whether c is a byte mayBeForeign looks for.
+func foreignLead(c byte) bool {
+	switch c {
+	case 0xC4, 0xC6, 0xD0, 0xD1, 0xD2, 0xD3, 0xE1:
+		return true
 	}
 	return false
 }
@@ -147,8 +168,7 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 		return Unit{}, 0
 	}
 	w := s[i:e]
-	var buf [16]byte
-	if en, ok := lexiconOf(textlang.English).currency.exact[lowerWord(s, i, e, &buf)]; ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
+	if en, ok := currencyNameIndex.lookup(w); ok && (w[0] >= 'a' || e-i < 2 || w[1] >= 'a') {
 		// Any case but all capitals: "Won", "won", not "WON".
 		if en.dollar {
 			return o.dollar(), e
@@ -179,6 +199,9 @@ func currencyNameAt(s string, i int, o *FigureOptions) (Unit, int) {
 	}
 	return Unit{}, 0
 }
+
+// currencyNameIndex holds the currency names of words/en.txt.
+var currencyNameIndex = newFoldIndex(enLexicon.currency.exact)
 
 // wordAt returns the word of letters after one space at pos, and its end.
 func wordAt(s string, pos int) (string, int) {

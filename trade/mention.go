@@ -106,6 +106,10 @@ func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 		}
 		fallEnd := -1 // the end of the last percentage a verb of falling made negative
 		for i := 0; i < len(text); {
+			if !mayStart[text[i]] {
+				i++ // startAt says i+1, false
+				continue
+			}
 			next, ok := startAt(text, i)
 			if !ok {
 				i = next
@@ -127,6 +131,16 @@ func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 		}
 	}
 }
+
+// mayStart holds the bytes startAt may accept or skip more than one byte
+// from: letters, digits, "$" and the lead bytes of "£", "¥", "€", "₹", ….
+// For any other byte it says i+1, false.
+var mayStart = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnumB(byte(c)) || c == '$' || c == 0xC2 || c == 0xE2
+	}
+	return t
+}()
 
 // startAt reports whether a figure may start at i, and otherwise where to
 // look next: digits, currency symbols and codes at the start of a word,
@@ -159,21 +173,54 @@ func startAt(s string, i int) (next int, ok bool) {
 		if e < len(s) && (s[e] == '$' || s[e] == 0xC2 || isDigitB(s[e]) || s[e] == '.' && e-i == 2) {
 			return e, true // "US$", "CN¥", "R5", "Rs."
 		}
-		var buf [16]byte
-		w := lowerWord(s, i, e, &buf)
-		if numberWord(w) >= 0 || w == "a" || w == "an" || w == "half" || w == "rs" || multiplierWord(w) != 0 || w == "point" && hasPrefixAt(s, e, "-") {
-			return e, true
-		}
-		if least, _ := vagueWord(w); least > 0 {
-			return e, true
-		}
 		if e-i == 3 && isUpper3(s[i:e]) {
 			return e, true
+		}
+		switch k, _ := startIndex.lookup(s[i:e]); k {
+		case startWord:
+			return e, true
+		case startPoint:
+			return e, hasPrefixAt(s, e, "-")
+		case startArticle:
+			// "a" and "an" start a figure only before "dozen" or a scale
+			// word ("a billion"): spelledAt reads nothing else after them.
+			if e+1 >= len(s) || s[e] != ' ' {
+				return e, false
+			}
+			je := letterEnd(s, e+1)
+			if equalFoldASCII(s[e+1:je], "dozen") {
+				return e, true
+			}
+			exp, long := scaleOf(s[e+1 : je])
+			return e, exp != 0 && long
 		}
 		return e, false
 	}
 	return i + 1, false
 }
+
+// The kinds of word startAt looks up.
+const (
+	startNone    = iota
+	startWord    // a number word, a multiplier, a vague plural, "half", "rs"
+	startPoint   // "point", before "-"
+	startArticle // "a", "an"
+)
+
+// startIndex holds the words a figure may start with, by kind.
+var startIndex = func() *foldIndex[int] {
+	m := map[string]int{"half": startWord, "rs": startWord, "point": startPoint, "a": startArticle, "an": startArticle}
+	for w := range numberWords {
+		m[w] = startWord
+	}
+	for w := range vagueWords {
+		m[w] = startWord
+	}
+	for w := range multiplierWords {
+		m[w] = startWord
+	}
+	return newFoldIndex(m)
+}()
 
 func letterOrDigitEnd(s string, i int) int {
 	for i < len(s) && (isAlnumB(s[i]) || (s[i] == '.' || s[i] == ',') && i+1 < len(s) && isDigitB(s[i+1])) {
@@ -182,20 +229,18 @@ func letterOrDigitEnd(s string, i int) int {
 	return i
 }
 
+// multiplierWords are the verbs of multiplication, with the change in
+// percent each states.
+var multiplierWords = map[string]int64{"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
+
+var multiplierIndex = newFoldIndex(multiplierWords)
+
 // multiplierWord returns the change in percent a verb of multiplication
-// states: "doubled" +100, "tripled" +200, "quadrupled" +300, "halved" −50.
+// states, in any case: "doubled" +100, "tripled" +200, "quadrupled" +300,
+// "halved" −50; 0 for any other word.
 func multiplierWord(w string) int64 {
-	switch w {
-	case "doubled":
-		return 100
-	case "tripled", "trebled":
-		return 200
-	case "quadrupled":
-		return 300
-	case "halved":
-		return -50
-	}
-	return 0
+	k, _ := multiplierIndex.lookup(w)
+	return k
 }
 
 func isDigitB(c byte) bool { return c >= '0' && c <= '9' }
@@ -206,10 +251,9 @@ func isAlnumB(c byte) bool { return isDigitB(c) || c >= 'a' && c <= 'z' || c >= 
 // a percentage joined to it by "and" or a comma falls too. fell reports
 // that a verb or noun of falling made the mention negative.
 func mentionAt(s string, i int, o *FigureOptions, fallEnd int) (m Mention, fell, ok bool) {
-	var buf [16]byte
 	if (s[i]|0x20) >= 'a' && (s[i]|0x20) <= 'z' {
 		e := letterEnd(s, i)
-		if k := multiplierWord(lowerWord(s, i, e, &buf)); k != 0 && (e == len(s) || !isAlnumB(s[e])) {
+		if k := multiplierWord(s[i:e]); k != 0 && (e == len(s) || !isAlnumB(s[e])) {
 			r, err := newRate(decimal.MustNew(k, 0), decimal.D{})
 			if err != nil {
 				return Mention{}, false, false
@@ -309,24 +353,23 @@ var yearWords = map[string]bool{
 // in words a reference ("the two sides"), or a capitalised noun makes it
 // part of a name ("the 1982 United Nations Convention").
 func notCountContext(s string, i int, p *phrase, before string) bool {
-	var buf [16]byte
-	w := lowerWord(s, i-1-len(before), i-1, &buf)
+	w := before // compared in any case
 	if before == "No." || before == "no." {
 		return true
 	}
-	if designators[w] {
+	if designatorIndex.has(w) {
 		return true
 	}
-	if w == "in" && i >= len(before)+2 {
+	if equalFoldASCII(w, "in") && i >= len(before)+2 {
 		// "1 in 4 Australian jobs": a ratio.
-		if w2, _ := wordBefore(s, i-1-len(before)); w2 != "" && (isDigitB(w2[len(w2)-1]) || numberWord(lowerWord(w2, 0, len(w2), &buf)) > 0) {
+		if w2, _ := wordBefore(s, i-1-len(before)); w2 != "" && (isDigitB(w2[len(w2)-1]) || numberWord(w2) > 0) {
 			return true
 		}
 	}
-	if p.proper || p.spelled && determiners[w] {
+	if p.proper || p.spelled && determinerIndex.has(w) {
 		return true
 	}
-	return p.year && (yearWords[w] || i > 0 && (s[i-1] == ',' || s[i-1] == '('))
+	return p.year && (yearWordIndex.has(w) || i > 0 && (s[i-1] == ',' || s[i-1] == '('))
 }
 
 // determiners before a number in words make it a reference to things
@@ -339,6 +382,13 @@ var determiners = map[string]bool{
 // fallWords are the words before a percentage that make it a fall: the
 // fall entries of words/en.txt.
 var fallWords = lexiconOf(textlang.English).fall.exact
+
+var (
+	designatorIndex = newFoldSet(designators)
+	yearWordIndex   = newFoldSet(yearWords)
+	determinerIndex = newFoldSet(determiners)
+	fallIndex       = newFoldIndex(fallWords)
+)
 
 // fallNouns are the nouns after a percentage that make it a fall: "a 3.2%
 // decline".
@@ -372,14 +422,13 @@ func rateMention(s string, p *phrase, pw string, pws int, fallEnd int) (m Mentio
 		if equalFoldASCII(w, "by") {
 			w, ws = wordBefore(s, ws)
 		}
-		var buf [16]byte
-		if _, ok := fallWords[lowerWord(w, 0, len(w), &buf)]; ok && w != "" {
+		if fallIndex.has(w) {
 			start, neg, fell = ws, true, true
 		}
 		if !neg && fallEnd >= 0 && fallEnd <= start && joined(s[fallEnd:start]) {
 			neg, fell = true, true
 		}
-		if !neg {
+		if !neg && end < len(s) && s[end] == ' ' { // every fall noun starts with a space
 			for _, f := range fallNouns {
 				if hasPrefixAt(s, end, f) && (end+len(f) == len(s) || !isAlnumB(s[end+len(f)])) {
 					end, neg = end+len(f), true

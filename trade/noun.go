@@ -138,10 +138,10 @@ func lemma(w string, buf *[maxNounLen]byte) (out []byte, plural bool) {
 		}
 		b[i] = c
 	}
-	if s, ok := irregularPlurals[string(b)]; ok {
+	if s, ok := irregularPluralIndex.lookupBytes(b); ok {
 		return append(buf[:0], s...), true // "series" is plural too
 	}
-	if _, ok := irregularSingulars[string(b)]; ok {
+	if _, ok := irregularSingularIndex.lookupBytes(b); ok {
 		return b, false
 	}
 	n := len(b)
@@ -174,25 +174,50 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // plural, or ok false when w is no count noun (a function word, a unit of
 // time, a currency name).
 func countNounUnit(w string) (u Unit, plural, ok bool) {
+	return countNounUnitOf(w, false)
+}
+
+// pluralNounUnit is countNounUnit for the plurals only: ok is false for
+// a singular, whose unit is not sought.
+func pluralNounUnit(w string) (u Unit, ok bool) {
+	u, _, ok = countNounUnitOf(w, true)
+	return u, ok
+}
+
+func countNounUnitOf(w string, pluralOnly bool) (u Unit, plural, ok bool) {
 	if !nounWord(w) {
 		return Unit{}, false, false
 	}
-	if e, ok := namedNouns[w]; ok {
-		return e.unit, w == "people" || w[len(w)-1] == 's', true
+	if e, ok := namedNounIndex.lookup(w); ok {
+		plural = w == "people" || w[len(w)-1] == 's'
+		if pluralOnly && !plural {
+			return Unit{}, false, false
+		}
+		return e.unit, plural, true
 	}
 	var buf [maxNounLen]byte
 	b, plural := lemma(w, &buf)
-	if !nounWord(string(b)) || notNouns[string(b)] || notNouns[w] || len(b) == 3 && isCurrencyLower(string(b)) {
+	if pluralOnly && !plural {
 		return Unit{}, false, false
 	}
-	if e, ok := namedNouns[string(b)]; ok {
+	if !nounWord(string(b)) || notNoun(b) || notNounIndex.has(w) || len(b) == 3 && isCurrencyLower(string(b)) {
+		return Unit{}, false, false
+	}
+	if e, ok := namedNounIndex.lookupBytes(b); ok {
 		return e.unit, plural, true
 	}
-	if s, ok := irregularSingulars[string(b)]; ok {
+	if s, ok := irregularSingularIndex.lookupBytes(b); ok {
 		return Unit{s}, plural, true // a static string: life, series
 	}
 	return Unit{intern(b)}, plural, true
 }
+
+var (
+	namedNounIndex         = newExactIndex(namedNouns)
+	notNounIndex           = newExactSet(notNouns)
+	irregularPluralIndex   = newExactIndex(irregularPlurals)
+	irregularSingularIndex = newExactIndex(irregularSingulars)
+)
 
 // CountUnit returns the count unit of an English noun, singular or plural:
 // the named units gather their synonyms ("tourists" → [Visitors],
@@ -208,4 +233,10 @@ func CountUnit(noun string) (Unit, error) {
 		return Unit{}, &ParseError{What: "unit", Input: noun, Reason: "not a count noun"}
 	}
 	return u, nil
+}
+
+// notNoun reports whether the lemma b is one of notNouns.
+func notNoun(b []byte) bool {
+	_, ok := notNounIndex.lookupBytes(b)
+	return ok
 }

@@ -1,88 +1,40 @@
 package trade
 
+// numberWords are the English number words below a hundred by value:
+// "zero" to "nineteen", then the tens.
+var numberWords = map[string]int64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var numberIndex = newFoldIndex(numberWords)
+
 // numberWord returns the value of an English number word below a hundred
-// ("seven", "thirty"), or -1. w must be lower case.
+// ("seven", "Thirty"), in any case, or -1.
 func numberWord(w string) int64 {
-	switch w {
-	case "zero":
-		return 0
-	case "one":
-		return 1
-	case "two":
-		return 2
-	case "three":
-		return 3
-	case "four":
-		return 4
-	case "five":
-		return 5
-	case "six":
-		return 6
-	case "seven":
-		return 7
-	case "eight":
-		return 8
-	case "nine":
-		return 9
-	case "ten":
-		return 10
-	case "eleven":
-		return 11
-	case "twelve":
-		return 12
-	case "thirteen":
-		return 13
-	case "fourteen":
-		return 14
-	case "fifteen":
-		return 15
-	case "sixteen":
-		return 16
-	case "seventeen":
-		return 17
-	case "eighteen":
-		return 18
-	case "nineteen":
-		return 19
-	case "twenty":
-		return 20
-	case "thirty":
-		return 30
-	case "forty":
-		return 40
-	case "fifty":
-		return 50
-	case "sixty":
-		return 60
-	case "seventy":
-		return 70
-	case "eighty":
-		return 80
-	case "ninety":
-		return 90
+	if v, ok := numberIndex.lookup(w); ok {
+		return v
 	}
 	return -1
 }
 
+// vagueWords are the plural number words read as a lower bound, with the
+// least value each stands for and the step it counts in.
+var vagueWords = map[string][2]int64{
+	"dozens": {24, 12}, "tens": {20, 10}, "hundreds": {200, 100}, "thousands": {2000, 1000},
+	"millions": {2_000_000, 1_000_000}, "billions": {2_000_000_000, 1_000_000_000},
+}
+
+var vagueIndex = newFoldIndex(vagueWords)
+
 // vagueWord returns the least value of a plural number word read as a
-// lower bound ("dozens" → 24, "hundreds" → 200), and the step the word
-// counts in (12, 100), or 0.
+// lower bound ("dozens" → 24, "hundreds" → 200), in any case, and the step
+// the word counts in (12, 100), or 0.
 func vagueWord(w string) (least, step int64) {
-	switch w {
-	case "dozens":
-		return 24, 12
-	case "tens":
-		return 20, 10
-	case "hundreds":
-		return 200, 100
-	case "thousands":
-		return 2000, 1000
-	case "millions":
-		return 2_000_000, 1_000_000
-	case "billions":
-		return 2_000_000_000, 1_000_000_000
-	}
-	return 0, 0
+	v, _ := vagueIndex.lookup(w)
+	return v[0], v[1]
 }
 
 // lowerWord copies the ASCII word s[i:e] in lower case into buf, or returns
@@ -132,12 +84,13 @@ const maxSpelled = 999_999_999_999_999_999
 // "one million" → 10^6, "a dozen" → 1); "half a billion" is read as
 // 0.5 billion (step 10^8). ok is false when s[i:] does not start with one.
 func spelledAt(s string, i int) (sp spelled, ok bool) {
-	var buf [16]byte
+	// Words are compared in any case where they stand in s, never copied:
+	// w is a word of 1 to maxFoldWord letters.
 	e := letterEnd(s, i)
-	w := lowerWord(s, i, e, &buf)
-	if w == "" {
+	if e == i || e-i > maxFoldWord {
 		return sp, false
 	}
+	w := s[i:e]
 	// Vague plurals: "hundreds of", "tens of thousands of".
 	if least, step := vagueWord(w); least > 0 {
 		if !hasPrefixAt(s, e, " of ") {
@@ -145,7 +98,7 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 		}
 		after := e + len(" of")
 		if w2e := letterEnd(s, after+1); w2e > after+1 {
-			if l2, st2 := vagueWord(lowerWord(s, after+1, w2e, &buf)); l2 > 0 && st2 >= 1000 && step < 1000 && hasPrefixAt(s, w2e, " of ") {
+			if l2, st2 := vagueWord(s[after+1 : w2e]); l2 > 0 && st2 >= 1000 && step < 1000 && hasPrefixAt(s, w2e, " of ") {
 				// "tens of thousands of": tens × thousand
 				return spelled{value: least * st2, step: step * st2, end: w2e + len(" of"), vague: true}, true
 			}
@@ -153,9 +106,9 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 		return spelled{value: least, step: step, end: after, vague: true}, true
 	}
 	// "a"/"an"/"half a" before a scale word or "dozen".
-	if w == "a" || w == "an" || w == "half" {
+	if half := equalFoldASCII(w, "half"); half || equalFoldASCII(w, "a") || equalFoldASCII(w, "an") {
 		j := e
-		if w == "half" {
+		if half {
 			switch {
 			case hasPrefixAt(s, j, " a "):
 				j += len(" a ")
@@ -171,15 +124,18 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 			j++
 		}
 		je := letterEnd(s, j)
-		w2 := lowerWord(s, j, je, &buf)
-		if w2 == "dozen" && w != "half" {
+		if je-j > maxFoldWord {
+			return sp, false
+		}
+		w2 := s[j:je]
+		if !half && equalFoldASCII(w2, "dozen") {
 			return spelled{value: 12, step: 1, end: je}, true
 		}
 		exp, long := scaleOf(w2)
 		if exp == 0 || !long {
 			return sp, false
 		}
-		if w == "half" {
+		if half {
 			if exp < 2 {
 				return sp, false
 			}
@@ -207,18 +163,18 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 			// "thirty-three"
 			if n >= 20 && e+1 < len(s) && s[e] == '-' {
 				ue := letterEnd(s, e+1)
-				if u := numberWord(lowerWord(s, e+1, ue, &buf)); u >= 1 && u <= 9 {
+				if u := numberWord(s[e+1 : ue]); u >= 1 && u <= 9 {
 					cur += u
 					last, e = ue, ue
 				}
 			}
-		case w == "hundred" && taken && cur > 0 && cur < 100 && !afterScale:
+		case equalFoldASCII(w, "hundred") && taken && cur > 0 && cur < 100 && !afterScale:
 			cur *= 100
 			last = e
-		case w == "and" && taken && cur%100 == 0 && cur > 0:
+		case equalFoldASCII(w, "and") && taken && cur%100 == 0 && cur > 0:
 			// "two hundred and fifty": "and" only before a number word
 			ne := letterEnd(s, e+1)
-			if e+1 >= len(s) || s[e] != ' ' || numberWord(lowerWord(s, e+1, ne, &buf)) < 1 {
+			if e+1 >= len(s) || s[e] != ' ' || numberWord(s[e+1:ne]) < 1 {
 				goto done
 			}
 		default:
@@ -248,9 +204,10 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 			break
 		}
 		i, e = e+1, ne
-		if w = lowerWord(s, i, e, &buf); w == "" {
+		if e-i > maxFoldWord {
 			break
 		}
+		w = s[i:e]
 	}
 done:
 	if !taken {

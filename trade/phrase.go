@@ -534,16 +534,14 @@ func countedNoun(s string, j int, mode readMode) (Unit, int) {
 				return u, e
 			}
 		} else {
-			var buf [16]byte
-			lw := lowerWord(s, pos+1, e, &buf)
-			if modifierStop[lw] {
+			if modifierStopIndex.has(w) {
 				return Unit{}, 0
 			}
-			if lw == "and" {
+			if equalFoldASCII(w, "and") {
 				k--
 			} else if u, ok := measureUnit(w); ok && k == 0 {
 				return u, e // "nearly 200 ha"
-			} else if u, plural, ok := countNounUnit(w); ok && plural {
+			} else if u, ok := pluralNounUnit(w); ok {
 				return u, e
 			}
 		}
@@ -560,9 +558,13 @@ var measures = map[string]Unit{
 	"kilometers": {"kilometre"},
 }
 
+var (
+	modifierStopIndex = newFoldSet(modifierStop)
+	measureIndex      = newExactIndex(measures)
+)
+
 func measureUnit(w string) (Unit, bool) {
-	u, ok := measures[w]
-	return u, ok
+	return measureIndex.lookup(w)
 }
 
 // percentAt returns the end of a percent sign or word at s[j:], or 0:
@@ -571,6 +573,9 @@ func measureUnit(w string) (Unit, bool) {
 func percentAt(s string, j int) int {
 	if j < len(s) && s[j] == '%' {
 		return j + 1
+	}
+	if j >= len(s) || s[j] != ' ' && s[j] != '-' {
+		return 0 // every word below starts with one of them
 	}
 	for _, w := range [...]string{" percent", " per cent", " pc", " pct", "-percent", "-per-cent"} {
 		if hasPrefixAt(s, j, w) && (j+len(w) == len(s) || !isAlnumB(s[j+len(w)])) {

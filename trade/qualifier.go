@@ -37,10 +37,16 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 		return QualifierAsReported, -1
 	}
 	head := s[:j]
-	for _, w := range qualifierWords {
+	// Only the words that end in the last letter of head can end it
+	// (phraseSuffix compares the last letters first), in file order.
+	for _, k := range qualifiersByLast[head[len(head)-1]] {
+		w := &qualifierWords[k]
 		if k := phraseSuffix(head, w.word); k >= 0 {
 			return w.q, k
 		}
+	}
+	if c := head[len(head)-1] | 0x20; c != 'd' && c != 'g' {
+		return QualifierAsReported, -1
 	}
 	for _, v := range [...]string{"exceeded", "exceeding", "surpassed", "topped"} {
 		if hasWordSuffix(head, v) {
@@ -49,6 +55,20 @@ func qualifierBefore(s string, i int) (q Qualifier, start int) {
 	}
 	return QualifierAsReported, -1
 }
+
+// qualifiersByLast lists, for each byte, the qualifierWords a text ending
+// in it may end with: those whose last letter is the byte or its lower
+// case, in file order.
+var qualifiersByLast = func() (t [256][]uint16) {
+	for c := range 256 {
+		for k, w := range qualifierWords {
+			if wl := w.word[len(w.word)-1]; byte(c)|0x20 == wl || byte(c) == wl {
+				t[c] = append(t[c], uint16(k))
+			}
+		}
+	}
+	return t
+}()
 
 // phraseSuffix returns where the words w end s, a space in w standing for
 // any run of white space ("more\nthan"), case-insensitively and at a word

@@ -1,7 +1,5 @@
 package trade
 
-import "github.com/bilateral-go/bilateral/internal/textlang"
-
 // scaleOf returns the power of ten of an English scale word or
 // abbreviation read after a number (the scale and abbr entries of
 // words/en.txt), 0 for any other word, and whether it is a word (which
@@ -15,17 +13,28 @@ func scaleOf(word string) (exp int, long bool) {
 	if word == "T" {
 		return 12, false
 	}
-	var buf [16]byte
-	w := lowerWord(word, 0, len(word), &buf)
-	if w == "" {
-		return 0, false
-	}
-	lx := lexiconOf(textlang.English)
-	if e, ok := lx.scale.exact[w]; ok {
-		return e.exp, true
-	}
-	if e, ok := lx.abbr.exact[w]; ok {
-		return e.exp, false
+	if sc, ok := scaleIndex.lookup(word); ok {
+		return sc.exp, sc.long
 	}
 	return 0, false
 }
+
+// scaleWord is what scaleOf returns for a word.
+type scaleWord struct {
+	exp  int
+	long bool
+}
+
+// scaleIndex holds the scale words (long) and abbreviations of
+// words/en.txt; a word listed as both is a scale word.
+var scaleIndex = func() *foldIndex[scaleWord] {
+	lx := enLexicon
+	m := map[string]scaleWord{}
+	for w, e := range lx.abbr.exact {
+		m[w] = scaleWord{e.exp, false}
+	}
+	for w, e := range lx.scale.exact {
+		m[w] = scaleWord{e.exp, true}
+	}
+	return newFoldIndex(m)
+}()

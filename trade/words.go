@@ -35,6 +35,30 @@ type phraseTable struct {
 	first    map[string]bool // the first words of exact phrases
 	stems    []stemPhrase
 	maxWords int
+
+	// starts and lastStarts hold the lower-case first letters of the
+	// first and of the last words of the phrases, unless a stem word
+	// starting with '*' makes any letter possible (anyStart, anyLast):
+	// matchAt and matchBefore read no further at a word no phrase can
+	// begin or end with.
+	starts, lastStarts runeSet
+	anyStart, anyLast  bool
+}
+
+// runeSet is a set of runes by their low ten bits: has may say true for a
+// rune not added, never false for one added.
+type runeSet [16]uint64
+
+func (rs *runeSet) add(r rune)      { rs[(r>>6)&15] |= 1 << (r & 63) }
+func (rs *runeSet) has(r rune) bool { return rs[(r>>6)&15]&(1<<(r&63)) != 0 }
+
+// firstRuneLower returns the lower case of the rune s starts with.
+func firstRuneLower(s string) rune {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return toLower(rune(s[0]))
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return toLower(r)
 }
 
 type stemPhrase struct {
@@ -72,6 +96,10 @@ var lexicons = [3]func() *lexicon{
 	sync.OnceValue(func() *lexicon { return mustLexicon(textlang.Vietnamese, "words/vi.txt") }),
 	sync.OnceValue(func() *lexicon { return mustLexicon(textlang.Russian, "words/ru.txt") }),
 }
+
+// enLexicon is the English lexicon, which the English reader consults
+// directly.
+var enLexicon = lexiconOf(textlang.English)
 
 // lexiconOf returns the words of l.
 func lexiconOf(l textlang.Lang) *lexicon {
@@ -242,6 +270,15 @@ func expand(p string) []string {
 func (t *phraseTable) add(p string, e lexEntry) string {
 	words := strings.Split(p, " ")
 	t.maxWords = max(t.maxWords, len(words))
+	first, last := words[0], words[len(words)-1]
+	if strings.HasPrefix(first, "*") {
+		t.anyStart = true
+	}
+	if strings.HasPrefix(last, "*") {
+		t.anyLast = true
+	}
+	t.starts.add(firstRuneLower(first))
+	t.lastStarts.add(firstRuneLower(last))
 	if strings.Contains(p, "*") {
 		t.stems = append(t.stems, stemPhrase{words: words, e: e})
 		return ""
@@ -318,6 +355,8 @@ func isWordRune(r rune) bool {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	case r >= 0x410 && r <= 0x44F, r >= 0x1EA0 && r <= 0x1EF9: // Cyrillic А–я, Vietnamese Ạ–ỹ
 		return true
+	case r >= 0x100 && r <= 0x24F, r >= 0x300 && r <= 0x36F: // Latin Extended-A and -B (ă, đ, ơ, ư), combining marks
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
@@ -332,6 +371,16 @@ func toLower(r rune) rune {
 		return r
 	case r >= 0x400 && r <= 0x40F:
 		return r + 0x50
+	case r >= 0x1EA0 && r <= 0x1EF9: // Vietnamese Ạ–ỹ: capital and small in pairs
+		return r | 1
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7: // Latin-1 capitals
+		return r + 0x20
+	case r >= 0xDF && r <= 0xFF, r >= 0x300 && r <= 0x36F: // Latin-1 small letters and signs, combining marks
+		return r
+	case r >= 0x100 && r <= 0x12F, r >= 0x14A && r <= 0x177: // Latin Extended-A pairs (ă, ĩ, ũ)
+		return r | 1
+	case r == 0x110, r == 0x1A0, r == 0x1AF: // Đ, Ơ, Ư
+		return r + 1
 	}
 	return unicode.ToLower(r)
 }
@@ -371,7 +420,7 @@ func spaceAt(s string, j int) int {
 func (t *phraseTable) matchAt(s string, j int) (lexEntry, int) {
 	var best lexEntry
 	bestEnd := -1
-	if t.maxWords == 0 {
+	if t.maxWords == 0 || j >= len(s) || !t.anyStart && !t.starts.has(firstRuneLower(s[j:])) {
 		return best, -1
 	}
 	var p phraseBuf
@@ -491,6 +540,9 @@ func (t *phraseTable) matchBefore(s string, i int) (lexEntry, int) {
 		}
 		if st == e {
 			break
+		}
+		if n == 0 && !t.anyLast && !t.lastStarts.has(firstRuneLower(s[st:e])) {
+			return best, -1 // no phrase ends with this word
 		}
 		spans[n] = [2]int{st, e}
 		n++
