@@ -130,7 +130,7 @@ func (p *parser) partyLinked(k int) (Party, int) {
 	if k >= len(p.toks) {
 		return Party{}, 0
 	}
-	if gap := p.text[p.toks[k-1].e:p.toks[k].s]; k > 0 && gap != " " {
+	if k > 0 && p.text[p.toks[k-1].e:p.toks[k].s] != " " {
 		return Party{}, 0
 	}
 	if m, ok := p.partyAt(int(p.toks[k].s)); ok {

@@ -470,7 +470,14 @@ func (p *parser) historyBefore(i int) bool {
 	k := p.tokAtOrAfter(i)
 	for n := k - 1; n >= 0 && n >= k-6; n-- {
 		t := p.toks[n]
-		if strings.ContainsAny(p.text[t.e:min(int(p.toks[n+1].s), i)], ".;") {
+		// The gap after token n up to the next token or to i, whichever
+		// comes first; a date may start inside a token ("январь2024"),
+		// before the token's end.
+		end := i
+		if n+1 < len(p.toks) {
+			end = min(end, int(p.toks[n+1].s))
+		}
+		if end > int(t.e) && strings.ContainsAny(p.text[t.e:end], ".;") {
 			return false
 		}
 		found := false
