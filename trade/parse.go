@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"golang.org/x/text/language"
 	"strings"
 
 	"github.com/bilateral-go/bilateral/internal/decimal"
@@ -39,6 +40,10 @@ const maxFigureLen = 256
 // digits, or the Indian grouping of twos before the last three
 // ("3,20,000").
 //
+// Vietnamese and Russian figures, as newsrooms write them, are read too
+// ("4,4 tỷ USD", "hơn 1 tỷ USD", "4,4 млрд долларов", "204 тыс. человек"),
+// with those languages' decimal commas and digit grouping.
+//
 // Units: a currency symbol, ISO 4217 code or currency name before or after
 // the number ("$" is USD unless [ParseFigureWith] says otherwise; "¥" is
 // JPY; "RMB" is CNY; "R" before a digit is ZAR; "Rs" is INR), or a count
@@ -61,10 +66,38 @@ func ParseFigureWith(s string, opts FigureOptions) (Figure, error) {
 			reason = parseDerived(&f, s[:i], s[i+len(" in ["):])
 		}
 	}
+	if reason != "" && reason != reasonSpace && len(s) <= maxFigureLen {
+		// A figure as Vietnamese and Russian write it ("4,4 tỷ USD", "4,4
+		// млрд долларов", the newsroom labels): read whole by the
+		// extractor of that language.
+		if g, ok := figureOfText(s, opts); ok {
+			return g, nil
+		}
+	}
 	if reason != "" {
 		return Figure{}, &ParseError{What: "figure", Input: s, Reason: reason}
 	}
 	return f, nil
+}
+
+// figureOfText reads s as one figure written in Vietnamese or Russian: the
+// extractor of the language must find exactly one figure, and it must be
+// the whole of s.
+func figureOfText(s string, opts FigureOptions) (Figure, bool) {
+	for _, lang := range []language.Tag{language.Vietnamese, language.Russian} {
+		o := opts
+		o.Language = lang
+		var found Mention
+		n := 0
+		for m := range ExtractFiguresWith(s, o) {
+			found = m
+			n++
+		}
+		if n == 1 && found.Start == 0 && found.End == len(s) && found.Kind != MentionPercent && found.Kind != MentionPoints {
+			return found.Figure, true
+		}
+	}
+	return Figure{}, false
 }
 
 // MustParseFigure is like [ParseFigure] but panics on error; for tests and

@@ -2,9 +2,11 @@ package trade
 
 import (
 	"cmp"
+	"strings"
 	"time"
 
 	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
 )
 
 // Period is a statistical reference period: a year, a quarter, a month, the
@@ -78,12 +80,103 @@ const maxPeriodLen = 17
 // written with them ("2021/2025", "2024-Q1/2024-Q2"). The result prints in
 // canonical form, which may differ from the input ("2024-M01/2024-M12"
 // prints "2024").
+//
+// It also reads a period as texts write it, in English, Vietnamese or
+// Russian, when the whole of s names one period of whole months: "Q3 2024",
+// "the third quarter of 2024", "H1 2025", "the first half of 2025",
+// "2025-S1", "the first nine months of 2024", "January–September 2024",
+// "2022-23", "quý III/2024", "9 tháng đầu năm 2024", "III квартал 2024 г.",
+// "январь–сентябрь 2024 г." (the forms of [timeline.ExtractDates]). A text
+// that names a day, an approximate period ("early 2024") or more than one
+// period is an error. A fiscal year ("FY2022-23", "2022-23") reads as the
+// calendar years it spans: which months a fiscal year holds depends on the
+// country, and the text does not say.
 func ParsePeriod(s string) (Period, error) {
 	p, reason := parsePeriod(s)
 	if reason != "" {
+		if q, ok := periodOfText(s); ok {
+			return q, nil
+		}
 		return Period{}, &ParseError{What: "period", Input: s, Reason: reason}
 	}
 	return p, nil
+}
+
+// maxPeriodText bounds the text of a period as written ("the first nine
+// months of 2024").
+const maxPeriodText = 64
+
+var periodLanguages = []language.Tag{language.English, language.Vietnamese, language.Russian}
+
+// periodOfText reads s as one period written in words.
+func periodOfText(s string) (Period, bool) {
+	// Codes stay strict ("2024-09", "2024 " are no codes): only a text
+	// with a word in it, and no space around it, is read as written.
+	t := s
+	if t == "" || len(t) > maxPeriodText || trimSpace(t) != t || !hasLetter(t) && !strings.Contains(t, " ") {
+		return Period{}, false
+	}
+	// A short text may not show its language: each is tried, English
+	// first, and the first that reads all of it as one date wins.
+	var found timeline.Mention
+	whole := false
+	for _, lang := range periodLanguages {
+		n := 0
+		for m := range timeline.ExtractDatesWith(t, timeline.ExtractOptions{Language: lang}) {
+			found = m
+			n++
+		}
+		if n == 1 && found.Start == 0 && found.End == len(t) {
+			whole = true
+			break
+		}
+	}
+	if !whole {
+		return Period{}, false
+	}
+	a, b := found.Value.Start, found.Value.End
+	if a.IsZero() || b.IsZero() || a.Approximate() || b.Approximate() || a.Uncertain() || b.Uncertain() ||
+		a.Precision() == timeline.PrecisionDay || b.Precision() == timeline.PrecisionDay {
+		return Period{}, false
+	}
+	p, err := NewPeriod(a.Year(), firstMonth(a), b.Year(), lastMonth(b))
+	return p, err == nil
+}
+
+func firstMonth(d timeline.Date) time.Month {
+	if d.Precision() == timeline.PrecisionYear {
+		return time.January
+	}
+	return d.Month()
+}
+
+func lastMonth(d timeline.Date) time.Month {
+	if d.Precision() == timeline.PrecisionYear {
+		return time.December
+	}
+	return d.Month()
+}
+
+// hasLetter reports whether s holds a letter other than the Q, M and S of
+// period codes, or a byte of another script.
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z' && c != 'Q' && c != 'M' && c != 'S') {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // MustParsePeriod is like ParsePeriod but panics on error; for tests and
@@ -146,6 +239,13 @@ func parsePart(s string) (Period, string) {
 			return Period{}, "quarter " + s[6:] + " out of range 1-4"
 		}
 		return Period{uint32(base + 3*(q-1)), uint32(base + 3*q - 1)}, ""
+	case len(s) == 7 && s[4] == '-' && s[5] == 'S':
+		// SDMX semesters: 2025-S1 is January to June.
+		h := int(s[6] - '0')
+		if h < 1 || h > 2 {
+			return Period{}, "semester " + s[6:] + " out of range 1-2"
+		}
+		return Period{uint32(base + 6*(h-1)), uint32(base + 6*h - 1)}, ""
 	case len(s) == 8 && s[4] == '-' && s[5] == 'M' && s[6] >= '0' && s[6] <= '9' && s[7] >= '0' && s[7] <= '9':
 		m := int(s[6]-'0')*10 + int(s[7]-'0')
 		if m < 1 || m > 12 {
