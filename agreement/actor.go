@@ -527,6 +527,10 @@ func (p *parser) guessParties() []Party {
 // stateCounts counts the mentions of each state (by name, code or
 // adjective) and notes where each is first named.
 func (p *parser) stateCounts() (count, first map[string]int) {
+	if p.counts != nil {
+		return p.counts, p.firsts
+	}
+	defer func() { p.counts, p.firsts = count, first }()
 	count = map[string]int{}
 	first = map[string]int{}
 	note := func(code string, at int) {

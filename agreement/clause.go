@@ -174,8 +174,8 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 			}
 			continue
 		}
-		if !strings.HasSuffix(strings.ToLower(before), sep) {
-			continue
+		if len(before) < len(sep) || p.low[a+len(before)-len(sep):a+len(before)] != sep {
+			continue // compared in the lowercased text, whose offsets are the text's
 		}
 		cut := a + len(before) - len(sep)
 		if cut > a && wordBefore(p.text, cut) {

@@ -36,7 +36,9 @@ type block struct {
 type line struct{ s, e int }
 
 // layout cuts text into blocks, in order.
-func layout(text string, lx *lexicon) []block {
+//
+// low is text with its letters lowercased in place (lowerKeepOffsets).
+func layout(text, low string, lx *lexicon) []block {
 	var lines []line // non-blank lines; a blank line is a zero-length line
 	for pos := 0; pos <= len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -90,7 +92,7 @@ func layout(text string, lx *lexicon) []block {
 			continue
 		}
 		s := text[ln.s:ln.e]
-		if para < 0 && (isCaption(s, lx) || !hasLetterOrDigit(s)) {
+		if para < 0 && (isCaption(low[ln.s:ln.e], lx) || !hasLetterOrDigit(s)) {
 			// A caption, or a line of marks alone ("* *", "***", "---").
 			add(block{ln.s, ln.e, blockCaption})
 			continue
@@ -121,11 +123,11 @@ func layout(text string, lx *lexicon) []block {
 				s = text[start:ln.e]
 			}
 		}
-		next := ""
+		next, nextLow := "", ""
 		if i+1 < len(lines) && lines[i+1].s < lines[i+1].e {
-			next = text[lines[i+1].s:lines[i+1].e]
+			next, nextLow = text[lines[i+1].s:lines[i+1].e], low[lines[i+1].s:lines[i+1].e]
 		}
-		cont := continues(s, next, para >= 0, width, lx)
+		cont := continues(s, next, nextLow, para >= 0, width, lx)
 		if para < 0 && emphasised(s) {
 			cont = false // "*Joint Statement from …*", "**Regional issues**": a heading
 		}
@@ -195,8 +197,8 @@ func wrapWidth(text string, lines []line) int {
 // s ending in a joining word or punctuation), or the text is hard-wrapped
 // and s fills the width. inPara says whether s already continues a
 // paragraph.
-func continues(s, next string, inPara bool, width int, lx *lexicon) bool {
-	if next == "" || listMarker(next) > 0 || isCaption(next, lx) {
+func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) bool {
+	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) {
 		return false
 	}
 	full := width > 0 && len(s)*10 >= width*6
@@ -431,10 +433,11 @@ func isCapitalised(s string) bool {
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
-// isCaption reports photo captions, credits and image file names.
+// isCaption reports photo captions, credits and image file names; line is
+// lowercased.
 func isCaption(line string, lx *lexicon) bool {
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
-		if len(line) >= len(ext) && equalFoldASCII(line[len(line)-len(ext):], ext) {
+		if strings.HasSuffix(line, ext) {
 			return true
 		}
 	}
@@ -442,10 +445,10 @@ func isCaption(line string, lx *lexicon) bool {
 		// "source:" opens a credit; "(photo:" and "photo provided by" may
 		// stand anywhere in one.
 		if strings.HasSuffix(c, ":") && c[0] != '(' {
-			if len(line) >= len(c) && equalFoldASCII(line[:len(c)], c) {
+			if strings.HasPrefix(line, c) {
 				return true
 			}
-		} else if containsFoldASCII(line, c) {
+		} else if strings.Contains(line, c) {
 			return true
 		}
 	}

@@ -47,7 +47,7 @@ func TestNoByteLost(t *testing.T) {
 				covered[i] = true
 			}
 		}
-		for _, bl := range layout(text, lx) {
+		for _, bl := range layout(text, lowerKeepOffsets(text), lx) {
 			if bl.kind != blockBody {
 				mark(bl.start, bl.end)
 			}

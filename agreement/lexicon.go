@@ -65,7 +65,8 @@ type lexicon struct {
 	kinds       []kindPhrase
 	captions    []string
 	demonyms    map[string]string
-	demStems    []stemCode // demonyms ending in "*": "российск*" → RU
+	demStems    []stemCode         // demonyms ending in "*": "российск*" → RU
+	demScreen   [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
 	states      map[string]string
 	places      []string
 	placeState  map[string]string // city → ISO 3166-1 code
@@ -79,6 +80,18 @@ type stemCode struct{ stem, code string }
 // demonym returns the state whose nationality the lowercase word or
 // two-word phrase w names.
 func (lx *lexicon) demonym(w string) (string, bool) {
+	// Most words are no demonym: their first word's prefix and length say
+	// so without a lookup.
+	first := w
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		first = w[:i]
+	}
+	if first == "" {
+		return "", false
+	}
+	if key, ok := prefixKey(first); !ok || lx.demScreen[key]&lenBit(len(first)) == 0 {
+		return "", false
+	}
 	if code, ok := lx.demonyms[w]; ok {
 		return code, true
 	}
@@ -262,10 +275,19 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "caption":
 			lx.captions = append(lx.captions, low)
 		case "demonym":
+			first, _, _ := strings.Cut(low, " ")
 			if stem, ok := strings.CutSuffix(low, "*"); ok {
 				lx.demStems = append(lx.demStems, stemCode{stem, arg})
+				if key, ok := prefixKey(stem); ok {
+					for n := len(stem); n < 64; n++ {
+						lx.demScreen[key] |= lenBit(n) // any ending
+					}
+				}
 			} else {
 				lx.demonyms[low] = arg
+				if key, ok := prefixKey(first); ok && first != "" {
+					lx.demScreen[key] |= lenBit(len(first))
+				}
 			}
 		case "state":
 			lx.states[low] = arg

@@ -37,9 +37,6 @@ func (p *parser) collectMentions() {
 		}
 	}
 	var passes [5][]Mention
-	for i := range passes {
-		passes[i] = make([]Mention, 0, len(p.toks)/64+1)
-	}
 	keep := func(pass int, m Mention) {
 		take(m.Start, m.End)
 		passes[pass] = append(passes[pass], m)

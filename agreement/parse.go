@@ -166,7 +166,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			p.partyEnds[m.End] = m.Party
 		}
 	}
-	blocks := layout(text, lx)
+	blocks := layout(text, p.low, lx)
 	for _, b := range blocks {
 		switch b.kind {
 		case blockTitle:
@@ -250,12 +250,14 @@ type parser struct {
 	toks          []tok     // the words of the text
 	all           []Mention // every mention of the text, by start
 	partyEnds     map[int]Party
-	datelineState string // the state of the dateline's city
-	partyOfEnd    int    // the end of the state partyOfAfter read
-	titleSpan     [2]int // a title written as the first sentence
-	homeNamed     bool   // an office-holder is introduced without a state
-	namesNoKind   bool   // no phrase of a document kind in the text
-	subjectStart  int    // start of a clause that has its own subject, mid-sentence
+	datelineState string         // the state of the dateline's city
+	partyOfEnd    int            // the end of the state partyOfAfter read
+	titleSpan     [2]int         // a title written as the first sentence
+	homeNamed     bool           // an office-holder is introduced without a state
+	namesNoKind   bool           // no phrase of a document kind in the text
+	counts        map[string]int // stateCounts, once counted
+	firsts        map[string]int
+	subjectStart  int // start of a clause that has its own subject, mid-sentence
 	text          string
 	lx            *lexicon
 	reg           *Registry
@@ -518,35 +520,6 @@ func (p *parser) firstPlace(n int) string {
 		}
 	}
 	return ""
-}
-
-// equalFoldASCII reports whether s equals the lowercase ASCII word w,
-// ignoring the case of ASCII letters in s.
-func equalFoldASCII(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// containsFoldASCII reports whether s contains the lowercase ASCII phrase
-// w in any ASCII letter case, without allocating.
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if c := s[i] | 0x20; c == w[0] && equalFoldASCII(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
 }
 
 func lastWordOf(s string) string {
