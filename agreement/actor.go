@@ -243,8 +243,10 @@ func (p *parser) nameAfter(k int) []tok {
 			break
 		}
 		if len(out) > 0 {
-			gap := p.text[out[len(out)-1].e:t.s]
-			if gap != " " && gap != ". " && gap != "-" && gap != "\n" && gap != ".\n" {
+			prev := out[len(out)-1]
+			gap := p.text[prev.e:t.s]
+			initial := prev.e-prev.s == 1 // "J. Smith"; "Widodo. Modi" is two sentences
+			if gap != " " && gap != "-" && gap != "\n" && !(initial && (gap == ". " || gap == ".\n")) {
 				break
 			}
 		} else if k > 0 {

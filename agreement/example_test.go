@@ -134,3 +134,33 @@ func ExampleFinding_Label_news() {
 	// DOC указан как документ 2022 года, однако подписан 4 ноября 2002 года
 	// Россия | подтвердили | энергетика
 }
+
+// A negated clause keeps its stance; its CAMEO and PLOVER codes say what it
+// does: not supporting is rejecting.
+func ExampleClause_CAMEO() {
+	c, _ := agreement.ParseCommuniqueString("Japan did not support the proposal. India supported it.", agreement.ParseOptions{})
+	for _, cl := range c.Clauses() {
+		fmt.Println(cl.Stance, cl.Negated, cl.CAMEO(), cl.PLOVER(), cl.Actors)
+	}
+	// Output:
+	// support true 120 REJECT [JP]
+	// support false 032 SUPPORT [IN]
+}
+
+// The reader detects the language of a text; actors come from the text's
+// own introductions of people, in any of the three languages.
+func ExampleParseCommuniqueString_languages() {
+	for _, text := range []string{
+		"Prime Minister of India Narendra Modi met President of Indonesia Joko Widodo. Modi welcomed the agreement.",
+		"Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Indonesia Joko Widodo. Hai bên nhất trí tăng cường hợp tác.",
+		"Премьер-министр Индии Нарендра Моди провел переговоры с Президентом Индонезии Джоко Видодо. Стороны договорились расширять сотрудничество.",
+	} {
+		c, _ := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+		last := c.Clauses()[len(c.Clauses())-1]
+		fmt.Println(c.Language, c.Parties, last.Stance, last.Actors)
+	}
+	// Output:
+	// en [IN ID] welcome [IN]
+	// vi [IN ID] agree [IN ID]
+	// ru [IN ID] agree [IN ID]
+}

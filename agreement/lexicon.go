@@ -116,6 +116,19 @@ func (lx *lexicon) nameKey(w string) string {
 	return w
 }
 
+// stemPhrase returns the lowercase phrase s with each word's case ending
+// dropped (nameKey), so that the cases of a name compare equal.
+func (lx *lexicon) stemPhrase(s string) string {
+	if !strings.Contains(s, " ") {
+		return lx.nameKey(s)
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = lx.nameKey(w)
+	}
+	return strings.Join(ws, " ")
+}
+
 // lexiconLanguages are the languages with a lexicon file.
 var lexiconLanguages = []string{"en", "vi", "ru"}
 

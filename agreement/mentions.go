@@ -3,6 +3,7 @@ package agreement
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/timeline"
@@ -238,6 +239,7 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			j = k + 1
 		}
 		matched := 0
+		allEnds := ends
 		if key, ok := namePrefixKey(low[i:]); !p.unscreened && (!ok || len(ends) == 0 || first[key]&lenBit(ends[0]-i) == 0) {
 			ends = ends[:0] // no name starts so: no lookups
 		}
@@ -254,6 +256,20 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 				break
 			}
 		}
+		if matched == 0 && p.lx != nil && len(p.lx.nameEnds) > 0 && text[i] >= utf8.RuneSelf {
+			// "Индонезии", "Социалистической Республики Вьетнам": a name
+			// in another case, known by its words without their endings.
+			stems := partyStems()[p.lx.lang]
+			for n := min(len(allEnds), 4) - 1; n >= 0; n-- {
+				if code, ok := stems[p.lx.stemPhrase(low[i:allEnds[n]])]; ok {
+					if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + allEnds[n], Text: text[i:allEnds[n]], Party: Party{code}}) {
+						return
+					}
+					matched = allEnds[n] - i
+					break
+				}
+			}
+		}
 		if matched > 0 {
 			i += matched
 			continue
@@ -262,4 +278,49 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			i += wordRuneLen(text, i)
 		}
 	}
+}
+
+// partyStems indexes, for each language whose lexicon lists case endings
+// of names, the state names written in that language's script by their
+// words without endings ("индонезия" and "индонезии" are both
+// "индонези"). A key two states share indexes neither.
+var partyStems = sync.OnceValue(func() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	all, err := lexicons()
+	if err != nil {
+		return out
+	}
+	for lang, lx := range all {
+		if len(lx.nameEnds) == 0 {
+			continue
+		}
+		m := map[string]string{}
+		for name, code := range partyNames() {
+			if len(code) != 2 || !nonASCII(name) {
+				continue
+			}
+			key := lx.stemPhrase(name)
+			if old, ok := m[key]; ok && old != code {
+				m[key] = ""
+				continue
+			}
+			m[key] = code
+		}
+		for k, v := range m {
+			if v == "" {
+				delete(m, k)
+			}
+		}
+		out[lang] = m
+	}
+	return out
+})
+
+func nonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
