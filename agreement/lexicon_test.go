@@ -49,3 +49,29 @@ func TestLexiconErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseLexicon: any lexicon text gives a lexicon or a *LexiconError,
+// never a panic; every embedded file is a seed.
+func FuzzParseLexicon(f *testing.F) {
+	for _, lang := range lexiconLanguages {
+		b, err := lexiconFiles.ReadFile("lexicon/" + lang + ".txt")
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b[:min(len(b), 2000)]))
+	}
+	f.Add("[stance agree]\nagreed *\n[place]\nHanoi | VN\n")
+	f.Add("[name-ending]\nа\n[stance agree]\n* * *\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		lx, err := parseLexicon("xx", []byte(in))
+		if err != nil {
+			if _, ok := err.(*LexiconError); !ok {
+				t.Fatalf("%T: %v", err, err)
+			}
+			return
+		}
+		if len(lx.stances) == 0 {
+			t.Fatal("a lexicon without stances")
+		}
+	})
+}
