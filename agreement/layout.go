@@ -111,9 +111,9 @@ func layout(text, low string, lx *lexicon) []block {
 			s = text[start:ln.e]
 			item = true // a list item is text, whatever its last character
 		}
-		if para < 0 && !seen[blockBody] {
-			// A dateline opens the first paragraph: "NEW DELHI, 21 August
-			// 2024:".
+		if para < 0 && ln.s < datelineBytes {
+			// A dateline opens a paragraph near the top: "NEW DELHI, 21
+			// August 2024:", under a headline and a byline.
 			if n := dateline(s, lx); n > 0 {
 				add(block{start, start + n, blockDateline})
 				start, _ = trimSpan(text, start+n, ln.e)
@@ -311,6 +311,9 @@ func isNameLine(s string) bool {
 	}
 	return words >= 3 && caps*3 >= words*2
 }
+
+// datelineBytes is how far into a text a dateline may stand.
+const datelineBytes = 600
 
 // hasLetterOrDigit reports whether s holds a letter or a digit.
 func hasLetterOrDigit(s string) bool {

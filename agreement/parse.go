@@ -288,7 +288,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 		case blockBody:
 			first := len(sec.Clauses)
 			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
-			if c.Title == "" && len(c.Sections) == 0 && first == 0 && len(sents) > 1 && p.namesKind(sents[0][0], sents[0][1]) {
+			if c.Title == "" && len(c.Sections) == 0 && first == 0 && len(sents) > 0 && p.namesKind(sents[0][0], sents[0][1]) {
 				// "Joint Communiqué on the official visit of … 2003." opens
 				// the text: the title, written as a sentence.
 				c.Title = cleanHeading(strings.TrimSuffix(p.text[sents[0][0]:sents[0][1]], "."))
