@@ -213,7 +213,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if c.Issued.IsZero() {
 		c.Issued = p.issued(blocks)
 	}
-	if c.Kind == CommuniqueNewsReport && p.namesNoKind && countKind(blocks, blockMarker) >= 3 && stanceShare(c) >= 0.5 {
+	if c.Kind == CommuniqueNewsReport && p.namesNoKind && countKind(blocks, blockMarker) >= 2 && stanceShare(c) >= 0.5 {
 		// No kind phrase anywhere, but numbered paragraphs that mostly
 		// take a stance for a party: the parties' own statement, not a
 		// report of it.
@@ -334,10 +334,14 @@ func (p *parser) namesKind(a, b int) bool {
 // kindOf reads the kind of document from its title, else from the first
 // of its text, else from the whole text.
 func (p *parser) kindOf(title string) CommuniqueKind {
-	for _, s := range []string{lowerWord(title), p.low[:min(len(p.low), 400)], p.low} {
+	for n, s := range []string{lowerWord(title), p.low[:min(len(p.low), 400)], p.low} {
 		best, at := CommuniqueUnknown, len(s)+1
 		for _, k := range p.lx.kinds {
-			if i := indexWord(s, k.phrase); i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
+			i := indexWord(s, k.phrase)
+			if i < 0 && n > 0 {
+				i = p.indexGlued(k.phrase) // "Joint StatementThe United States …" of a PDF copy
+			}
+			if i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
 				best, at = k.kind, i
 			}
 		}
@@ -347,6 +351,26 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 	}
 	p.namesNoKind = true
 	return CommuniqueNewsReport
+}
+
+// indexGlued returns where the lowercase phrase w stands in the text
+// glued to a capitalised word that follows it, as PDF copies lose a line
+// break ("Joint StatementThe United States"), within the first 400 bytes;
+// -1 when it does not.
+func (p *parser) indexGlued(w string) int {
+	low := p.low[:min(len(p.low), 400)]
+	for off := 0; ; {
+		i := strings.Index(low[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		e := i + len(w)
+		if !wordBefore(low, i) && e < len(p.text) && isCapitalised(p.text[e:]) {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // countKind returns the number of blocks of kind k.
