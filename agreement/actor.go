@@ -29,7 +29,7 @@ func (p *parser) introductions() {
 				office, last = ph.id, l
 			}
 		})
-		if office < 0 || !isCapitalised(p.text[toks[k].s:]) {
+		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower {
 			continue
 		}
 		party := p.partyBefore(k)

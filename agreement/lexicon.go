@@ -55,6 +55,7 @@ type lexicon struct {
 	stateForms  []string        // "republic of": official forms of a state's name
 	home        string          // the state whose press writes this language
 	nameEnds    []string        // case endings of names, longest first ("ым", "а")
+	officeLower bool            // offices are written in lowercase ("премьер-министр Индии")
 	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev      map[string]bool // never end a sentence
@@ -255,6 +256,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
+		case "office-lowercase":
+			lx.officeLower = low == "yes"
 		case "name-ending":
 			lx.nameEnds = append(lx.nameEnds, low)
 			slices.SortFunc(lx.nameEnds, func(a, b string) int { return len(b) - len(a) })
@@ -335,7 +338,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -16,6 +17,21 @@ func TestLexicons(t *testing.T) {
 		lx, err := parseLexicon(lang, b)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// No entry twice in a section: a copy is a sign of a slip.
+		entries := map[string]bool{}
+		section := ""
+		for _, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case line == "" || strings.HasPrefix(line, "#"):
+			case strings.HasPrefix(line, "["):
+				section = line
+			case entries[section+"\x00"+lowerWord(line)]:
+				t.Errorf("%s: %q twice in %s", lang, line, section)
+			default:
+				entries[section+"\x00"+lowerWord(line)] = true
+			}
 		}
 		seen := map[Stance]bool{}
 		for _, v := range lx.stances {
