@@ -35,7 +35,7 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	kept := verbs[:1]
 	for _, v := range verbs[1:] {
 		last := &kept[len(kept)-1]
-		if gap := s[last.end:v.start]; gap == " and " || gap == ", and " || gap == " and/or " {
+		if p.coordinated(s[last.end:v.start]) {
 			*last = v
 			continue
 		}
@@ -88,10 +88,10 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 		// any second verb does.
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
-		if cut < 0 || v.stance == main.stance && !comma {
+		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery {
 			continue
 		}
-		if cut <= main.end {
+		if cut < main.end || cut == main.end && !p.lx.splitEvery {
 			continue
 		}
 		// "emphasised the importance of and supported …" shares its object:
@@ -153,6 +153,17 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 		return 0, 0, false
 	}
 	return cut, sa, true
+}
+
+// coordinated reports whether the gap between two verbs is a coordinating
+// word of the lexicon alone (" and ", ", and "): the verbs share one object
+// ("discussed and agreed on measures"), and the last sets the stance.
+func (p *parser) coordinated(gap string) bool {
+	g := strings.TrimPrefix(gap, ",")
+	if len(g) < 3 || g[0] != ' ' || g[len(g)-1] != ' ' {
+		return false
+	}
+	return p.lx.coordinate[g[1:len(g)-1]]
 }
 
 // separatorBefore returns where the text [a, v) ends in a separator of the
