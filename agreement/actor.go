@@ -142,17 +142,7 @@ func (p *parser) partyLinked(k int) (Party, int) {
 // isFunctionWord reports a closed-class word of the lexicon ("the",
 // "and", "of"), which no name contains, whatever its case ("THE PRIME
 // MINISTER OF AUSTRALIA AND THE PRESIDENT").
-func (p *parser) isFunctionWord(w string) bool {
-	if p.lx.starts[w] || p.lx.headEnd[w] || p.lx.trail[w] {
-		return true
-	}
-	for _, sep := range p.lx.separators {
-		if sep == w {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) isFunctionWord(w string) bool { return p.lx.closedWord(w) }
 
 // isHonorificAt reports whether a courtesy title ends or starts at token
 // k ("Mr", "Dr", "Excellency").
@@ -205,8 +195,8 @@ func (p *parser) partyBefore(k int) Party {
 // after byte i (skipping "the").
 func (p *parser) partyAt(i int) (Mention, bool) {
 	k := p.tokAtOrAfter(i)
-	if k < len(p.toks) && p.low[p.toks[k].s:p.toks[k].e] == "the" {
-		k++
+	if k < len(p.toks) && p.lx != nil && p.lx.starts[p.low[p.toks[k].s:p.toks[k].e]] && !p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
+		k++ // an article: "of the Philippines"
 	}
 	if k >= len(p.toks) {
 		return Mention{}, false
@@ -463,7 +453,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	}
 	if len(out) == 1 && len(p.parties) == 2 {
 		for k := i; k < j; k++ {
-			if p.low[p.toks[k].s:p.toks[k].e] == "counterpart" || p.low[p.toks[k].s:p.toks[k].e] == "counterparts" {
+			if p.lx.counterpart[p.low[p.toks[k].s:p.toks[k].e]] {
 				out = appendParty(out, p.parties[0])
 				out = appendParty(out, p.parties[1])
 				break

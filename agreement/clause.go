@@ -96,7 +96,7 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 		}
 		// "emphasised the importance of and supported …" shares its object:
 		// no split after a preposition.
-		if w := lastWordOf(strings.TrimRight(p.text[max(cs, cut-40):cut], " ")); isPreposition(w) {
+		if w := lastWordOf(strings.TrimRight(p.low[max(cs, cut-40):cut], " ")); p.lx.headEnd[w] {
 			continue
 		}
 		out = append(out, p.fill(cs, cut, a, main))
@@ -134,7 +134,7 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	}
 	// "South Korea and Japan will …", "between Australia and the ROK to
 	// support": "and" after a name joins names, not clauses.
-	if sep := p.text[from+best : from+best+bestLen]; sep != ";" && sep != "," && strings.ToLower(sep) == "and" {
+	if sep := p.low[from+best : from+best+bestLen]; p.lx.nameConj[sep] {
 		if e := from + best; e > 0 && p.text[e-1] == ' ' && !(e > 1 && p.text[e-2] == ',') {
 			w := lastWordOf(strings.TrimRight(p.text[max(cs, e-40):e], " "))
 			if isCapitalised(w) || p.partyEnds[e-1] != (Party{}) {
@@ -407,7 +407,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		if bestLast+1 < j {
 			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
 		}
-		if p.lx.nounContext[prev] || p.lx.hedges[prev] || next == "by" || p.lx.stances[best].stance == StanceUnknown {
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown {
 			k = bestLast + 1
 			continue
 		}
@@ -433,14 +433,6 @@ func (p *parser) negatedBefore(first, k int) bool {
 		if ok {
 			return true
 		}
-	}
-	return false
-}
-
-func isPreposition(w string) bool {
-	switch w {
-	case "of", "to", "for", "in", "on", "with", "at", "from", "by", "about":
-		return true
 	}
 	return false
 }

@@ -218,7 +218,7 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 		return true
 	}
 	w := lastWordOf(s)
-	return inPara && (lx.headEnd[strings.ToLower(w)] || w == "and" || w == "the" || w == "or" || w == "a")
+	return inPara && lx.closedWord(lowerWord(w))
 }
 
 // endsSentence reports whether a line ends with sentence punctuation.

@@ -57,6 +57,10 @@ type lexicon struct {
 	nameEnds    []string        // case endings of names, longest first ("ым", "а")
 	officeLower bool            // offices are written in lowercase ("премьер-министр Индии")
 	coordinate  map[string]bool // words that join two verbs of one object ("discussed and agreed on")
+	nameConj    map[string]bool // words that join names ("India and Japan")
+	counterpart map[string]bool // "his counterpart": the other side too
+	byAgent     map[string]bool // a word after a participle that names its agent ("underscored by")
+	titleOpen   []string        // phrases that open a title written as a sentence ("full text")
 	splitEvery  bool            // every stance verb after a separator starts a clause
 	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
@@ -132,6 +136,21 @@ func (lx *lexicon) stemPhrase(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// closedWord reports a closed-class word of the lexicon: one that starts
+// sentences, ends a subject's head, stands between a subject and its verb,
+// or separates clauses ("the", "of", "also", "and").
+func (lx *lexicon) closedWord(w string) bool {
+	if lx.starts[w] || lx.headEnd[w] || lx.trail[w] || lx.nameConj[w] {
+		return true
+	}
+	for _, sep := range lx.separators {
+		if sep == w {
+			return true
+		}
+	}
+	return false
+}
+
 // lexiconLanguages are the languages with a lexicon file.
 var lexiconLanguages = []string{"en", "vi", "ru"}
 
@@ -181,7 +200,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
@@ -258,6 +277,14 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
+		case "name-conjunction":
+			lx.nameConj[low] = true
+		case "counterpart":
+			lx.counterpart[low] = true
+		case "participle-agent":
+			lx.byAgent[low] = true
+		case "title-opener":
+			lx.titleOpen = append(lx.titleOpen, low)
 		case "verb-coordination":
 			lx.coordinate[low] = true
 		case "split-every-verb":
@@ -344,7 +371,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

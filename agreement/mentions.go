@@ -246,8 +246,8 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		for n := len(ends) - 1; n >= 0; n-- {
 			cand := text[i:ends[n]]
 			if code, ok := names[low[i:ends[n]]]; ok {
-				if last := lastWordOf(cand); last == "of" || last == "the" || last == "and" {
-					continue
+				if last := lastWordOf(low[i:ends[n]]); p.lx != nil && p.lx.closedWord(last) {
+					continue // "India and", "the Republic of"
 				}
 				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + ends[n], Text: cand, Party: Party{code}}) {
 					return

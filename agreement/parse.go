@@ -324,7 +324,12 @@ func (p *parser) structure(c *Communique, blocks []block) {
 func (p *parser) namesKind(a, b int) bool {
 	low := p.low[a:min(b, a+40)]
 	for _, k := range p.lx.kinds {
-		if strings.HasPrefix(low, k.phrase) && k.kind != CommuniqueJointDeclaration || strings.HasPrefix(low, "full text") {
+		if strings.HasPrefix(low, k.phrase) && k.kind != CommuniqueJointDeclaration {
+			return len(p.verbsIn(a, b)) == 0
+		}
+	}
+	for _, o := range p.lx.titleOpen {
+		if strings.HasPrefix(low, o) {
 			return len(p.verbsIn(a, b)) == 0
 		}
 	}
