@@ -1,6 +1,10 @@
 package agreement
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The second stage of the communiqué reader: sentences. A body block is
 // cut at '.', '!' and '?' followed by white space (a space or the end of a
@@ -34,7 +38,7 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 			if j < b && strings.HasPrefix(s[j:], "”") {
 				j += len("”")
 			}
-			if j < b && !isSpaceASCII(s[j]) {
+			if j < b && !isSpaceASCII(s[j]) && !(s[i] == '.' && j == i+1 && lostSpace(s, start, i, b)) {
 				continue
 			}
 			k := j
@@ -58,6 +62,28 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 		out = append(out, [2]int{ss, se})
 	}
 	return out
+}
+
+// lostSpace reports a sentence end whose space a copy lost ("…Александр
+// Новак.Обсуждались вопросы", "…in 2023.To this end"): the period ends a
+// word of three letters or more, no abbreviation, and a capitalised word of
+// lowercase letters follows at once. Initialisms ("U.S.A."), domain names
+// and decimals do not qualify.
+func lostSpace(s string, from, i, b int) bool {
+	w := i
+	for w > from && wordBefore(s, w) {
+		_, n := utf8.DecodeLastRuneInString(s[:w])
+		w -= n
+	}
+	if utf8.RuneCountInString(s[w:i]) < 3 || w > from && s[w-1] == '.' {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[i+1 : b])
+	if !unicode.IsUpper(r) || i+1+n >= b {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[i+1+n : b])
+	return unicode.IsLower(r2)
 }
 
 // startsSentence reports whether a sentence may begin with byte c: a
