@@ -9,7 +9,8 @@
 //
 //   - [github.com/bilateral-go/bilateral/timeline]: civil dates with a
 //     precision (year, month or day), spans, EDTF text forms, anniversaries,
-//     events and timelines, iCalendar export, date mentions in English text.
+//     events and timelines, iCalendar export, date mentions in English,
+//     Vietnamese and Russian text.
 //   - [github.com/bilateral-go/bilateral/trade]: exact figures with the
 //     rounding step they were reported with, rates, SDMX-style periods,
 //     series, growth with bounds, consistency checks, figure mentions.
@@ -46,10 +47,11 @@
 // # Agreements and communiqués
 //
 // [github.com/bilateral-go/bilateral/agreement.ParseCommunique] reads the
-// English text of a joint communiqué into sections and clauses, each with its
-// byte range, actors, stance (agree, welcome, support, oppose, …), topics and
-// mentions of dates, figures, instruments and parties; stances map to CAMEO
-// and PLOVER codes for event-data pipelines.
+// English, Vietnamese or Russian text of a joint communiqué, statement or news
+// report into sections and clauses, each with its byte range, actors, stance
+// (agree, welcome, support, oppose, express-concern, …), topics and mentions
+// of dates, figures, instruments and parties; clauses map to CAMEO and PLOVER
+// codes for event-data pipelines, negation included.
 // [github.com/bilateral-go/bilateral/agreement.Check] cross-checks a
 // communiqué against a registry of instruments with their real dates, and
 // reports, for instance, the Declaration on the Conduct of Parties cited as

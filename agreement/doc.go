@@ -32,10 +32,12 @@
 //
 // # Communiqués
 //
-// [ParseCommunique] reads the English text of a joint communiqué into a
-// [Communique] of sections and [Clause]s, each with its byte range, actors,
-// [Stance] (with [Stance.CAMEO] and [Stance.PLOVER] codes), [Topic]s and
-// [Mention]s. [Check] reports an instrument cited with the wrong year and an
+// [ParseCommunique] reads the text of a joint communiqué, statement or
+// news report — English, Vietnamese or Russian, detected or given in
+// [ParseOptions] — into a [Communique] of sections and [Clause]s, each with
+// its byte range, actors, [Stance] ([Clause.CAMEO] and [Clause.PLOVER] code
+// what the clause does, negation included), [Topic]s and [Mention]s. The
+// reader's words are data, one lexicon per language (lexicon/*.txt). [Check] reports an instrument cited with the wrong year and an
 // anniversary ordinal that does not match its origin:
 //
 //	c, _ := agreement.ParseCommunique(r, agreement.ParseOptions{})

@@ -1,7 +1,7 @@
 // Package timeline models civil dates with a precision, inclusive spans of
 // days, anniversaries, events and timelines of events, with the EDTF text
 // form (ISO 8601-2, levels 0 and 1), iCalendar export (RFC 5545) and date
-// mentions in English text.
+// mentions in English, Vietnamese and Russian text.
 //
 // # Dates
 //
