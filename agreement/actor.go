@@ -107,6 +107,9 @@ func (p *parser) partyOfAfter(k int) Party {
 		if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && gap != "-" && gap != "\n" {
 			break
 		}
+		if w := p.low[toks[n].s:toks[n].e]; !isCapitalised(p.text[toks[n].s:]) && !p.lx.closedWord(w) {
+			break // "Minister of State stressed the role of Viet Nam": a verb, not a name
+		}
 		if m, ok := p.partyAt(int(toks[n].s)); ok {
 			p.partyOfEnd = m.End
 			return m.Party

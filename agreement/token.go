@@ -147,8 +147,8 @@ func tokenize(low string) []tok {
 func joins(low string, a, b tok) bool {
 	gap := low[a.e:b.s]
 	switch gap {
-	case " ", "-", "/", "- ", " -", ", ", "\n", ".", ". ":
-		return true
+	case " ", "-", "/", "- ", " -", ", ", "\n", ".", ". ", "'", "’":
+		return true // "’" inside "Vietnam’s appreciation"
 	}
 	if len(gap) > 4 {
 		return false
