@@ -172,6 +172,14 @@ func (p *parser) coordinated(gap string) bool {
 // separator is the comma itself; -1 when it does not.
 func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 	before := strings.TrimRight(p.text[a:v], " \n")
+	// "…, and strongly opposed": the separator stands before the adverbs.
+	for {
+		w := lastWordOf(before)
+		if w == "" || len(w) == len(before) || !p.lx.trail[lowerWord(w)] {
+			break
+		}
+		before = strings.TrimRight(before[:len(before)-len(w)], " \n")
+	}
 	if strings.HasSuffix(before, ";") {
 		return a + len(before) - 1, true // "…; hội kiến với …": a verb after a semicolon
 	}
