@@ -420,7 +420,17 @@ func (p *parser) partiesOf(blocks []block) []Party {
 				continue
 			}
 			var out []Party
+			joined := false // "the Philippines and Japan", "Việt Nam – Lào"
+			var prev Mention
 			for _, m := range p.mentionsIn(b.start, b.end) {
+				if m.Kind == MentionParty && prev.Kind == MentionParty && prev.End <= m.Start && m.Party != prev.Party {
+					gap := strings.TrimSpace(p.low[prev.End:m.Start])
+					gap = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(gap, "the")), " ")
+					joined = joined || gap == "-" || gap == "–" || gap == "—" || p.lx.nameConj[gap]
+				}
+				if m.Kind == MentionParty {
+					prev = m
+				}
 				// A title may name an organisation as a side ("EU-Japan
 				// Summit"); the preamble's organisations are venues.
 				if m.Kind == MentionParty && (m.Party.Kind() == PartyState || want == blockTitle && m.Party.code == "EU") {
@@ -432,7 +442,7 @@ func (p *parser) partiesOf(blocks []block) []Party {
 				// "ISLAMABAD:": the dateline's city names the other side.
 				out = append(out, Party{p.datelineState})
 			}
-			if len(out) == 2 && want == blockBody {
+			if len(out) == 2 && want == blockBody && !joined {
 				weaker := min(count[out[0].code], count[out[1].code])
 				for c, n := range count {
 					if c != out[0].code && c != out[1].code && n >= 2*weaker {
