@@ -167,25 +167,26 @@ func layout(text, low string, lx *lexicon) []block {
 	return out
 }
 
-// wrapWidth returns the width (in bytes) the text's lines were wrapped at,
+// wrapWidth returns the width (in letters) the text's lines were wrapped at,
 // or 0 when they were not: a text is hard-wrapped when at least three of
-// its lines, and a quarter of them, are 40 to 110 bytes long and do not end
-// a sentence, and no line is much longer than the longest of those.
+// its lines, and a quarter of them, are 40 to 110 letters long and do not end
+// a sentence.
 func wrapWidth(text string, lines []line) int {
-	n, cut, widest, longest := 0, 0, 0, 0
+	n, cut, widest := 0, 0, 0
 	for _, ln := range lines {
-		l := ln.e - ln.s
+		l := utf8.RuneCountInString(text[ln.s:ln.e]) // letters, not bytes: "Nhận lời mời" is 12 letters, 19 bytes
 		if l == 0 {
 			continue
 		}
 		n++
-		longest = max(longest, l)
 		if l >= 40 && l <= 110 && !endsSentence(text[ln.s:ln.e]) {
 			cut++
 			widest = max(widest, l)
 		}
 	}
-	if cut < 3 || cut*4 < n || longest > widest+widest/4+2 {
+	// A copy may mix wrapped paragraphs with unwrapped ones (a long line
+	// or two): the wrapped lines decide.
+	if cut < 3 || cut*4 < n {
 		return 0
 	}
 	return widest
@@ -201,9 +202,10 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) {
 		return false
 	}
-	full := width > 0 && len(s)*10 >= width*6
+	l := utf8.RuneCountInString(s)
+	full := width > 0 && l*10 >= width*6
 	if endsSentence(s) {
-		return full && inPara || full && len(s)*10 >= width*8
+		return full && inPara || full && l*10 >= width*8
 	}
 	if full {
 		return true
