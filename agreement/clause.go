@@ -277,6 +277,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
+		if !named && v.stance != StanceUnknown && p.adverbialOnly(sa, sb) {
+			// "При этом был подтвержден настрой …", "Trong dịp này, đã
+			// thống nhất …": a verb after adverbials alone is impersonal,
+			// as "It was agreed that" is, and speaks for both sides.
+			cl.Actors, named = p.parties, true
+		}
 	default:
 		cl.Actors = p.last
 	}
@@ -294,6 +300,25 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	cl.Topics = p.topicsIn(a, b)
 	cl.Mentions = p.mentionsIn(a, b)
 	return cl
+}
+
+// adverbialOnly reports whether the text [a, b) is adverbials alone: empty,
+// or a phrase that opens with a preposition of the lexicon's [head-end]
+// section and holds no capitalised name ("При этом", "In this regard").
+func (p *parser) adverbialOnly(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	if i >= j {
+		return true
+	}
+	if !p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if isCapitalised(p.text[p.toks[k].s:]) {
+			return false
+		}
+	}
+	return true
 }
 
 // narrativeVerb returns the start of the first narrative verb of the
