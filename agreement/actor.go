@@ -21,6 +21,7 @@ import (
 func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.offices = map[int][]Party{}
+	p.homeHolder = map[int]string{}
 	toks := p.toks
 	for k := 0; k < len(toks); k++ {
 		office, last := -1, -1
@@ -53,11 +54,32 @@ func (p *parser) introductions() {
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" {
 			p.homeNamed = true
 		}
+		if party.IsZero() && len(name) > 0 {
+			// A person already introduced with a state keeps it ("Thủ tướng
+			// Ấn Độ Narendra Modi … Thủ tướng Modi").
+			for _, t := range name {
+				if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
+					party = q
+					break
+				}
+			}
+		}
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" && slices.Contains(p.parties, Party{p.lx.home}) {
 			// "Thủ tướng Phạm Minh Chính … Thủ tướng Lào Sonexay": the press
 			// of a language names its own state's office-holders without
-			// their state, and every other state's with it.
+			// their state, and every other state's with it. A second,
+			// different holder of the same office named so is the other
+			// side's ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Prayuth").
 			party = Party{p.lx.home}
+			key := p.lx.nameKey(p.low[name[len(name)-1].s:name[len(name)-1].e])
+			if first, ok := p.homeHolder[office]; ok && first != key && len(p.parties) == 2 {
+				party = p.parties[0]
+				if party.code == p.lx.home {
+					party = p.parties[1]
+				}
+			} else if !ok {
+				p.homeHolder[office] = key
+			}
 		}
 		if party.IsZero() {
 			k = last

@@ -249,6 +249,9 @@ func listMarker(s string) int {
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
+	if i > 0 && i+1 < len(s) && s[i] == '-' && s[i+1] == ' ' {
+		return i + 2 // "1- Nhận lời mời"
+	}
 	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
 		j := i + 1
 		if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' { // "1.At the invitation"

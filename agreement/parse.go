@@ -265,6 +265,7 @@ type parser struct {
 	last          []Party          // actors of the previous clause
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
+	homeHolder    map[int]string   // office → the home state's holder, named without a state
 	unscreened    bool             // look up every candidate name (tests compare)
 }
 
