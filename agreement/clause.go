@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"strings"
+
+	"github.com/bilateral-go/bilateral/trade"
 )
 
 // The third and fourth stages of the communiqué reader: clauses and their
@@ -298,8 +300,38 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		p.last = cl.Actors
 	}
 	cl.Topics = p.topicsIn(a, b)
-	cl.Mentions = p.mentionsIn(a, b)
+	cl.Mentions = withPeriods(p.mentionsIn(a, b))
 	return cl
+}
+
+// withPeriods gives the figures and rates of a clause the period the clause
+// names, when it names exactly one period of whole months. The mentions may
+// share the parser's array, so they are copied before they change.
+func withPeriods(ms []Mention) []Mention {
+	var period trade.Period
+	n, figures := 0, false
+	for _, m := range ms {
+		switch m.Kind {
+		case MentionDate:
+			if q, ok := trade.PeriodOf(m.Date); ok {
+				period = q
+				n++
+			}
+		case MentionFigure, MentionRate:
+			figures = true
+		}
+	}
+	if n != 1 || !figures {
+		return ms
+	}
+	out := make([]Mention, len(ms))
+	copy(out, ms)
+	for i := range out {
+		if out[i].Kind == MentionFigure || out[i].Kind == MentionRate {
+			out[i].Period = period
+		}
+	}
+	return out
 }
 
 // adverbialOnly reports whether the text [a, b) is adverbials alone: empty,

@@ -183,7 +183,10 @@ func (k MentionKind) Label(tag language.Tag) string {
 // Mention is a reference inside a clause, with its byte range in the source
 // and the typed value of its kind: Date for dates, Figure for figures, Rate
 // for rates, Instrument (a registry ID) and Year (as cited) for
-// instruments, Party for parties, Place for places.
+// instruments, Party for parties, Place for places. A figure or rate whose
+// clause names exactly one period of whole months ("$4.4 billion in the
+// first nine months of 2024", "In 2023, trade grew 8.3%") carries it as
+// Period; a clause that names none, several, or only days leaves it zero.
 type Mention struct {
 	Kind       MentionKind   `json:"kind"`
 	Start      int           `json:"start"`
@@ -191,6 +194,7 @@ type Mention struct {
 	Text       string        `json:"text"`
 	Date       timeline.Span `json:"date,omitzero"`
 	Figure     *trade.Figure `json:"figure,omitempty"`
+	Period     trade.Period  `json:"period,omitzero"` // of a figure: the one period its clause names
 	Rate       *trade.Rate   `json:"rate,omitempty"`
 	Instrument string        `json:"instrument,omitempty"`
 	Year       int           `json:"year,omitempty"`

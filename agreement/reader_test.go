@@ -192,3 +192,37 @@ func TestInflectedNames(t *testing.T) {
 	require.Equal(t, []string{"VN"}, codes(cl[1].Actors), cl[1].Text)
 	require.Equal(t, []string{"LA"}, codes(cl[2].Actors), cl[2].Text)
 }
+
+// TestFigurePeriods: a figure takes the one period of whole months its
+// clause names; none when the clause names several, or only a day.
+func TestFigurePeriods(t *testing.T) {
+	periods := func(text string) []string {
+		c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		var out []string
+		for _, cl := range c.Clauses() {
+			for _, m := range cl.Mentions {
+				if m.Kind == agreement.MentionFigure || m.Kind == agreement.MentionRate {
+					out = append(out, m.Text+"@"+m.Period.String())
+				}
+			}
+		}
+		return out
+	}
+	require.Equal(t, []string{"24%@2024-M01/2024-M09", "$4.4 billion@2024-M01/2024-M09"},
+		periods("In the first nine months of 2024, trade between Vietnam and Russia rose 24% to $4.4 billion."))
+	require.Equal(t, []string{"4,4 tỷ USD@2024-Q3"}, periods("Kim ngạch thương mại Việt Nam - Nga đạt 4,4 tỷ USD trong quý III/2024."))
+	require.Equal(t, []string{"$4.4 billion@", "$5 billion@"}, periods("India and Japan traded $4.4 billion in 2024 and $5 billion in 2025."))
+	require.Equal(t, []string{"$1 billion@"}, periods("On 14 January 2025 India and Japan signed deals worth $1 billion."))
+}
+
+func TestFigurePeriodJSON(t *testing.T) {
+	c, err := agreement.ParseCommuniqueString("In the first nine months of 2024, trade between Vietnam and Russia rose 24% to $4.4 billion.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"period":"2024-M01/2024-M09"`)
+	var back agreement.Communique
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, c.Clauses(), back.Clauses())
+}

@@ -134,7 +134,16 @@ func periodOfText(s string) (Period, bool) {
 	if !whole {
 		return Period{}, false
 	}
-	a, b := found.Value.Start, found.Value.End
+	return PeriodOf(found.Value)
+}
+
+// PeriodOf returns the period of whole months a span of dates names: a
+// year, a month, a quarter or any run of months ("2024", "2024-01/2024-09",
+// the spans ExtractDates gives for "Q3 2024" or "the first nine months of
+// 2024"). A span with a day, an approximate or uncertain end, or an open
+// end names no period: ok is false.
+func PeriodOf(s timeline.Span) (p Period, ok bool) {
+	a, b := s.Start, s.End
 	if a.IsZero() || b.IsZero() || a.Approximate() || b.Approximate() || a.Uncertain() || b.Uncertain() ||
 		a.Precision() == timeline.PrecisionDay || b.Precision() == timeline.PrecisionDay {
 		return Period{}, false
