@@ -2,7 +2,6 @@ package agreement_test
 
 import (
 	"encoding"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -11,38 +10,11 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
 )
-
-// roundTrip checks that v's text (String, and MarshalText when it has
-// one) reads back equal with parse, and its JSON with json.Unmarshal.
-func roundTrip[T comparable](t *testing.T, v T, parse func(string) (T, error)) {
-	t.Helper()
-	s := fmt.Sprint(v)
-	back, err := parse(s)
-	require.NoError(t, err, "%T %q", v, s)
-	require.Equal(t, v, back, "%T %q", v, s)
-	if m, ok := any(v).(encoding.TextMarshaler); ok {
-		b, err := m.MarshalText()
-		require.NoError(t, err, "%T %q", v, s)
-		require.Equal(t, s, string(b), "%T: MarshalText differs from String", v)
-		var u T
-		require.NoError(t, any(&u).(encoding.TextUnmarshaler).UnmarshalText(b))
-		require.Equal(t, v, u, "%T %q", v, s)
-	}
-	jsonRoundTrip(t, v)
-}
-
-func jsonRoundTrip[T any](t *testing.T, v T) {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err, "%T %+v", v, v)
-	var u T
-	require.NoError(t, json.Unmarshal(b, &u), "%T %s", v, b)
-	require.Equal(t, v, u, "%T %s", v, b)
-}
 
 // genParty returns a random party: a state whose ISO 3166-1 code the
 // package knows, or an organisation.
@@ -177,16 +149,16 @@ func genRelationship(r *rand.Rand) agreement.Relationship {
 func TestPropertyRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 3))
 	for range 1000 {
-		roundTrip(t, genParty(r), agreement.ParseParty)
-		roundTrip(t, genLevel(r), agreement.ParseLevel)
+		texttest.ValueRoundTrip(t, genParty(r), agreement.ParseParty)
+		texttest.ValueRoundTrip(t, genLevel(r), agreement.ParseLevel)
 	}
 	for range 300 {
-		jsonRoundTrip(t, genCommunique(r))
-		jsonRoundTrip(t, genRelationship(r))
+		texttest.JSONRoundTrip(t, genCommunique(r))
+		texttest.JSONRoundTrip(t, genRelationship(r))
 	}
 	// The built-in instruments, and generated ones.
 	for in := range agreement.Builtin().All() {
-		jsonRoundTrip(t, in)
+		texttest.JSONRoundTrip(t, in)
 	}
 	for i := range 300 {
 		in := agreement.Instrument{ID: fmt.Sprint("x", i), Kind: agreement.InstrumentKinds()[r.IntN(len(agreement.InstrumentKinds()))],
@@ -195,7 +167,7 @@ func TestPropertyRoundTrip(t *testing.T) {
 			in.Parties = append(in.Parties, genParty(r))
 			in.Aliases = append(in.Aliases, genString(r, 10))
 		}
-		jsonRoundTrip(t, in)
+		texttest.JSONRoundTrip(t, in)
 	}
 	// Every enum value writes a text that reads back; a value out of range
 	// writes none.
@@ -211,13 +183,13 @@ func TestPropertyRoundTrip(t *testing.T) {
 		}
 		ck, ik, mk := agreement.CommuniqueKind(v), agreement.InstrumentKind(v), agreement.MentionKind(v)
 		ms, pk, st, tp := agreement.MilestoneKind(v), agreement.PartyKind(v), agreement.Stance(v), agreement.Topic(v)
-		check(ck, ck, func() { roundTrip(t, ck, agreement.ParseCommuniqueKind) })
-		check(ik, ik, func() { roundTrip(t, ik, agreement.ParseInstrumentKind) })
-		check(mk, mk, func() { roundTrip(t, mk, agreement.ParseMentionKind) })
-		check(ms, ms, func() { roundTrip(t, ms, agreement.ParseMilestoneKind) })
-		check(pk, pk, func() { roundTrip(t, pk, agreement.ParsePartyKind) })
-		check(st, st, func() { roundTrip(t, st, agreement.ParseStance) })
-		check(tp, tp, func() { roundTrip(t, tp, agreement.ParseTopic) })
+		check(ck, ck, func() { texttest.ValueRoundTrip(t, ck, agreement.ParseCommuniqueKind) })
+		check(ik, ik, func() { texttest.ValueRoundTrip(t, ik, agreement.ParseInstrumentKind) })
+		check(mk, mk, func() { texttest.ValueRoundTrip(t, mk, agreement.ParseMentionKind) })
+		check(ms, ms, func() { texttest.ValueRoundTrip(t, ms, agreement.ParseMilestoneKind) })
+		check(pk, pk, func() { texttest.ValueRoundTrip(t, pk, agreement.ParsePartyKind) })
+		check(st, st, func() { texttest.ValueRoundTrip(t, st, agreement.ParseStance) })
+		check(tp, tp, func() { texttest.ValueRoundTrip(t, tp, agreement.ParseTopic) })
 	}
 	require.Equal(t, 5+len(agreement.InstrumentKinds())+1+7+3+3+len(agreement.Stances())+1+len(agreement.Topics())+1, enums)
 }

@@ -1,7 +1,6 @@
 package timeline_test
 
 import (
-	"encoding"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -10,37 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/stretchr/testify/require"
 )
-
-// roundTrip checks that v's text (String, and MarshalText when it has
-// one) reads back equal with parse, and its JSON with json.Unmarshal.
-func roundTrip[T comparable](t *testing.T, v T, parse func(string) (T, error)) {
-	t.Helper()
-	s := fmt.Sprint(v)
-	back, err := parse(s)
-	require.NoError(t, err, "%T %q", v, s)
-	require.Equal(t, v, back, "%T %q", v, s)
-	if m, ok := any(v).(encoding.TextMarshaler); ok {
-		b, err := m.MarshalText()
-		require.NoError(t, err, "%T %q", v, s)
-		require.Equal(t, s, string(b), "%T: MarshalText differs from String", v)
-		var u T
-		require.NoError(t, any(&u).(encoding.TextUnmarshaler).UnmarshalText(b))
-		require.Equal(t, v, u, "%T %q", v, s)
-	}
-	jsonRoundTrip(t, v)
-}
-
-func jsonRoundTrip[T any](t *testing.T, v T) {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err, "%T %+v", v, v)
-	var u T
-	require.NoError(t, json.Unmarshal(b, &u), "%T %s", v, b)
-	require.Equal(t, v, u, "%T %s", v, b)
-}
 
 // genDate returns a random valid date of any precision, with qualifiers
 // and unspecified digits; the last day of a month comes from package time.
@@ -143,34 +115,34 @@ func genEvent(r *rand.Rand, id string) timeline.Event {
 func TestPropertyRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 1))
 	for range 3000 {
-		roundTrip(t, genDate(r), timeline.ParseDate)
-		roundTrip(t, genSpan(r), timeline.ParseSpan)
+		texttest.ValueRoundTrip(t, genDate(r), timeline.ParseDate)
+		texttest.ValueRoundTrip(t, genSpan(r), timeline.ParseSpan)
 		src := genSource(r)
 		back, err := timeline.ParseSource(src.String())
 		require.NoError(t, err, "%q", src.String())
 		require.Equal(t, src, back)
 		src.Quote = genString(r, 30)
-		jsonRoundTrip(t, src)
-		jsonRoundTrip(t, genText(r))
-		jsonRoundTrip(t, genEvent(r, genString(r, 6)+"x"))
+		texttest.JSONRoundTrip(t, src)
+		texttest.JSONRoundTrip(t, genText(r))
+		texttest.JSONRoundTrip(t, genEvent(r, genString(r, 6)+"x"))
 	}
 	// Every enum value writes a text that reads back; a value out of
 	// range writes none.
 	enums := 0
 	for v := range 256 {
 		if k := timeline.Kind(v); k.String() != fmt.Sprintf("Kind(%d)", v) {
-			roundTrip(t, k, timeline.ParseKind)
+			texttest.ValueRoundTrip(t, k, timeline.ParseKind)
 			enums++
 		} else {
 			_, err := k.MarshalText()
 			require.Error(t, err)
 		}
 		if p := timeline.LeapPolicy(v); p.String() != fmt.Sprintf("LeapPolicy(%d)", v) {
-			roundTrip(t, p, timeline.ParseLeapPolicy)
+			texttest.ValueRoundTrip(t, p, timeline.ParseLeapPolicy)
 			enums++
 		}
 		if p := timeline.Precision(v); p.String() != fmt.Sprintf("Precision(%d)", v) {
-			roundTrip(t, p, timeline.ParsePrecision)
+			texttest.ValueRoundTrip(t, p, timeline.ParsePrecision)
 			enums++
 		}
 	}

@@ -2,44 +2,16 @@ package trade_test
 
 import (
 	"encoding"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
 
+	"github.com/bilateral-go/bilateral/internal/texttest"
 	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
 )
-
-// roundTrip checks that v's text (String, and MarshalText when it has
-// one) reads back equal with parse, and its JSON with json.Unmarshal.
-func roundTrip[T comparable](t *testing.T, v T, parse func(string) (T, error)) {
-	t.Helper()
-	s := fmt.Sprint(v)
-	back, err := parse(s)
-	require.NoError(t, err, "%T %q", v, s)
-	require.Equal(t, v, back, "%T %q", v, s)
-	if m, ok := any(v).(encoding.TextMarshaler); ok {
-		b, err := m.MarshalText()
-		require.NoError(t, err, "%T %q", v, s)
-		require.Equal(t, s, string(b), "%T: MarshalText differs from String", v)
-		var u T
-		require.NoError(t, any(&u).(encoding.TextUnmarshaler).UnmarshalText(b))
-		require.Equal(t, v, u, "%T %q", v, s)
-	}
-	jsonRoundTrip(t, v)
-}
-
-func jsonRoundTrip[T any](t *testing.T, v T) {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err, "%T %+v", v, v)
-	var u T
-	require.NoError(t, json.Unmarshal(b, &u), "%T %s", v, b)
-	require.Equal(t, v, u, "%T %s", v, b)
-}
 
 // genPeriod returns a random period: a run of months, a year, or the
 // first months of a year.
@@ -118,28 +90,28 @@ func TestPropertyRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 2))
 	for range 3000 {
 		u := genUnit(r)
-		roundTrip(t, u, trade.ParseUnit)
+		texttest.ValueRoundTrip(t, u, trade.ParseUnit)
 		if f, err := genFigure(r, u); err == nil {
-			roundTrip(t, f, trade.ParseFigure)
-			roundTrip(t, f.Round(1+r.IntN(18)), trade.ParseFigure)
+			texttest.ValueRoundTrip(t, f, trade.ParseFigure)
+			texttest.ValueRoundTrip(t, f.Round(1+r.IntN(18)), trade.ParseFigure)
 			lo, hi := f.Bounds()
-			roundTrip(t, lo, trade.ParseFigure)
-			roundTrip(t, hi, trade.ParseFigure)
+			texttest.ValueRoundTrip(t, lo, trade.ParseFigure)
+			texttest.ValueRoundTrip(t, hi, trade.ParseFigure)
 		}
 		if g, err := genRate(r); err == nil {
-			roundTrip(t, g, trade.ParseRate)
-			roundTrip(t, g.Round(r.IntN(19)), trade.ParseRate)
+			texttest.ValueRoundTrip(t, g, trade.ParseRate)
+			texttest.ValueRoundTrip(t, g.Round(r.IntN(19)), trade.ParseRate)
 			lo, hi := g.Bounds()
-			roundTrip(t, lo, trade.ParseRate)
-			roundTrip(t, hi, trade.ParseRate)
+			texttest.ValueRoundTrip(t, lo, trade.ParseRate)
+			texttest.ValueRoundTrip(t, hi, trade.ParseRate)
 		}
-		roundTrip(t, genPeriod(r), trade.ParsePeriod)
+		texttest.ValueRoundTrip(t, genPeriod(r), trade.ParsePeriod)
 	}
 	for range 500 {
 		s := genSeries(r)
-		jsonRoundTrip(t, s)
+		texttest.JSONRoundTrip(t, s)
 		for _, f := range trade.Check(s) {
-			jsonRoundTrip(t, f)
+			texttest.JSONRoundTrip(t, f)
 		}
 	}
 	// Every enum value writes a text that reads back; a value out of range
@@ -156,10 +128,10 @@ func TestPropertyRoundTrip(t *testing.T) {
 			enums++
 		}
 		fl, sv, mk, q := trade.Flow(v), trade.Severity(v), trade.MentionKind(v), trade.Qualifier(v)
-		check(fl, fl, "Flow", func() { roundTrip(t, fl, trade.ParseFlow) })
-		check(sv, sv, "Severity", func() { roundTrip(t, sv, trade.ParseSeverity) })
-		check(mk, mk, "MentionKind", func() { roundTrip(t, mk, trade.ParseMentionKind) })
-		check(q, q, "Qualifier", func() { roundTrip(t, q, trade.ParseQualifier) })
+		check(fl, fl, "Flow", func() { texttest.ValueRoundTrip(t, fl, trade.ParseFlow) })
+		check(sv, sv, "Severity", func() { texttest.ValueRoundTrip(t, sv, trade.ParseSeverity) })
+		check(mk, mk, "MentionKind", func() { texttest.ValueRoundTrip(t, mk, trade.ParseMentionKind) })
+		check(q, q, "Qualifier", func() { texttest.ValueRoundTrip(t, q, trade.ParseQualifier) })
 	}
 	require.Equal(t, 5+4+5+6, enums)
 }

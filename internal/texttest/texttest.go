@@ -7,6 +7,8 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -65,5 +67,47 @@ func JSONFixpoint[T any](t testing.TB, b []byte) {
 	}
 	if again, err := json.Marshal(&back); err != nil || string(again) != string(out) {
 		t.Fatalf("round trip changed\n%s\ninto\n%s (%v)", out, again, err)
+	}
+}
+
+// ValueRoundTrip checks that a generated value's text (String, and
+// MarshalText when T has one) reads back equal with parse, and that its
+// JSON reads back equal with json.Unmarshal.
+func ValueRoundTrip[T comparable](t testing.TB, v T, parse func(string) (T, error)) {
+	t.Helper()
+	s := fmt.Sprint(v)
+	back, err := parse(s)
+	if err != nil || back != v {
+		t.Fatalf("%T %q reads back as %v: %v", v, s, back, err)
+	}
+	if m, ok := any(v).(encoding.TextMarshaler); ok {
+		b, err := m.MarshalText()
+		if err != nil {
+			t.Fatalf("%T %q: MarshalText: %v", v, s, err)
+		}
+		if string(b) != s {
+			t.Fatalf("%T: MarshalText %q differs from String %q", v, b, s)
+		}
+		var u T
+		if err := any(&u).(encoding.TextUnmarshaler).UnmarshalText(b); err != nil || u != v {
+			t.Fatalf("%T %q: UnmarshalText gives %v: %v", v, s, u, err)
+		}
+	}
+	JSONRoundTrip(t, v)
+}
+
+// JSONRoundTrip checks that v's JSON reads back deeply equal.
+func JSONRoundTrip[T any](t testing.TB, v T) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%T %+v: json.Marshal: %v", v, v, err)
+	}
+	var u T
+	if err := json.Unmarshal(b, &u); err != nil {
+		t.Fatalf("%T %s: json.Unmarshal: %v", v, b, err)
+	}
+	if !reflect.DeepEqual(v, u) {
+		t.Fatalf("%T %s reads back as %+v, want %+v", v, b, u, v)
 	}
 }
