@@ -252,7 +252,6 @@ type parser struct {
 	partyEnds     map[int]Party
 	datelineState string         // the state of the dateline's city
 	partyOfEnd    int            // the end of the state partyOfAfter read
-	titleSpan     [2]int         // a title written as the first sentence
 	homeNamed     bool           // an office-holder is introduced without a state
 	namesNoKind   bool           // no phrase of a document kind in the text
 	counts        map[string]int // stateCounts, once counted
@@ -293,7 +292,6 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				// "Joint Communiqué on the official visit of … 2003." opens
 				// the text: the title, written as a sentence.
 				c.Title = cleanHeading(strings.TrimSuffix(p.text[sents[0][0]:sents[0][1]], "."))
-				p.titleSpan = sents[0]
 				sents = sents[1:]
 			}
 			for _, sn := range sents {

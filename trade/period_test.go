@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/bilateral-go/bilateral/timeline"
 	"github.com/bilateral-go/bilateral/trade"
 	"github.com/stretchr/testify/require"
 )
@@ -80,6 +81,20 @@ func ExampleParsePeriod() {
 	p, _ := trade.ParsePeriod("2024-M01/2024-M09")
 	fmt.Println(p, p.Months(), p.Span(), p.Previous())
 	// Output: 2024-M01/2024-M09 9 2024-01/2024-09 2023-M01/2023-M09
+}
+
+func ExamplePeriodOf() {
+	for _, s := range []string{"2024-01/2024-09", "2024", "2025-01-14/2025-01-15"} {
+		if p, ok := trade.PeriodOf(timeline.MustParseSpan(s)); ok {
+			fmt.Println(s, "→", p)
+		} else {
+			fmt.Println(s, "→ no period: it names days")
+		}
+	}
+	// Output:
+	// 2024-01/2024-09 → 2024-M01/2024-M09
+	// 2024 → 2024
+	// 2025-01-14/2025-01-15 → no period: it names days
 }
 
 // TestNewPeriodErrors: the message says what was given, never "".
