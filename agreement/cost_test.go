@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/timeline"
@@ -39,6 +40,18 @@ var hostileShapes = map[string]string{
 	"lead-in list":     "The two sides agreed to:\n- expand trade;\n",
 	"party names":      "People's Republic of Korea and ",
 	"words after that": "that the Republic of ",
+	// Vietnamese and Russian shapes: the text's script and diacritics
+	// choose its lexicon, so these run the vi and ru readers.
+	"vi stance verbs": "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
+	"vi offices":      "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa ",
+	"vi parties":      "Việt Nam và Liên bang Nga và ",
+	"vi dates":        "ngày 14-15/1/",
+	"vi bullets":      "- Hai bên nhất trí:\n- tăng cường;\n",
+	"ru stance verbs": "Стороны договорились приветствовали поддержали ",
+	"ru offices":      "Председатель Правительства Российской Федерации ",
+	"ru parties":      "Россия и Вьетнам и ",
+	"ru quotes":       "«",
+	"ru figures":      "более 4,4 млрд долларов и ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
@@ -52,8 +65,15 @@ func costPerByte(s string, f func(string)) float64 {
 	return float64(best) / float64(len(s))
 }
 
+// repeatTo repeats unit to about n bytes, cut at a rune boundary so that
+// the text stays valid UTF-8 (a cut rune would be refused at once and
+// measure nothing).
 func repeatTo(unit string, n int) string {
-	return strings.Repeat(unit, n/len(unit)+1)[:n]
+	s := strings.Repeat(unit, n/len(unit)+1)
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // TestReadersCostLinear times every reader on every hostile shape at 16
@@ -81,6 +101,14 @@ func TestReadersCostLinear(t *testing.T) {
 			for range agreement.Builtin().Citations(s) {
 			}
 		},
+	}
+	// A text the parser refuses measures nothing: every shape must be read.
+	for sname, unit := range hostileShapes {
+		for _, n := range []int{16 << 10, 128 << 10} {
+			if _, err := agreement.ParseCommuniqueString(repeatTo(unit, n), agreement.ParseOptions{}); err != nil {
+				t.Fatalf("shape %q at %d bytes is refused: %v", sname, n, err)
+			}
+		}
 	}
 	for rname, read := range readers {
 		for sname, unit := range hostileShapes {
