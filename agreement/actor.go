@@ -23,6 +23,7 @@ func (p *parser) introductions() {
 	p.offices = map[int][]Party{}
 	p.homeHolder = map[int]string{}
 	toks := p.toks
+	var unplaced []holder // people introduced with an office and no state
 	for k := 0; k < len(toks); k++ {
 		office, last := -1, -1
 		p.lx.offices.matchAt(p.low, toks, k, len(toks), func(ph phrase, l int) {
@@ -82,22 +83,89 @@ func (p *parser) introductions() {
 			}
 		}
 		if party.IsZero() {
+			if len(name) > 0 {
+				unplaced = append(unplaced, holder{office, name})
+			}
 			k = last
 			continue
 		}
-		p.offices[office] = appendParty(p.offices[office], party)
 		if len(name) == 0 {
 			name = p.nameBefore(k)
 		}
-		for _, t := range name {
-			w := p.lx.nameKey(p.low[t.s:t.e])
-			if q, seen := p.people[w]; seen && q != party {
-				p.people[w] = Party{} // two parties' people share the word
-				continue
-			}
-			p.people[w] = party
-		}
+		p.place(holder{office, name}, party)
 		k = last
+	}
+	p.placeByElimination(unplaced)
+}
+
+// holder is a person the text introduces by office and name.
+type holder struct {
+	office int
+	name   []tok
+}
+
+// place records that h holds h.office for party: the office stands for the
+// party, and each word of the name for the person.
+func (p *parser) place(h holder, party Party) {
+	p.offices[h.office] = appendParty(p.offices[h.office], party)
+	for _, t := range h.name {
+		w := p.lx.nameKey(p.low[t.s:t.e])
+		if q, seen := p.people[w]; seen && q != party {
+			p.people[w] = Party{} // two parties' people share the word
+			continue
+		}
+		p.people[w] = party
+	}
+}
+
+// placeByElimination gives the one person a two-party text introduces
+// without a state to the side none of whose people the text introduces:
+// "President Abdel Fattah El-Sisi met with Russian President Vladimir
+// Putin" names the host by office and name alone, and the other side is
+// Russia's. Two or more such people, or a side that has none, leave
+// everyone as they are: nothing is guessed between candidates.
+func (p *parser) placeByElimination(unplaced []holder) {
+	if len(unplaced) == 0 || len(p.parties) != 2 {
+		return
+	}
+	person := ""
+	for _, h := range unplaced {
+		t := h.name[len(h.name)-1]
+		key := p.lx.nameKey(p.low[t.s:t.e])
+		if q, known := p.people[key]; known {
+			if q.IsZero() {
+				return
+			}
+			continue // placed by a later introduction ("Marcos … President Marcos of the Philippines")
+		}
+		if person != "" && person != key {
+			return
+		}
+		person = key
+	}
+	if person == "" {
+		return
+	}
+	var held [2]bool
+	for _, holders := range p.offices {
+		for _, q := range holders {
+			for i, side := range p.parties {
+				held[i] = held[i] || q == side
+			}
+		}
+	}
+	if held[0] == held[1] {
+		return
+	}
+	side := p.parties[0]
+	if held[0] {
+		side = p.parties[1]
+	}
+	for _, h := range unplaced {
+		t := h.name[len(h.name)-1]
+		if p.lx.nameKey(p.low[t.s:t.e]) == person {
+			p.place(h, side)
+		}
 	}
 }
 
@@ -261,6 +329,9 @@ func (p *parser) nameAfter(k int) []tok {
 			prev := out[len(out)-1]
 			gap := p.text[prev.e:t.s]
 			initial := prev.e-prev.s == 1 // "J. Smith"; "Widodo. Modi" is two sentences
+			if nickname(gap) {
+				gap = " " // Ferdinand "Bongbong" Marcos
+			}
 			if gap != " " && gap != "-" && gap != "\n" && !(initial && (gap == ". " || gap == ".\n")) {
 				break
 			}
@@ -275,6 +346,13 @@ func (p *parser) nameAfter(k int) []tok {
 		out = append(out, t)
 	}
 	return out
+}
+
+// nickname reports whether the gap between two words of a name opens or
+// closes a quoted nickname: one space and one quotation mark.
+func nickname(gap string) bool {
+	q := strings.TrimSpace(gap)
+	return len(gap) > len(q) && (q == `"` || q == "“" || q == "”" || q == "'" || q == "‘" || q == "’")
 }
 
 // nameBefore returns the name that ends just before ", <office>" at token
@@ -419,6 +497,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 				// "Thủ tướng cũng mong muốn …": the press names its own
 				// state's office-holder by the office alone.
 				byOffice = appendParty(byOffice, home)
+			} else if len(holders) > 1 && len(p.last) == 1 && slices.Contains(holders, p.last[0]) {
+				// "President El-Sisi stressed … The president praised …":
+				// an office two sides hold stands for the side of the
+				// previous clause when that side holds it.
+				byOffice = appendParty(byOffice, p.last[0])
 			}
 			k = last
 		}

@@ -19,6 +19,7 @@ type verbAt struct {
 	start, end int
 	stance     Stance
 	negated    bool
+	reporting  bool
 }
 
 // subjectWindow bounds the bytes before a verb searched for a second
@@ -43,7 +44,7 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 		}
 		kept = append(kept, v)
 	}
-	verbs = kept
+	verbs = p.reported(kept)
 	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
 	// the Leaders agreed …": a verb that opens the sentence (after at most a
 	// subordinating word) is an adjunct when a later verb has a subject.
@@ -68,7 +69,7 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut {
 		out = append(out, p.fill(a, cut, a, verbAt{}))
 		cs = main.start
-	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && p.narrativeVerb(a, cut) < cut {
+	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && !main.reporting && p.narrativeVerb(a, cut) < cut {
 		// "Australia and Japan have been engaged in … and both countries
 		// decided …": a narrative clause, then one with its own subject.
 		out = append(out, p.fill(a, cut, a, verbAt{}))
@@ -106,6 +107,42 @@ func (p *parser) clauses(out []Clause, a, b int) []Clause {
 	}
 	return append(out, p.fill(cs, b, a, main))
 }
+
+// reported drops each verb of saying that reports another stance verb
+// through a complementizer or a colon: "The spokesman said that the
+// President welcomed …" takes the stance of "welcomed", with its subject
+// (see subjectOf); "The Minister said that trade grew" keeps "said" as
+// note.
+func (p *parser) reported(verbs []verbAt) []verbAt {
+	out := verbs[:0]
+	for n, v := range verbs {
+		if v.reporting && n+1 < len(verbs) && p.reports(v.end, verbs[n+1].start) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// reports reports whether the text [a, b) between a verb of saying and the
+// next verb holds a complementizer or a colon, or is a short subject that
+// names an actor ("said they will seize").
+func (p *parser) reports(a, b int) bool {
+	if strings.IndexByte(p.text[a:b], ':') >= 0 {
+		return true
+	}
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		if p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return j-i <= reportedSubjectWords && p.namesActor(a, b)
+}
+
+// reportedSubjectWords bounds the subject a verb of saying reports
+// without a complementizer.
+const reportedSubjectWords = 4
 
 // secondSubject looks for a new subject of at most six words just before
 // the verb at v, after a separator of the lexicon ("while", "whereas",
@@ -258,9 +295,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	subjEnd := v.start
 	if v.stance == StanceUnknown {
 		subjEnd = p.narrativeVerb(a, b)
-	} else if v.start > a {
+	} else if v.start > a && !(v.reporting && afterLastComma(p.text, a, v.start) >= 0) {
 		// "PM X paid a call …, held talks …": the subject ends at the
-		// first verb, narrative or not.
+		// first verb, narrative or not. A verb of saying after a comma
+		// has its subject there, whatever the quote before it holds
+		// ("“…”, Albanese said").
 		subjEnd = p.narrativeVerb(a, v.start)
 	}
 	named := true
@@ -476,7 +515,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			k = bestLast + 1
 			continue
 		}
-		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: p.lx.stances[best].stance}
+		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: p.lx.stances[best].stance, reporting: p.lx.stances[best].reporting}
 		va.negated = p.negatedBefore(i, k)
 		out = append(out, va)
 		k = bestLast + 1

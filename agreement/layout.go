@@ -59,6 +59,7 @@ func layout(text, low string, lx *lexicon) []block {
 		seen[b.kind] = true
 	}
 	para := -1 // start of the open body paragraph, or -1
+	lead := -1 // start of the text after a dateline on its line: the lead, never a caption
 	flush := func(e int) {
 		if para < 0 {
 			return
@@ -71,7 +72,7 @@ func layout(text, low string, lx *lexicon) []block {
 			if !seen[blockTitle] && !seen[blockBody] {
 				kind = blockTitle
 			}
-		} else if isNameLine(text[para:e]) {
+		} else if para != lead && isNameLine(text[para:e]) {
 			// "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.": a
 			// photo caption of names and titles alone.
 			kind = blockCaption
@@ -121,6 +122,7 @@ func layout(text, low string, lx *lexicon) []block {
 					continue
 				}
 				s = text[start:ln.e]
+				lead = start
 			}
 		}
 		next, nextLow := "", ""

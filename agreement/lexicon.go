@@ -22,8 +22,9 @@ var lexiconFiles embed.FS
 
 // stanceVerb is a verb phrase that sets a clause's stance.
 type stanceVerb struct {
-	phrase string
-	stance Stance
+	phrase    string
+	stance    Stance
+	reporting bool // a verb of saying: the stance of what it reports wins
 }
 
 // kindPhrase names a kind of document.
@@ -249,7 +250,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			// longest match at a word wins, so they hide the stance.
 			st, _ := ParseStance(arg)
 			lx.verbs.add(low, len(lx.stances))
-			lx.stances = append(lx.stances, stanceVerb{low, st})
+			lx.stances = append(lx.stances, stanceVerb{phrase: low, stance: st})
+		case "reporting":
+			lx.verbs.add(low, len(lx.stances))
+			lx.stances = append(lx.stances, stanceVerb{phrase: low, stance: Note, reporting: true})
 		case "negation":
 			lx.negations = append(lx.negations, words(low))
 		case "hedge":
@@ -369,7 +373,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
+	case "stance", "reporting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
