@@ -311,6 +311,14 @@ func (p *parser) tokAtOrAfter(i int) int {
 // nameAfter returns the tokens of a name that starts at token k, after an
 // optional comma and courtesy titles: one to five capitalised words.
 func (p *parser) nameAfter(k int) []tok {
+	if k > 0 && k < len(p.toks) {
+		// A name on the next line belongs to the next office of a block of
+		// names and offices ("Prime Minister of Australia\nThe Honourable
+		// James Marape MP"), unless a comma carries the apposition over.
+		if gap := p.text[p.toks[k-1].e:p.toks[k].s]; strings.IndexByte(gap, '\n') >= 0 && !strings.Contains(gap, ",") {
+			return nil
+		}
+	}
 	for k < len(p.toks) {
 		found := -1
 		p.lx.honorifics.matchAt(p.low, p.toks, k, len(p.toks), func(_ phrase, l int) { found = max(found, l) })
@@ -358,14 +366,27 @@ func nickname(gap string) bool {
 // nameBefore returns the name that ends just before ", <office>" at token
 // k: up to four capitalised words.
 func (p *parser) nameBefore(k int) []tok {
-	if k == 0 || !strings.HasSuffix(strings.TrimRight(p.text[p.toks[k-1].e:p.toks[k].s], " the"), ",") {
+	if k == 0 {
+		return nil
+	}
+	gap := p.text[p.toks[k-1].e:p.toks[k].s]
+	// "The Hon Anthony Albanese MP\nPrime Minister of Australia": in a
+	// block of names and offices, a name with its courtesy title stands on
+	// the line above its office.
+	line := strings.TrimLeft(gap, " \t\r") == "\n"
+	if !line && !strings.HasSuffix(strings.TrimRight(gap, " the"), ",") {
 		return nil
 	}
 	var out []tok
+	titled := false
 	for j := k - 1; j >= 0 && len(out) < 4; j-- {
 		t := p.toks[j]
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || p.isHonorificAt(j) || t.e-t.s == 1 || p.isFunctionWord(p.low[t.s:t.e]) {
+		if p.isHonorificAt(j) {
+			titled = true
 			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
+		}
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || t.e-t.s == 1 || p.isFunctionWord(p.low[t.s:t.e]) {
+			break
 		}
 		if len(out) > 0 {
 			gap := p.text[t.e:out[0].s]
@@ -374,6 +395,9 @@ func (p *parser) nameBefore(k int) []tok {
 			}
 		}
 		out = append([]tok{t}, out...)
+	}
+	if line && !titled {
+		return nil
 	}
 	return out
 }
@@ -436,7 +460,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for k := i; k < h && !both; k++ {
 		p.lx.both.matchAt(p.low, p.toks, k, j, func(phrase, int) { both = true })
 	}
-	if both {
+	if both || p.meetingHead(i, h) {
 		return p.parties, true
 	}
 	headEnd := int(p.toks[h-1].e)
@@ -572,6 +596,29 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return nil, agent
 	}
 	return p.inPartyOrder(out), true
+}
+
+// meetingHeadWords bounds how far into a subject's head its meeting noun
+// may stand: "The 12th Annual Consultation", "Затем международные
+// консультации".
+const meetingHeadWords = 4
+
+// meetingHead reports whether the head [i, h) of a subject is a meeting of
+// the parties ("The talks covered …", "The 10th session of the Committee
+// …", "Переговоры президентов … прошли"): a noun of the lexicon's
+// [meeting] section among its first words, before any name.
+func (p *parser) meetingHead(i, h int) bool {
+	for k := i; k < min(h, i+meetingHeadWords); k++ {
+		found := false
+		p.lx.meetings.matchAt(p.low, p.toks, k, h, func(phrase, int) { found = true })
+		if found {
+			return true
+		}
+		if t := p.toks[k]; k > i && isCapitalised(p.text[t.s:]) && (p.people[p.lx.nameKey(p.low[t.s:t.e])] != Party{} || p.inPartyName(int(t.s))) {
+			return false
+		}
+	}
+	return false
 }
 
 // inPartyOrder orders actors as the communiqué's parties, others after.

@@ -45,6 +45,7 @@ type lexicon struct {
 	plural      map[string]bool // pronouns that repeat plural actors
 	singular    map[string]bool // pronouns that repeat one actor
 	agents      map[string]bool // nouns that make a party in a subject an actor
+	meetings    *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	offices     *phraseSet      // ids index officeNames
 	officeNames []string
 	honorifics  *phraseSet
@@ -199,7 +200,7 @@ func (e *LexiconError) Error() string {
 func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	lx := &lexicon{
 		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
-		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{},
+		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(),
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
@@ -266,6 +267,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.plural[low] = true
 		case "pronoun-singular":
 			lx.singular[low] = true
+		case "meeting":
+			lx.meetings.add(low, 0)
 		case "agent":
 			lx.agents[low] = true
 		case "office":
@@ -373,7 +376,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "reporting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
+	case "stance", "reporting", "meeting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
