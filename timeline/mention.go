@@ -86,7 +86,11 @@ const maxExtractLen = 64 << 20
 // A bare year is a four-digit number from 1000 to 2999 standing alone: not
 // glued to letters ("G2020", "COP2024"), not after "$" or a digit group, not
 // before "%", a decimal part or a counted noun ("2000 tonnes"), not after a
-// word that numbers items ("Resolution 2231", "Article 1975", "No. 2001").
+// word that numbers items ("Resolution 2231", "Article 1975", "No. 2001",
+// "pp. 1998-2001"), not after a group of three or more digits ("0243 825
+// 2024", a telephone number), and not as a street number or postcode (a
+// number that opens a line or follows a comma, before capitalised words
+// ending in "Street", "Road", "City" and the like: "2627 Harbour Road").
 // A year is part of a name, and no date, after a capitalised word other than
 // a month, a preposition, a determiner or a season ("Vision 2045", "Expo
 // 2020", "Agenda 2063", but "In 2030"), and between a determiner and a
@@ -348,9 +352,10 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	case sc.isDecade(t):
 		// A decade: "the 2020s".
 		return sc.span(t.start, t.end+1, t.val, 0, 0, t.val+9, 0, 0, PrecisionYear)
-	case sc.yearShape(t, n1, false) && sc.inName(t, n1):
-		// Part of a name: "Vision 2045", "Strategy 2021–2030". A range or
-		// split year glued to it goes with it.
+	case sc.yearShape(t, n1, false) && sc.inName(t, n1) || t.kind == tokNum && sc.numbersItem(t):
+		// Part of a name: "Vision 2045", "Strategy 2021–2030"; or the
+		// number of an item: "pp. 1998-2001". A range or split year glued
+		// to it goes with it.
 		end := t.end
 		if n1.kind == tokDash && n1.start == t.end {
 			if n2, _ := sc.token(n1.end); n2.kind == tokNum && n2.start == n1.end {

@@ -126,6 +126,13 @@ func TestExtractDatesForms(t *testing.T) {
 		{"See PR#99–2010, Ext. 2314, and Rs. 1400 cr. of loans, not 2016–2020.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
 		{"Athletes met at the Winter Olympic Games 2022 and under the 1951 U.S.-Philippines Mutual Defense Treaty.", 0, []formMention{
 			{"2022", "2022", false}, {"1951", "1951", false}}},
+		// Telephone numbers, page ranges and addresses hold no year; a day
+		// or a year before a year still lets it be one.
+		{"Ring the desk on +84 24 3825 2024 or 0243 825 2024 before 2025.", 0, []formMention{{"2025", "2025", false}}},
+		{"Tables are on pp. 1998-2001 and p. 2010 of the 2019 edition.", 0, []formMention{{"2019", "2019", false}}},
+		{"Office: 1450 Harbour Road, 2190 Lakeside City; opened in 2012.", 0, []formMention{{"2012", "2012", false}}},
+		{"Trade grew in 2023 2024 and on Jan 3 2024.", 0, []formMention{{"2023", "2023", false}, {"2024", "2024", false}, {"Jan 3 2024", "2024-01-03", false}}},
+		{"In 2019 Ho Chi Minh City grew; 1,500 2024 is no year.", 0, []formMention{{"2019", "2019", false}, {"2024", "2024", false}}},
 		// Months and days without a year: only with a reference year.
 		{"The deadline is on October 31.", 0, nil},
 		{"The deadline is on October 31.", 2024, []formMention{{"October 31", "2024-10-31", true}}},
