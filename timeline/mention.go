@@ -62,7 +62,8 @@ const maxExtractLen = 64 << 20
 //	2021-2025, from 2021 to 2025 (year ranges)   the 2020s (a decade)
 //	the 1980s and 90s, the 1980s–90s (a run of decades, 1980/1999)
 //	2022-23, FY2024-25 (fiscal and split years: 2022/2023, 2024/2025)
-//	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0)
+//	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0; "2025-01-14T09:30" gives its day)
+//	2025/01/14 (year, month and day with slashes)
 //	Monday, 4 December 2023 (a weekday goes with the day it names, if it is that day)
 //	November 13 and 14, 2010 (two days in a row)   6-9 of September 2009
 //	October of 2004      Q1 2025, Q3 of 2024, H2 2024, Q1-Q3 2024
@@ -360,8 +361,13 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		return sc.dayFirst(t.start, t, between)
 	case sc.isDecade(t):
 		return sc.decades(t)
-	case sc.yearShape(t, n1, false) && sc.inName(t, n1) || t.kind == tokNum && sc.numbersItem(t):
-		// Part of a name: "Vision 2045", "Strategy 2021–2030"; or the
+	case n1.kind == tokOther && n1.start == t.end && s[n1.start] == '/' && sc.yearShape(t, n1, false):
+		// Year, month and day with slashes: "2024/08/08". No order but
+		// this one starts with the year.
+		return sc.yearFirst(t)
+	case sc.yearShape(t, n1, false) && sc.inName(t, n1) && !isoDay(s, t.end) || t.kind == tokNum && sc.numbersItem(t):
+		// Part of a name: "Vision 2045", "Strategy 2021–2030", but not
+		// a whole ISO 8601 day ("Signed 2024-08-08"); or the
 		// number of an item: "pp. 1998-2001". A range or split year glued
 		// to it goes with it.
 		end := t.end
@@ -383,8 +389,8 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		for e < len(s) && e-t.start < maxDateLen && (isDigit(s[e]) || s[e] == '-') {
 			e++
 		}
-		if e < len(s) && isAlnum(s[e]) {
-			return Mention{}, false
+		if e < len(s) && isAlnum(s[e]) && !(s[e] == 'T' && e-t.start == 10 && e+1 < len(s) && isDigit(s[e+1])) {
+			return Mention{}, false // "2025-01-14T09:30" gives its date
 		}
 		d, err := ParseDate(s[t.start:e])
 		if err != nil {
@@ -1004,6 +1010,35 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 		return Mention{End: y.end}, false
 	}
 	return sc.span(t.start, y.end, y.val, time.Month(mo), d, y.val, time.Month(mo), d, Day)
+}
+
+// isoDay reports whether s continues at i, after four digits, with the
+// month and day of an ISO 8601 date: "-08-08".
+func isoDay(s string, i int) bool {
+	return i+6 <= len(s) && s[i] == '-' && isDigit(s[i+1]) && isDigit(s[i+2]) && s[i+3] == '-' && isDigit(s[i+4]) && isDigit(s[i+5])
+}
+
+// yearFirst matches a date written year, month and day with slashes and
+// no spaces at the year t: "2024/08/08", "2024/8/8". A month or day out of
+// range is consumed and not reported; "2024/25" is not read.
+func (sc scanner) yearFirst(t token) (Mention, bool) {
+	s := sc.text
+	var v [2]int
+	p := t.end
+	for i := range v {
+		if p+1 >= len(s) || s[p] != '/' || !isDigit(s[p+1]) {
+			return Mention{}, false
+		}
+		n, e := sc.token(p + 1)
+		if n.kind != tokNum || n.ndigits > 2 || n.ord {
+			return Mention{}, false
+		}
+		v[i], p = n.val, e
+	}
+	if p < len(s) && (isAlnum(s[p]) || s[p] == '/') {
+		return Mention{}, false
+	}
+	return sc.span(t.start, p, t.val, time.Month(v[0]), v[1], t.val, time.Month(v[0]), v[1], Day)
 }
 
 // languageOf returns the language ExtractDatesWith reads text in: tag's,

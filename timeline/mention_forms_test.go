@@ -161,6 +161,11 @@ func TestExtractDatesForms(t *testing.T) {
 			{"1970s and 80s", "1970/1989", false}, {"1990s and 00s", "1990/2009", false}, {"1950s to the 1960s", "1950/1969", false}}},
 		{"Both the 1970s and the 1980s, and the 1990s and 2000s, were two decades each.", 0, []formMention{
 			{"1970s", "1970/1979", false}, {"1980s", "1980/1989", false}, {"1990s", "1990/1999", false}, {"2000s", "2000/2009", false}}},
+		// Year first with slashes; an ISO day before a time or after a
+		// capitalised word.
+		{"Lodged 2023/11/05 and amended 2023/1/9; 2023/13/01, 2023/24 and 2023/11 are none.", 0, []formMention{
+			{"2023/11/05", "2023-11-05", false}, {"2023/1/9", "2023-01-09", false}}},
+		{"Logged 2023-11-05T14:30Z, and 2023-11T14 is none.", 0, []formMention{{"2023-11-05", "2023-11-05", false}}},
 		// Months and days without a year: only with a reference year.
 		{"The deadline is on October 31.", 0, nil},
 		{"The deadline is on October 31.", 2024, []formMention{{"October 31", "2024-10-31", true}}},
