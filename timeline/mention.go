@@ -47,6 +47,7 @@ const maxExtractLen = 64 << 20
 // offsets. In English:
 //
 //	January 30, 1950      Jan. 30, 1950      30 January 1950      Jan 30th, 2025
+//	30 Jan. 1950          30 January, 1950   30-Jan-1950
 //	1st January 2024      the 22nd of November 2021       March 21st, 2024
 //	January 14-15, 2025   from January 14 to 15, 2025     14–15 January 2025
 //	from the 22nd to the 25th of November 2021            from 8 to 11 May 2025
@@ -54,15 +55,19 @@ const maxExtractLen = 64 << 20
 //	1 December 2024 – 31 January 2025 (two full dates of one precision)
 //	January 2025          between January and November 2024
 //	the first nine months of 2024, the second half of 2024, the third quarter
-//	of 2025, the last six months of 2024
+//	of 2025, the 2nd quarter 2025, the last six months of 2024, the first
+//	three quarters of 2024, the first 20 days of January 2019
 //	early April 2018, mid-2025, late 2024, the late 1990s, the end of 2025
 //	in 2001 (the mention is "2001")   since 1950 (an open span, 1950/..)
 //	2021-2025, from 2021 to 2025 (year ranges)   the 2020s (a decade)
+//	the 1980s and 90s, the 1980s–90s (a run of decades, 1980/1999)
 //	2022-23, FY2024-25 (fiscal and split years: 2022/2023, 2024/2025)
-//	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0)
+//	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0; "2025-01-14T09:30" gives its day)
+//	2025/01/14 (year, month and day with slashes)
 //	Monday, 4 December 2023 (a weekday goes with the day it names, if it is that day)
 //	November 13 and 14, 2010 (two days in a row)   6-9 of September 2009
-//	October of 2004      Q1 2025, Q3 of 2024, H2 2024      the year ending June 2022
+//	October of 2004      Q1 2025, Q3 of 2024, H2 2024, Q1-Q3 2024
+//	the year ending June 2022      the three months to September 2024
 //	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
 //
 // "from", "between", "since" and a leading "the" are part of the mention,
@@ -86,7 +91,11 @@ const maxExtractLen = 64 << 20
 // A bare year is a four-digit number from 1000 to 2999 standing alone: not
 // glued to letters ("G2020", "COP2024"), not after "$" or a digit group, not
 // before "%", a decimal part or a counted noun ("2000 tonnes"), not after a
-// word that numbers items ("Resolution 2231", "Article 1975", "No. 2001").
+// word that numbers items ("Resolution 2231", "Article 1975", "No. 2001",
+// "pp. 1998-2001"), not after a group of three or more digits ("0243 825
+// 2024", a telephone number), and not as a street number or postcode (a
+// number that opens a line or follows a comma, before capitalised words
+// ending in "Street", "Road", "City" and the like: "2627 Harbour Road").
 // A year is part of a name, and no date, after a capitalised word other than
 // a month, a preposition, a determiner or a season ("Vision 2045", "Expo
 // 2020", "Agenda 2063", but "In 2030"), and between a determiner and a
@@ -317,11 +326,16 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		if m, ok := sc.qualified(t.start, t2); ok {
 			return m, true
 		}
+		if n := sc.count(t2); n > 0 {
+			if t3, _ := sc.token(t2.end); sc.word(t3, "months") { // "the three months to September 2024"
+				return sc.yearEnding(t.start, t3, n)
+			}
+		}
 		if sc.isDay(t2) {
 			return sc.dayFirst(t.start, t2, between)
 		}
 		if sc.word(t2, "year") {
-			return sc.yearEnding(t.start, t2)
+			return sc.yearEnding(t.start, t2, 12)
 		}
 		return Mention{}, false
 	}
@@ -346,11 +360,16 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		}
 		return sc.dayFirst(t.start, t, between)
 	case sc.isDecade(t):
-		// A decade: "the 2020s".
-		return sc.span(t.start, t.end+1, t.val, 0, 0, t.val+9, 0, 0, PrecisionYear)
-	case sc.yearShape(t, n1, false) && sc.inName(t, n1):
-		// Part of a name: "Vision 2045", "Strategy 2021–2030". A range or
-		// split year glued to it goes with it.
+		return sc.decades(t)
+	case n1.kind == tokOther && n1.start == t.end && s[n1.start] == '/' && sc.yearShape(t, n1, false):
+		// Year, month and day with slashes: "2024/08/08". No order but
+		// this one starts with the year.
+		return sc.yearFirst(t)
+	case sc.yearShape(t, n1, false) && sc.inName(t, n1) && !isoDay(s, t.end) || t.kind == tokNum && sc.numbersItem(t):
+		// Part of a name: "Vision 2045", "Strategy 2021–2030", but not
+		// a whole ISO 8601 day ("Signed 2024-08-08"); or the
+		// number of an item: "pp. 1998-2001". A range or split year glued
+		// to it goes with it.
 		end := t.end
 		if n1.kind == tokDash && n1.start == t.end {
 			if n2, _ := sc.token(n1.end); n2.kind == tokNum && n2.start == n1.end {
@@ -370,8 +389,8 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		for e < len(s) && e-t.start < maxDateLen && (isDigit(s[e]) || s[e] == '-') {
 			e++
 		}
-		if e < len(s) && isAlnum(s[e]) {
-			return Mention{}, false
+		if e < len(s) && isAlnum(s[e]) && !(s[e] == 'T' && e-t.start == 10 && e+1 < len(s) && isDigit(s[e+1])) {
+			return Mention{}, false // "2025-01-14T09:30" gives its date
 		}
 		d, err := ParseDate(s[t.start:e])
 		if err != nil {
@@ -401,7 +420,7 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	mo := time.Month(t.val)
 	n1, p1 := sc.token(t.end)
-	if n1.kind == tokPeriod { // "Jan."
+	if n1.kind == tokPeriod && n1.start == t.end && t.end-t.start < len(monthNames[mo-1]) { // "Jan.", not "June."
 		n1, p1 = sc.token(n1.end)
 	}
 	if sc.isDay(n1) {
@@ -490,10 +509,43 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 			}
 		}
 	}
-	if y, end, inferred, ok := sc.yearAfter(e1, false); ok {
+	if y, end, inferred, ok := sc.yearAfter(e1, true); ok { // "8 August, 2024"
 		return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo1, d1, PrecisionDay)
 	}
 	return Mention{}, false
+}
+
+// decades matches a decade at t, "the 2020s", or a run of decades from
+// it: "the 1980s and 90s", "the 1980s–90s", "the 1970s to the 1990s". A
+// later decade written with two digits is of t's century, or the next
+// decade ("the 1990s and 00s"); joined by "and", only such a short
+// decade continues the run, since "the 1980s and the 1990s" names two.
+func (sc scanner) decades(t token) (Mention, bool) {
+	end, last := t.end+1, t.val
+	if r, _ := sc.token(t.end + 1); sc.isRangeWord(r, true) {
+		n, p := sc.token(r.end)
+		if sc.word(n, "the") && !sc.word(r, "and") {
+			n, p = sc.token(p)
+		}
+		if n.kind == tokOther && p < len(sc.text) && isDigit(sc.text[p]) && (sc.text[n.start] == '\'' || sc.text[n.start:n.end] == "’") {
+			n, _ = sc.token(p) // "the 1980s and ’90s"
+		}
+		short := n.kind == tokNum && n.ndigits == 2 && n.val%10 == 0 && n.end < len(sc.text) && sc.text[n.end] == 's' &&
+			(n.end+1 == len(sc.text) || !isAlpha(sc.text[n.end+1]))
+		switch {
+		case short:
+			y := t.val/100*100 + n.val
+			if y <= t.val && n.val == (t.val+10)%100 {
+				y = t.val + 10 // "the 1990s and 00s"
+			}
+			if y > t.val {
+				end, last = n.end+1, y
+			}
+		case !sc.word(r, "and") && sc.isDecade(n) && n.val > t.val:
+			end, last = n.end+1, n.val
+		}
+	}
+	return sc.span(t.start, end, t.val, 0, 0, last+9, 0, 0, PrecisionYear)
 }
 
 // dayAfter reads a day at pos, after an optional "the" ("to the 25th").
@@ -506,17 +558,41 @@ func (sc scanner) dayAfter(pos int) (token, bool) {
 }
 
 // monthOfDay reads the month after day d: "22 November", "22nd November",
-// "22nd of November", and after the last day of a range (last set) also
-// "6-9 of September". It returns the month and the offset after it.
+// "22nd of November", "22 Nov.", and after the last day of a range (last
+// set) also "6-9 of September". A month abbreviation joined by hyphens
+// ("22-Nov-2021") takes its year's hyphen with it. It returns the month
+// and the offset after it (and after the abbreviation's period or the
+// hyphen before the year).
 func (sc scanner) monthOfDay(d token, last bool) (time.Month, int, bool) {
 	t, p := sc.token(d.end)
 	if (d.ord || last) && sc.word(t, "of") {
 		t, p = sc.token(p)
 	}
-	if t.kind == tokWord && t.month {
-		return time.Month(t.val), p, true
+	hyphen := false
+	if t.kind == tokDash && t.start == d.end && sc.text[t.start] == '-' {
+		hyphen = true
+		t, p = sc.token(p)
+		if t.start != d.end+1 || t.end-t.start > 4 {
+			return 0, 0, false // only "22-Nov", never "22 - November"
+		}
 	}
-	return 0, 0, false
+	if t.kind != tokWord || !t.month {
+		return 0, 0, false
+	}
+	n, p2 := sc.token(p)
+	switch {
+	case hyphen:
+		if n.kind != tokDash || n.start != t.end || sc.text[n.start] != '-' {
+			return 0, 0, false
+		}
+		if y, _ := sc.token(p2); y.kind != tokNum || y.start != n.end {
+			return 0, 0, false
+		}
+		p = p2
+	case n.kind == tokPeriod && n.start == t.end && t.end-t.start < len(monthNames[t.val-1]): // "22 Nov. 2021"
+		p = p2
+	}
+	return time.Month(t.val), p, true
 }
 
 // yearAfter reads the year at pos, after a comma if comma is set. Without
@@ -544,15 +620,17 @@ func (sc scanner) daySpan(inferred bool, start, end, y1 int, m1 time.Month, d1, 
 	return m, ok
 }
 
-// partOfYear matches "first|second|third|fourth|last half|quarter of
-// Year" and "first|last N months of Year" at t; the mention starts at
-// start.
+// partOfYear matches, at t, "first|second|third|fourth|last half|quarter
+// [of] Year" (also with a numbered ordinal: "the 2nd quarter of 2024"),
+// "first|last N months|quarters of Year" and "first|last N days of Month
+// Year"; the mention starts at start.
 func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
-	if t.kind != tokWord {
-		return Mention{}, false
-	}
 	ord := 0
 	switch {
+	case t.kind == tokNum && t.ord && t.val >= 1 && t.val <= 4:
+		ord = t.val // "2nd quarter"
+	case t.kind != tokWord:
+		return Mention{}, false
 	case sc.word(t, "first"):
 		ord = 1
 	case sc.word(t, "second"):
@@ -567,21 +645,28 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 		return Mention{}, false
 	}
 	n1, p1 := sc.token(t.end)
-	months := 0
+	months, needOf := 0, false
 	switch {
 	case sc.word(n1, "half"):
 		months = 6
 	case sc.word(n1, "quarter"):
 		months = 3
 	case ord == 1 || ord == -1:
-		if !(n1.kind == tokWord && n1.val > 0 && !n1.month || n1.kind == tokNum && !n1.ord && n1.val >= 1 && n1.val <= 12) {
-			return Mention{}, false
-		}
+		n := sc.count(n1)
 		n2, p2 := sc.token(p1)
-		if !sc.word(n2, "months") {
+		switch {
+		case n == 0:
+			return Mention{}, false
+		case sc.word(n2, "months"):
+			months = n
+		case sc.word(n2, "quarters") && n <= 4:
+			months = 3 * n
+		case sc.word(n2, "days"):
+			return sc.daysOfMonth(start, ord, n, p2)
+		default:
 			return Mention{}, false
 		}
-		months, p1 = n1.val, p2
+		p1, needOf = p2, true
 	default:
 		return Mention{}, false
 	}
@@ -595,8 +680,12 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 		return Mention{}, false // "the third half"
 	}
 	of, p := sc.token(p1)
-	if !sc.word(of, "of") {
+	switch {
+	case sc.word(of, "of"):
+	case needOf:
 		return Mention{}, false
+	default:
+		p = p1 // "the second quarter 2024"
 	}
 	y, p2 := sc.token(p)
 	n, _ := sc.token(p2)
@@ -604,6 +693,43 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 		return Mention{}, false
 	}
 	return sc.span(start, y.end, y.val, time.Month(m1), 0, y.val, time.Month(m2), 0, PrecisionMonth)
+}
+
+// count returns the number t writes as a count of months or days: a
+// number word ("seven") or a plain number from 1 to 99; else 0.
+func (sc scanner) count(t token) int {
+	switch {
+	case t.kind == tokWord && t.val > 0 && !t.month:
+		return t.val
+	case t.kind == tokNum && !t.ord && t.ndigits <= 2 && t.val >= 1:
+		return t.val
+	}
+	return 0
+}
+
+// daysOfMonth matches "of Month Year" at pos after "first|last N days"
+// (ord 1 or -1): the first or last n days of that month ("the first 20
+// days of January 2019" is 2019-01-01/2019-01-20).
+func (sc scanner) daysOfMonth(start, ord, n, pos int) (Mention, bool) {
+	of, p := sc.token(pos)
+	mo, p2 := sc.token(p)
+	if !sc.word(of, "of") || mo.kind != tokWord || !mo.month {
+		return Mention{}, false
+	}
+	y, p3 := sc.token(p2)
+	after, _ := sc.token(p3)
+	if !sc.isYear(y, after) {
+		return Mention{}, false
+	}
+	last := daysIn(y.val, time.Month(mo.val))
+	if n > last {
+		return Mention{}, false
+	}
+	d1, d2 := 1, n
+	if ord == -1 {
+		d1, d2 = last-n+1, last
+	}
+	return sc.span(start, y.end, y.val, time.Month(mo.val), d1, y.val, time.Month(mo.val), d2, PrecisionDay)
 }
 
 // qualifierOf returns 1, 2 or 3 for a word naming the early, middle or
@@ -783,18 +909,20 @@ func weekdayOf(w string) time.Weekday {
 var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // quarterCode matches a quarter or half written as a code before its
-// year: "Q1 2025", "Q3 of 2024", "H1 2025", "Q4, 2024".
+// year: "Q1 2025", "Q3 of 2024", "H1 2025", "Q4, 2024"; and a
+// range of such codes of one kind: "Q1-Q3 2024" (January–September).
 func (sc scanner) quarterCode(t token) (Mention, bool) {
-	n, p := sc.token(t.end)
-	if n.kind != tokNum || n.start != t.end || n.ord || n.ndigits != 1 {
+	first, months, p, ok := sc.code(t)
+	if !ok {
 		return Mention{}, false
 	}
-	months := 3
-	if sc.text[t.start] == 'H' {
-		months = 6
-	}
-	if n.val < 1 || n.val*months > 12 || n.end < len(sc.text) && isAlnum(sc.text[n.end]) {
-		return Mention{}, false
+	last := first
+	if r, pr := sc.token(p); sc.isRangeWord(r, false) {
+		if c, _ := sc.token(pr); c.kind == tokWord && sc.text[c.start:c.end] == sc.text[t.start:t.end] {
+			if l, m2, p2, ok := sc.code(c); ok && m2 == months && l > first {
+				last, p = l, p2
+			}
+		}
 	}
 	y, p2 := sc.token(p)
 	if sc.word(y, "of") || y.kind == tokComma {
@@ -804,13 +932,33 @@ func (sc scanner) quarterCode(t token) (Mention, bool) {
 	if !sc.isYear(y, after) {
 		return Mention{}, false
 	}
-	return sc.span(t.start, y.end, y.val, time.Month((n.val-1)*months+1), 0, y.val, time.Month(n.val*months), 0, Month)
+	return sc.span(t.start, y.end, y.val, time.Month((first-1)*months+1), 0, y.val, time.Month(last*months), 0, Month)
+}
+
+// code reads the number of a quarter or half code at t, "Q" or "H" glued
+// to one digit ("Q3", "H1"): the number, the months of the part (3 or 6)
+// and the offset after it.
+func (sc scanner) code(t token) (n, months, end int, ok bool) {
+	d, p := sc.token(t.end)
+	if d.kind != tokNum || d.start != t.end || d.ord || d.ndigits != 1 {
+		return 0, 0, 0, false
+	}
+	months = 3
+	if sc.text[t.start] == 'H' {
+		months = 6
+	}
+	if d.val < 1 || d.val*months > 12 || d.end < len(sc.text) && isAlnum(sc.text[d.end]) {
+		return 0, 0, 0, false
+	}
+	return d.val, months, p, true
 }
 
 // yearEnding matches "year ending|ended|to Month Year" after "the" at
-// start, the twelve months that end with that month: "the year ending June
-// 2022" is 2021-07/2022-06.
-func (sc scanner) yearEnding(start int, t token) (Mention, bool) {
+// start, the twelve months that end with that month ("the year ending June
+// 2022" is 2021-07/2022-06), and likewise "N months ending|ended|to Month
+// Year" (months set, t at "months"): "the three months to September 2024"
+// is 2024-07/2024-09.
+func (sc scanner) yearEnding(start int, t token, months int) (Mention, bool) {
 	w, _ := sc.token(t.end)
 	if !(sc.word(w, "ending") || sc.word(w, "ended") || sc.word(w, "to")) {
 		return Mention{}, false
@@ -821,13 +969,12 @@ func (sc scanner) yearEnding(start int, t token) (Mention, bool) {
 	}
 	y, p2 := sc.token(p)
 	after, _ := sc.token(p2)
-	if !sc.isYear(y, after) {
+	if !sc.isYear(y, after) || months < 1 || months > 12 {
 		return Mention{}, false
 	}
-	if mo.val == 12 {
-		return sc.span(start, y.end, y.val, 1, 0, y.val, 12, 0, Month)
-	}
-	return sc.span(start, y.end, y.val-1, time.Month(mo.val+1), 0, y.val, time.Month(mo.val), 0, Month)
+	// The first month, counted back from the last: months-1 before it.
+	first := y.val*12 + mo.val - 1 - (months - 1)
+	return sc.span(start, y.end, first/12, time.Month(first%12+1), 0, y.val, time.Month(mo.val), 0, Month)
 }
 
 // numeric matches a date written in numbers, day or month first, with
@@ -863,6 +1010,35 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 		return Mention{End: y.end}, false
 	}
 	return sc.span(t.start, y.end, y.val, time.Month(mo), d, y.val, time.Month(mo), d, Day)
+}
+
+// isoDay reports whether s continues at i, after four digits, with the
+// month and day of an ISO 8601 date: "-08-08".
+func isoDay(s string, i int) bool {
+	return i+6 <= len(s) && s[i] == '-' && isDigit(s[i+1]) && isDigit(s[i+2]) && s[i+3] == '-' && isDigit(s[i+4]) && isDigit(s[i+5])
+}
+
+// yearFirst matches a date written year, month and day with slashes and
+// no spaces at the year t: "2024/08/08", "2024/8/8". A month or day out of
+// range is consumed and not reported; "2024/25" is not read.
+func (sc scanner) yearFirst(t token) (Mention, bool) {
+	s := sc.text
+	var v [2]int
+	p := t.end
+	for i := range v {
+		if p+1 >= len(s) || s[p] != '/' || !isDigit(s[p+1]) {
+			return Mention{}, false
+		}
+		n, e := sc.token(p + 1)
+		if n.kind != tokNum || n.ndigits > 2 || n.ord {
+			return Mention{}, false
+		}
+		v[i], p = n.val, e
+	}
+	if p < len(s) && (isAlnum(s[p]) || s[p] == '/') {
+		return Mention{}, false
+	}
+	return sc.span(t.start, p, t.val, time.Month(v[0]), v[1], t.val, time.Month(v[0]), v[1], Day)
 }
 
 // languageOf returns the language ExtractDatesWith reads text in: tag's,

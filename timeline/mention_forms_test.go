@@ -126,6 +126,46 @@ func TestExtractDatesForms(t *testing.T) {
 		{"See PR#99–2010, Ext. 2314, and Rs. 1400 cr. of loans, not 2016–2020.", 0, []formMention{{"2016–2020", "2016/2020", false}}},
 		{"Athletes met at the Winter Olympic Games 2022 and under the 1951 U.S.-Philippines Mutual Defense Treaty.", 0, []formMention{
 			{"2022", "2022", false}, {"1951", "1951", false}}},
+		// Telephone numbers, page ranges and addresses hold no year; a day
+		// or a year before a year still lets it be one.
+		{"Ring the desk on +84 24 3825 2024 or 0243 825 2024 before 2025.", 0, []formMention{{"2025", "2025", false}}},
+		{"Tables are on pp. 1998-2001 and p. 2010 of the 2019 edition.", 0, []formMention{{"2019", "2019", false}}},
+		{"Office: 1450 Harbour Road, 2190 Lakeside City; opened in 2012.", 0, []formMention{{"2012", "2012", false}}},
+		{"Trade grew in 2023 2024 and on Jan 3 2024.", 0, []formMention{{"2023", "2023", false}, {"2024", "2024", false}, {"Jan 3 2024", "2024-01-03", false}}},
+		{"In 2019 Ho Chi Minh City grew; 1,500 2024 is no year.", 0, []formMention{{"2019", "2019", false}, {"2024", "2024", false}}},
+		// Day, month and year with an abbreviation's period, a comma or
+		// hyphens; a full month name keeps a sentence's full stop out.
+		{"Cargo cleared customs on 8 Aug. 2024 and on 9th of September, 2024.", 0, []formMention{
+			{"8 Aug. 2024", "2024-08-08", false}, {"9th of September, 2024", "2024-09-09", false}}},
+		{"The invoice is dated 17-Mar-2023; the bill 2-Dec-2022.", 0, []formMention{
+			{"17-Mar-2023", "2023-03-17", false}, {"2-Dec-2022", "2022-12-02", false}}},
+		{"Inspectors came on 4 June. 2023 was otherwise quiet.", 0, []formMention{{"2023", "2023", false}}},
+		{"Inspectors came on 4 Sept. 2023, then left.", 0, []formMention{{"4 Sept. 2023", "2023-09-04", false}}},
+		// Parts of a year: a numbered ordinal, "of" left out, quarters and
+		// days counted from the start or the end, months to a month.
+		{"Imports rose in the 2nd quarter of 2023 and the fourth quarter 2023.", 0, []formMention{
+			{"the 2nd quarter of 2023", "2023-04/2023-06", false}, {"the fourth quarter 2023", "2023-10/2023-12", false}}},
+		{"Output fell over the first three quarters of 2023 and the last two quarters of 2022.", 0, []formMention{
+			{"the first three quarters of 2023", "2023-01/2023-09", false}, {"the last two quarters of 2022", "2022-07/2022-12", false}}},
+		{"Rice sales in the first 15 days of March 2024 and the last ten days of February 2024 doubled.", 0, []formMention{
+			{"the first 15 days of March 2024", "2024-03-01/2024-03-15", false}, {"the last ten days of February 2024", "2024-02-20/2024-02-29", false}}},
+		{"The first 30 days of February 2023 do not exist.", 0, []formMention{{"February 2023", "2023-02", false}}},
+		{"It rained in June. 2023 was dry.", 0, []formMention{{"2023", "2023", false}}},
+		{"Prices rose in the three months to November 2023 and the 12 months ending March 2024.", 0, []formMention{
+			{"the three months to November 2023", "2023-09/2023-11", false}, {"the 12 months ending March 2024", "2023-04/2024-03", false}}},
+		{"Over the two months to January 2024 stocks fell.", 0, []formMention{{"the two months to January 2024", "2023-12/2024-01", false}}},
+		// Ranges of quarter codes and of decades.
+		{"Shipments in Q2-Q4 2023 and H1–H2 2022 grew; Q3-Q1 2024 is no range.", 0, []formMention{
+			{"Q2-Q4 2023", "2023-04/2023-12", false}, {"H1–H2 2022", "2022-01/2022-12", false}, {"Q1 2024", "2024-01/2024-03", false}}},
+		{"Reforms of the 1970s and 80s, the 1990s and 00s, and the 1950s to the 1960s", 0, []formMention{
+			{"1970s and 80s", "1970/1989", false}, {"1990s and 00s", "1990/2009", false}, {"1950s to the 1960s", "1950/1969", false}}},
+		{"Both the 1970s and the 1980s, and the 1990s and 2000s, were two decades each.", 0, []formMention{
+			{"1970s", "1970/1979", false}, {"1980s", "1980/1989", false}, {"1990s", "1990/1999", false}, {"2000s", "2000/2009", false}}},
+		// Year first with slashes; an ISO day before a time or after a
+		// capitalised word.
+		{"Lodged 2023/11/05 and amended 2023/1/9; 2023/13/01, 2023/24 and 2023/11 are none.", 0, []formMention{
+			{"2023/11/05", "2023-11-05", false}, {"2023/1/9", "2023-01-09", false}}},
+		{"Logged 2023-11-05T14:30Z, and 2023-11T14 is none.", 0, []formMention{{"2023-11-05", "2023-11-05", false}}},
 		// Months and days without a year: only with a reference year.
 		{"The deadline is on October 31.", 0, nil},
 		{"The deadline is on October 31.", 2024, []formMention{{"October 31", "2024-10-31", true}}},
@@ -193,7 +233,8 @@ func TestExtractDatesLinear(t *testing.T) {
 	shapes := []string{"1st ", "the 22nd of ", "early ", "2022-", "1-2-3-", "from the 22nd to ", "January 1st – ",
 		"mid-", "first half of ", "Vision 2045 ", "FY2024-", "12 - 14 ", "2024 – 2025 – ", "the end of the ",
 		"1 January – ", "9", "Treaty of the ", "the 2030 Agenda of the ", "Monday, ", "Monday 4 ", "Q1 ", "21 / 12 / ",
-		"the year ending ", "3 and 4 ", "U.S.-", "the 2030 U.S.-", "99–"}
+		"the year ending ", "3 and 4 ", "U.S.-", "the 2030 U.S.-", "99–", "Q1-", "1980s and ", "8-Aug-", "the first 2 days of ",
+		"the 3 months to ", "825 ", "2627 Main "}
 	// Shapes of Vietnamese and Russian dates, read with their language.
 	langShapes := map[string]language.Tag{"ngày 1-1/": language.Vietnamese, "từ ngày 30/1/1950 - ": language.Vietnamese,
 		"tháng 1-": language.Vietnamese, "quý III/": language.Vietnamese, "9 tháng đầu ": language.Vietnamese,

@@ -273,10 +273,67 @@ func (sc scanner) yearShape(t token, next token, glued bool) bool {
 	}
 	// A number after "Resolution", "Article", "No." and the like is the
 	// number of an item, not a year ("Resolution 2231", "No. 1975").
-	if w, _ := wordBefore(s, t.start); w != "" && inList(w, numberedItems) {
+	if sc.numbersItem(t) {
 		return false
 	}
+	w, _ := wordBefore(s, t.start)
+	if afterDigitGroup(s, t.start) {
+		return false // "+84 24 3825 2024": a group of a telephone number
+	}
+	if w == "" && sc.addressAt(next) {
+		return false // "2627 Main Street", ", 1300 Quezon City"
+	}
 	return true
+}
+
+// numbersItem reports whether t follows one of [numberedItems].
+func (sc scanner) numbersItem(t token) bool {
+	w, _ := wordBefore(sc.text, t.start)
+	return w != "" && inList(w, numberedItems)
+}
+
+// afterDigitGroup reports whether offset i follows one space and a group
+// of three or more digits that is no year ("0243 825 2024", "3825 2024"):
+// the number at i is then a further group of a telephone or other number.
+// A day (one or two digits) or a year before it does not count ("Jan 3
+// 2024", "2023 2024").
+func afterDigitGroup(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+		return false
+	}
+	k := i - 2
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+	}
+	if k > 0 && (isAlpha(s[k-1]) || s[k-1] == ',' || s[k-1] == '.') && k+1 < i-1 {
+		return false // "Q1", "G20", "1,500" end in digits but are no group
+	}
+	n := i - 1 - k
+	if n < 3 {
+		return false
+	}
+	return n != 4 || s[k] < '1' || s[k] > '2'
+}
+
+// addressWords are the capitalised words that end a street or place name
+// after a street number or postcode: "Street", "Boulevard", "City".
+var addressWords = englishList("address")
+
+// addressAt reports whether the capitalised words from t, at most three,
+// end in one of [addressWords]: the number before t is then a street
+// number or a postcode.
+func (sc scanner) addressAt(t token) bool {
+	s := sc.text
+	for range 3 {
+		if t.kind != tokWord || !isUpper(s[t.start]) || t.month {
+			return false
+		}
+		if inList(s[t.start:t.end], addressWords) {
+			return true
+		}
+		t, _ = sc.token(t.end)
+	}
+	return false
 }
 
 // inName reports whether the year-shaped number t, followed by the token
