@@ -92,7 +92,7 @@ func parseWords(name, data string) (*wordTable, error) {
 		case numbered(name2, "ord", 4) > 0:
 			info.ord = numbered(name2, "ord", 4)
 		case name2 == "before" || name2 == "determiner" || name2 == "dated" || name2 == "link" || name2 == "fiscal" ||
-			name2 == "address":
+			name2 == "address" || name2 == "era":
 		default:
 			return nil, fmt.Errorf("timeline: word file %s line %d: unknown role %q", name, n+1, name2)
 		}

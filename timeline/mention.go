@@ -460,6 +460,10 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	}
 	if sc.word(n1, "of") { // "October of 2004"
 		n1, p1 = sc.token(n1.end)
+	} else if n1.kind == tokComma { // "January, 2006"
+		if n, p := sc.token(p1); sc.isYear(n, token{}) {
+			n1, p1 = n, p
+		}
 	}
 	n2, _ := sc.token(p1)
 	if sc.isYear(n1, n2) { // Month Year
@@ -490,7 +494,7 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 	if sc.isRangeWord(n1, between) || sc.nextDay(n1, d1) { // D1–D2 Month Year
 		if n2, ok := sc.dayAfter(n1.end); ok {
 			if mo, e, ok := sc.monthOfDay(n2, true); ok {
-				if y, end, inferred, ok := sc.yearAfter(e, false); ok {
+				if y, end, inferred, ok := sc.yearAfter(e, true); ok { // "6th to 7th May, 2018"
 					return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, PrecisionDay)
 				}
 			}
@@ -503,7 +507,7 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 	if r, _ := sc.token(e1); sc.isRangeWord(r, between) { // D1 Month1 – D2 Month2 Year
 		if n2, ok := sc.dayAfter(r.end); ok {
 			if mo2, e2, ok := sc.monthOfDay(n2, false); ok {
-				if y, end, inferred, ok := sc.yearAfter(e2, false); ok {
+				if y, end, inferred, ok := sc.yearAfter(e2, true); ok {
 					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, PrecisionDay)
 				}
 			}
@@ -1001,6 +1005,9 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 	if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '/') {
 		return Mention{}, false
 	}
+	if sc.otherEra(y.end) {
+		return Mention{End: y.end}, false // "22/11/1443 H": a Hijri date
+	}
 	d, mo := t.val, b.val
 	switch {
 	case t.val > 12 && b.val <= 12:
@@ -1011,6 +1018,18 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 	}
 	return sc.span(t.start, y.end, y.val, time.Month(mo), d, y.val, time.Month(mo), d, Day)
 }
+
+// otherEra reports whether a year ending at i is marked as a year of
+// another calendar's era ("1443 H", "1443 AH"): the words of the role
+// "era" in words/en.txt.
+func (sc scanner) otherEra(i int) bool {
+	t, _ := sc.token(i)
+	return t.kind == tokWord && t.start == i+1 && sc.text[i] == ' ' && inList(sc.text[t.start:t.end], eraMarks) &&
+		(t.end == len(sc.text) || !isAlnum(sc.text[t.end]))
+}
+
+// eraMarks are the marks of a year of another calendar's era.
+var eraMarks = englishList("era")
 
 // isoDay reports whether s continues at i, after four digits, with the
 // month and day of an ISO 8601 date: "-08-08".

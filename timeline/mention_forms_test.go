@@ -31,6 +31,12 @@ func TestExtractDatesForms(t *testing.T) {
 		year     int // ExtractOptions.Year; 0 uses ExtractDates
 		want     []formMention
 	}{
+		// A comma before the year of a range or a month, and a date of
+		// another calendar's era, which is no Gregorian date.
+		{"The envoy stayed from 9th to 11th June, 2019 in Lusaka.", 0, []formMention{{"from 9th to 11th June, 2019", "2019-06-09/2019-06-11", false}}},
+		{"Talks ran 3-4 October, 2017 at the lake.", 0, []formMention{{"3-4 October, 2017", "2017-10-03/2017-10-04", false}}},
+		{"A working group reports by the end of March, 2009, to both capitals.", 0, []formMention{{"March, 2009", "2009-03", false}}},
+		{"The visit on 14/9/1444 H, that is 5 April 2023, was short.", 0, []formMention{{"5 April 2023", "2023-04-05", false}}},
 		// Ordinal days.
 		{"The accord was signed on 1st January 2024 in Geneva.", 0, []formMention{{"1st January 2024", "2024-01-01", false}}},
 		{"Ministers met again on 4th February 2025.", 0, []formMention{{"4th February 2025", "2025-02-04", false}}},
