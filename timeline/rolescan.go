@@ -430,13 +430,40 @@ func (sc roleScanner) isYear(t rtok) bool {
 	if sc.gluedAfter(t.end) {
 		return false
 	}
-	if n, _ := sc.token(t.end); n.has(roleUnit) {
+	n, _ := sc.token(t.end)
+	if n.has(roleUnit) {
 		return false
 	}
-	if b := sc.wordBefore(t.start); b.has(roleItem) {
+	if sc.itemBefore(t.start) && !n.has(roleYear) {
 		return false
 	}
 	return true
+}
+
+// itemNameWords bounds the capitalised words between an item word and its
+// number ("резолюции Совета Безопасности ООН 2231").
+const itemNameWords = 4
+
+// itemBefore reports whether the number at i numbers an item: an item word
+// stands before it, directly or before up to itemNameWords capitalised
+// words of the item's issuer ("resolution 2231", "резолюции Совета
+// Безопасности ООН 2231"). A year word after the number keeps it a year
+// ("статье Конституции 1993 года"), which the caller checks.
+func (sc roleScanner) itemBefore(i int) bool {
+	for n := 0; n <= itemNameWords; n++ {
+		b := sc.wordBefore(i)
+		if b.kind != rWord {
+			return false
+		}
+		if b.has(roleItem) {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(sc.text[b.start:]); !unicode.IsUpper(r) {
+			return false
+		}
+		i = b.start
+	}
+	return false
 }
 
 // wordBefore returns the word token that ends before offset i, across
