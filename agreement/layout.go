@@ -289,6 +289,12 @@ func listMarker(s string) int {
 	if k > j && k+1 < len(s) && s[k] == ')' && s[k+1] == ' ' && (k-j == 1 || isRoman(s[j:k])) {
 		return k + 2
 	}
+	for _, d := range []string{"-", "–", "—"} {
+		// "-Москва ждет …": a dash glued to a capitalised word.
+		if rest, ok := strings.CutPrefix(s, d); ok && isCapitalised(rest) {
+			return len(d)
+		}
+	}
 	for _, b := range []string{"• ", "· ", "- ", "* ", "– ", "— ", "▪ ", "○ ", "◦ ", "➢ ", "■ "} {
 		if strings.HasPrefix(s, b) {
 			return len(b)
@@ -389,7 +395,7 @@ func dateline(s string, lx *lexicon) int {
 		return 0
 	}
 	pre := s[:best]
-	if strings.ContainsAny(pre, ";!?") || strings.Contains(pre, ". ") && !strings.Contains(pre, ".C.") {
+	if strings.ContainsAny(pre, ";!?") || strings.Contains(pre, ". ") && !strings.Contains(pre, ".C.") && !placeDotDate(pre, lx) {
 		return 0
 	}
 	if t := strings.TrimSpace(pre); len(t) > 2 && len(t) <= 16 && t[0] == '(' && t[len(t)-1] == ')' && !strings.Contains(t, " ") {
@@ -404,6 +410,9 @@ func dateline(s string, lx *lexicon) int {
 	if i := strings.IndexAny(pre, ",("); i >= 0 {
 		first = pre[:i]
 	}
+	if i := strings.Index(first, ". "); i >= 0 {
+		first = first[:i] // "Москва. 14 января. INTERFAX.RU"
+	}
 	first = strings.TrimSpace(first)
 	caps := len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
 	agency := strings.Contains(pre, "(") && strings.HasSuffix(strings.TrimSpace(pre), ")")
@@ -416,6 +425,13 @@ func dateline(s string, lx *lexicon) int {
 		n++
 	}
 	return n
+}
+
+// placeDotDate reports a dateline whose parts end with periods: a known
+// place, a date and an agency ("Москва. 14 января. INTERFAX.RU").
+func placeDotDate(pre string, lx *lexicon) bool {
+	parts := strings.Split(pre, ". ")
+	return len(parts) <= 3 && lx.placeLow[lowerWord(strings.TrimSpace(parts[0]))] && hasDigit(parts[1])
 }
 
 // isDatelineLine reports a short line that names a place and a date and
@@ -473,6 +489,9 @@ func placeOfDateline(s string) string {
 	s = strings.TrimRight(s, "-–—:*_ ")
 	if i := strings.IndexByte(s, '('); i >= 0 {
 		s = strings.TrimSpace(s[:i])
+	}
+	if i := strings.Index(s, ". "); i >= 0 && !strings.Contains(s[:i], ".") {
+		s = s[:i] // "Москва. 3 марта. INTERFAX.RU"
 	}
 	place, rest, _ := strings.Cut(s, ",")
 	rest = strings.TrimSpace(rest)

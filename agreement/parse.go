@@ -213,7 +213,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if c.Issued.IsZero() {
 		c.Issued = p.issued(blocks)
 	}
-	if c.Kind == CommuniqueNewsReport && p.namesNoKind && countKind(blocks, blockMarker) >= 2 && stanceShare(c) >= 0.5 {
+	if c.Kind == CommuniqueNewsReport && p.namesNoKind && numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 {
 		// No kind phrase anywhere, but numbered paragraphs that mostly
 		// take a stance for a party: the parties' own statement, not a
 		// report of it.
@@ -378,10 +378,13 @@ func (p *parser) indexGlued(w string) int {
 }
 
 // countKind returns the number of blocks of kind k.
-func countKind(blocks []block, k blockKind) int {
+// numberedMarkers counts the list markers that number or letter their
+// paragraphs ("1.", "(a)"), as a statement does; a news report's bullets
+// ("-", "•") do not count.
+func numberedMarkers(text string, blocks []block) int {
 	n := 0
 	for _, b := range blocks {
-		if b.kind == k {
+		if b.kind == blockMarker && hasLetterOrDigit(text[b.start:b.end]) {
 			n++
 		}
 	}
