@@ -379,22 +379,28 @@ func (p *parser) nameBefore(k int) []tok {
 	}
 	var out []tok
 	titled := false
-	for j := k - 1; j >= 0 && len(out) < 4; j-- {
+	n := 0 // words of the name being read
+	for j := k - 1; j >= 0 && n < 4; j-- {
 		t := p.toks[j]
 		if p.isHonorificAt(j) {
 			titled = true
 			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
 		}
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || t.e-t.s == 1 || p.isFunctionWord(p.low[t.s:t.e]) {
+		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || t.e-t.s == 1 && n == 0 || p.isFunctionWord(p.low[t.s:t.e]) {
 			break
 		}
-		if len(out) > 0 {
+		if n > 0 {
 			gap := p.text[t.e:out[0].s]
-			if gap != " " && gap != ". " {
+			if gap == " (" && n > 0 && strings.HasPrefix(p.text[p.toks[k-1].e:], ")") {
+				// "Ngài Na-ô-tô Can (Naoto Kan), Thủ tướng Nhật Bản": the
+				// name and its transliteration both stand for the person.
+				n = 0
+			} else if gap != " " && gap != ". " && gap != "-" {
 				break
 			}
 		}
 		out = append([]tok{t}, out...)
+		n++
 	}
 	if line && !titled {
 		return nil
@@ -427,8 +433,20 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 		return p.parties, true
 	}
-	if p.lx.singular[first] && (j-i <= 3 || len(p.last) > 0) {
+	if p.lx.singular[first] && (j-i <= 3 || len(p.last) > 0) && !(i+1 < j && isCapitalised(p.text[p.toks[i+1].s:])) {
+		// "He", "Ông" alone repeats the last actor; "Ông Laszlo" is a
+		// courtesy title before a name.
 		return p.last, true
+	}
+	if j-i <= 2 {
+		// "Москва ждет …", "Washington welcomed …": a capital city stands
+		// for its state.
+		if code := p.lx.placeState[p.lx.nameKey(p.low[p.toks[i].s:p.toks[j-1].e])]; code != "" {
+			return []Party{{code}}, true
+		}
+		if code := p.lx.placeState[p.low[p.toks[i].s:p.toks[j-1].e]]; code != "" {
+			return []Party{{code}}, true
+		}
 	}
 	// The head of the subject. A subject that opens with a preposition
 	// ("В контексте … министры", "In the context of …") has no head at its
