@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Actors: the parties that take a clause's stance come from its subject,
@@ -330,7 +332,7 @@ func (p *parser) nameAfter(k int) []tok {
 	var out []tok
 	for ; k < len(p.toks) && len(out) < 5; k++ {
 		t := p.toks[k]
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
+		if !p.nameWord(t) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
 			break
 		}
 		if len(out) > 0 {
@@ -354,6 +356,20 @@ func (p *parser) nameAfter(k int) []tok {
 		out = append(out, t)
 	}
 	return out
+}
+
+// nameWord reports whether t can be a word of a person's name: a
+// capitalised word, or a syllable joined by a hyphen to the word before
+// ("Na-ô-tô", "Ma-gy": Vietnamese transliterations).
+func (p *parser) nameWord(t tok) bool {
+	if isCapitalised(p.text[t.s:]) {
+		return true
+	}
+	if t.s < 2 || p.text[t.s-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text[:t.s-1])
+	return unicode.IsLetter(r)
 }
 
 // nickname reports whether the gap between two words of a name opens or
@@ -386,7 +402,7 @@ func (p *parser) nameBefore(k int) []tok {
 			titled = true
 			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
 		}
-		if !isCapitalised(p.text[t.s:]) || p.isOfficeAt(j) || t.e-t.s == 1 && n == 0 || p.isFunctionWord(p.low[t.s:t.e]) {
+		if !p.nameWord(t) || p.isOfficeAt(j) || t.e-t.s == 1 && n == 0 || p.isFunctionWord(p.low[t.s:t.e]) {
 			break
 		}
 		if n > 0 {
