@@ -44,9 +44,16 @@ func asciiLower(s string) string {
 // letter), so that byte offsets into the result are offsets into s. It
 // copies s once, and not at all when nothing changes.
 func lowerKeepOffsets(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to lowercase
+	}
 	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
@@ -54,26 +61,32 @@ func lowerKeepOffsets(s string) string {
 	if ascii {
 		return asciiLower(s)
 	}
+	// Copy the runs that stay as they are whole, and the letters that
+	// change one by one.
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
+	b.WriteString(s[:i])
+	run := i
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[run:i])
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteString(s[run:i])
 			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+n])
+			run = i + n
 		}
 		i += n
 	}
+	b.WriteString(s[run:])
 	return b.String()
 }
 
@@ -98,14 +111,26 @@ func wordEnd(s string, i int) int {
 
 // wordRuneLen returns the length of the letter, digit or combining mark
 // that starts at s[i], or 0 when another rune (or nothing) starts there.
+// ASCII is answered inline.
 func wordRuneLen(s string, i int) int {
-	if i >= len(s) {
-		return 0
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return int(asciiWord[s[i]])
 	}
-	if c := s[i]; c < utf8.RuneSelf {
-		if isWordByte(c) {
-			return 1
+	return wordRuneLenSlow(s, i)
+}
+
+// asciiWord is 1 at the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isWordByte(byte(c)) {
+			t[c] = 1
 		}
+	}
+	return t
+}()
+
+func wordRuneLenSlow(s string, i int) int {
+	if i >= len(s) {
 		return 0
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
