@@ -328,9 +328,8 @@ func indexWord(s, w string) int {
 	}
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(c byte) bool { return wordBytes[c] }
 
 // widen extends the match [s, e) of an instrument name to a cited year
 // before ("the 1982 UNCLOS") or after ("UNCLOS 1982") and a parenthesised

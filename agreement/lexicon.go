@@ -89,14 +89,14 @@ type stemCode struct{ stem, code string }
 func (lx *lexicon) demonym(w string) (string, bool) {
 	// Most words are no demonym: their first word's prefix and length say
 	// so without a lookup.
-	first := w
-	if i := strings.IndexByte(w, ' '); i >= 0 {
-		first = w[:i]
+	n := 0 // the length of the first word: words are short, a loop beats IndexByte
+	for n < len(w) && w[n] != ' ' {
+		n++
 	}
-	if first == "" {
+	if n == 0 {
 		return "", false
 	}
-	if key, ok := prefixKey(first); !ok || lx.demScreen[key]&lenBit(len(first)) == 0 {
+	if key, ok := prefixKey(w[:n]); !ok || lx.demScreen[key]&lenBit(n) == 0 {
 		return "", false
 	}
 	if code, ok := lx.demonyms[w]; ok {

@@ -100,6 +100,7 @@ func (p *parser) collectMentions() {
 		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: p.lx.places[best]})
 		k = bestLast
 	}
+	passes[4] = make([]Mention, 0, len(partyAt))
 	for _, m := range partyAt {
 		if s, e := int(m.start), int(m.end); !taken(s, e) {
 			keep(4, Mention{Kind: MentionParty, Start: s, End: e, Text: text[s:e], Party: m.party})

@@ -114,15 +114,23 @@ func wordEnd(s string, i int) int {
 // ASCII is answered inline.
 func wordRuneLen(s string, i int) int {
 	if i < len(s) && s[i] < utf8.RuneSelf {
-		return int(asciiWord[s[i]])
+		return int(asciiWordLen[s[i]])
 	}
 	return wordRuneLenSlow(s, i)
 }
 
-// asciiWord is 1 at the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+// wordBytes is true at the ASCII letters and digits.
+var wordBytes = func() (t [256]bool) {
 	for c := range t {
-		if isWordByte(byte(c)) {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// asciiWordLen is wordBytes as lengths: 1 at the ASCII letters and digits.
+var asciiWordLen = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if wordBytes[c] {
 			t[c] = 1
 		}
 	}
