@@ -234,12 +234,6 @@ func (p *parser) partyAt(i int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// tokAtOrAfter returns the index of the first token that starts at or
-// after byte i.
-func (p *parser) tokAtOrAfter(i int) int {
-	return sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= i })
-}
-
 // nameAfter returns the tokens of a name that starts at token k, after an
 // optional comma and courtesy titles: one to five capitalised words.
 func (p *parser) nameAfter(k int) []tok {

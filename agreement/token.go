@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -364,7 +363,50 @@ func (p phrase) matchFrom(low string, toks []tok, i, k, end int) int {
 
 // tokRange returns the indexes of the tokens inside [a, b).
 func (p *parser) tokRange(a, b int) (int, int) {
-	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= a })
-	j := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].e) > b })
+	i := p.tokAtOrAfter(a)
+	// The first token that ends after b: tokens before the one that
+	// starts before b's block end before that block.
+	j := 0
+	if blk := max(b, 0) >> tokBlockShift; blk < len(p.tokBlock) {
+		j = max(0, int(p.tokBlock[blk])-1)
+	} else {
+		j = max(0, len(p.toks)-1)
+	}
+	for j < len(p.toks) && int(p.toks[j].e) <= b {
+		j++
+	}
 	return i, max(i, j)
+}
+
+// tokAtOrAfter returns the index of the first token that starts at or
+// after byte i.
+func (p *parser) tokAtOrAfter(i int) int {
+	k := len(p.toks)
+	if blk := max(i, 0) >> tokBlockShift; blk < len(p.tokBlock) {
+		k = int(p.tokBlock[blk])
+	}
+	for k < len(p.toks) && int(p.toks[k].s) < i {
+		k++
+	}
+	return k
+}
+
+// tokBlockShift sets the size of the blocks of text that indexToks
+// indexes: 64 bytes, which hold at most 32 tokens.
+const tokBlockShift = 6
+
+// indexToks returns, for each block of 1<<tokBlockShift bytes of a text
+// of n bytes, the index of the first token that starts in or after it, so
+// that finding the token at an offset reads one block's tokens, not a
+// binary search of all.
+func indexToks(toks []tok, n int) []int32 {
+	out := make([]int32, n>>tokBlockShift+1)
+	k := 0
+	for blk := range out {
+		for k < len(toks) && int(toks[k].s) < blk<<tokBlockShift {
+			k++
+		}
+		out[blk] = int32(k)
+	}
+	return out
 }
