@@ -228,16 +228,28 @@ const prefixKeys = 36*36 + 36
 // the non-empty token w; ok is false for a byte that is not a lowercase
 // letter or digit.
 func prefixKey(w string) (int, bool) {
-	a, ok := char36(w[0])
-	if !ok {
+	a := char36s[w[0]]
+	if a < 0 {
 		return 0, false
 	}
 	if len(w) == 1 {
-		return 36*36 + a, true
+		return 36*36 + int(a), true
 	}
-	b, ok := char36(w[1])
-	return a*36 + b, ok
+	b := char36s[w[1]]
+	return int(a)*36 + int(max(b, 0)), b >= 0
 }
+
+// char36s is char36 as a table, -1 where it is not ok.
+var char36s = func() (t [256]int8) {
+	for c := range t {
+		n, ok := char36(byte(c))
+		t[c] = int8(n)
+		if !ok {
+			t[c] = -1
+		}
+	}
+	return t
+}()
 
 func char36(c byte) (int, bool) {
 	switch {
