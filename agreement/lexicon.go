@@ -96,7 +96,7 @@ func (lx *lexicon) demonym(w string) (string, bool) {
 	if n == 0 {
 		return "", false
 	}
-	if key, ok := prefixKey(w[:n]); !ok || lx.demScreen[key]&lenBit(n) == 0 {
+	if !lx.mayStartDemonym(w[:n]) {
 		return "", false
 	}
 	if code, ok := lx.demonyms[w]; ok {
@@ -108,6 +108,13 @@ func (lx *lexicon) demonym(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayStartDemonym reports whether a demonym may have the non-empty word w
+// as its first word; most words are rejected by their prefix and length.
+func (lx *lexicon) mayStartDemonym(w string) bool {
+	key, ok := prefixKey(w)
+	return ok && lx.demScreen[key]&lenBit(len(w)) != 0
 }
 
 // nameKey returns the key a name's word is known by: the word without a

@@ -163,11 +163,15 @@ func wordBefore(s string, i int) bool {
 func tokenize(low string) []tok {
 	out := make([]tok, 0, len(low)/5+1)
 	for i := 0; i < len(low); {
-		if wordRuneLen(low, i) == 0 {
+		j := i // a run of ASCII letters and digits first, read inline
+		for j < len(low) && wordBytes[low[j]] {
+			j++
+		}
+		if j == i && wordRuneLen(low, i) == 0 {
 			i++
 			continue
 		}
-		j := wordEnd(low, i)
+		j = wordEnd(low, j)
 		out = append(out, tok{int32(i), int32(j)})
 		i = j
 	}
