@@ -329,22 +329,50 @@ func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase
 	if !ok {
 		return
 	}
+	var firsts, stems []phrase
 	if ps.firstLens[key]&lenBit(len(w)) != 0 && ps.firstLast[key]&lastBit(w) != 0 {
-		for _, p := range ps.byFirst[w] {
-			if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
+		firsts = ps.byFirst[w]
+	}
+	if len(w) >= 2 {
+		stems = ps.stems[key]
+	}
+	if len(firsts) == 0 && len(stems) == 0 {
+		return
+	}
+	// The word after token k, read once for all the phrases that start
+	// with it ("expressed" starts dozens), when it may continue a phrase.
+	next, joined := "", false
+	if k+1 < end && joins(low, toks[k], toks[k+1]) {
+		next, joined = low[toks[k+1].s:toks[k+1].e], true
+	}
+	for _, p := range firsts {
+		if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
+			f(p, last)
+		}
+	}
+	for _, p := range stems {
+		if strings.HasPrefix(w, p.words[0].w) {
+			if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
 				f(p, last)
 			}
 		}
 	}
-	if len(w) >= 2 {
-		for _, p := range ps.stems[key] {
-			if strings.HasPrefix(w, p.words[0].w) {
-				if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
-					f(p, last)
-				}
-			}
-		}
+}
+
+// matchNext is p.matchFrom(low, toks, 1, k, end) given the token after k
+// (next), when it joins token k and lies before end (joined).
+func (p phrase) matchNext(low string, toks []tok, k, end int, next string, joined bool) int {
+	if len(p.words) == 1 {
+		return k
 	}
+	pw := p.words[1]
+	if pw.gap {
+		return p.matchFrom(low, toks, 1, k, end)
+	}
+	if !joined || next != pw.w && !(pw.stem && strings.HasPrefix(next, pw.w)) {
+		return -1
+	}
+	return p.matchFrom(low, toks, 2, k+1, end)
 }
 
 // matchFrom matches the words of p from index i on against the tokens
