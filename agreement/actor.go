@@ -304,12 +304,6 @@ func (p *parser) partyAt(i int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// tokAtOrAfter returns the index of the first token that starts at or
-// after byte i.
-func (p *parser) tokAtOrAfter(i int) int {
-	return sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= i })
-}
-
 // nameAfter returns the tokens of a name that starts at token k, after an
 // optional comma and courtesy titles: one to five capitalised words.
 func (p *parser) nameAfter(k int) []tok {
@@ -728,8 +722,14 @@ func (p *parser) stateCounts() (count, first map[string]int) {
 	for k, t := range p.toks {
 		w := p.low[t.s:t.e]
 		end := int(t.e)
-		code, ok := p.lx.demonym(w)
-		if !ok && k+1 < len(p.toks) && joins(p.low, t, p.toks[k+1]) {
+		// A two-word demonym after a space has the token as its first
+		// word: when no demonym may start with the token, neither is one.
+		code, ok := "", false
+		screened := p.lx.mayStartDemonym(w)
+		if screened {
+			code, ok = p.lx.demonym(w)
+		}
+		if !ok && k+1 < len(p.toks) && (screened || p.low[t.e] != ' ') && joins(p.low, t, p.toks[k+1]) {
 			next := p.toks[k+1]
 			if c2, ok2 := p.lx.demonym(p.low[t.s:next.e]); ok2 { // "south african"
 				code, ok = c2, true

@@ -130,6 +130,10 @@ type Registry struct {
 	// (lowercase, matched against the lowercased text), first[1] the
 	// abbreviations (matched as written). Each list is longest first.
 	first [2][256][]int32
+	// second holds, for each list of first, the bits of the second bytes
+	// of its keys (all bits for a key of one byte): most places where a
+	// word starts are passed over without reading a list.
+	second [2][256][4]uint64
 }
 
 type registryKey struct {
@@ -169,12 +173,19 @@ func (r *Registry) Add(in Instrument) error {
 	}
 	slices.SortStableFunc(r.keys, func(a, b registryKey) int { return len(b.text) - len(a.text) })
 	r.first = [2][256][]int32{}
+	r.second = [2][256][4]uint64{}
 	for ki, k := range r.keys {
 		t := 0
 		if k.abbrev {
 			t = 1
 		}
 		r.first[t][k.text[0]] = append(r.first[t][k.text[0]], int32(ki))
+		if len(k.text) == 1 {
+			r.second[t][k.text[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		} else {
+			c := k.text[1]
+			r.second[t][k.text[0]][c>>6] |= 1 << (c & 63)
+		}
 	}
 	return nil
 }
@@ -198,6 +209,7 @@ func (r *Registry) Clone() *Registry {
 		c.items[i] = in.clone()
 	}
 	c.keys = slices.Clone(r.keys)
+	c.second = r.second
 	for t := range c.first {
 		for b, l := range r.first[t] {
 			c.first[t][b] = slices.Clone(l)
@@ -287,6 +299,9 @@ func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 			}
 			best, bestLen := -1, 0
 			for t, hay := range [2]string{low, text} {
+				if c := hay[min(i+1, len(hay)-1)]; i+1 < len(hay) && r.second[t][hay[i]][c>>6]&(1<<(c&63)) == 0 {
+					continue // no key starts with these two bytes
+				}
 				for _, ki := range r.first[t][hay[i]] {
 					k := r.keys[ki].text
 					if len(k) <= bestLen {
@@ -328,9 +343,8 @@ func indexWord(s, w string) int {
 	}
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(c byte) bool { return wordBytes[c] }
 
 // widen extends the match [s, e) of an instrument name to a cited year
 // before ("the 1982 UNCLOS") or after ("UNCLOS 1982") and a parenthesised

@@ -176,11 +176,14 @@ func layout(text, low string, lx *lexicon) []block {
 func wrapWidth(text string, lines []line) int {
 	n, cut, widest := 0, 0, 0
 	for _, ln := range lines {
-		l := utf8.RuneCountInString(text[ln.s:ln.e]) // letters, not bytes: "Nhận lời mời" is 12 letters, 19 bytes
-		if l == 0 {
+		if ln.s == ln.e {
 			continue
 		}
 		n++
+		if b := ln.e - ln.s; b < 40 || b > 110*utf8.UTFMax {
+			continue // under 40 letters, or over 110: no rune to count
+		}
+		l := utf8.RuneCountInString(text[ln.s:ln.e]) // letters, not bytes: "Nhận lời mời" is 12 letters, 19 bytes
 		if l >= 40 && l <= 110 && !endsSentence(text[ln.s:ln.e]) {
 			cut++
 			widest = max(widest, l)

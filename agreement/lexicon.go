@@ -91,14 +91,14 @@ type stemCode struct{ stem, code string }
 func (lx *lexicon) demonym(w string) (string, bool) {
 	// Most words are no demonym: their first word's prefix and length say
 	// so without a lookup.
-	first := w
-	if i := strings.IndexByte(w, ' '); i >= 0 {
-		first = w[:i]
+	n := 0 // the length of the first word: words are short, a loop beats IndexByte
+	for n < len(w) && w[n] != ' ' {
+		n++
 	}
-	if first == "" {
+	if n == 0 {
 		return "", false
 	}
-	if key, ok := prefixKey(first); !ok || lx.demScreen[key]&lenBit(len(first)) == 0 {
+	if !lx.mayStartDemonym(w[:n]) {
 		return "", false
 	}
 	if code, ok := lx.demonyms[w]; ok {
@@ -110,6 +110,13 @@ func (lx *lexicon) demonym(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayStartDemonym reports whether a demonym may have the non-empty word w
+// as its first word; most words are rejected by their prefix and length.
+func (lx *lexicon) mayStartDemonym(w string) bool {
+	key, ok := prefixKey(w)
+	return ok && lx.demScreen[key]&lenBit(len(w)) != 0
 }
 
 // nameKey returns the key a name's word is known by: the word without a

@@ -100,6 +100,7 @@ func (p *parser) collectMentions() {
 		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: p.lx.places[best]})
 		k = bestLast
 	}
+	passes[4] = make([]Mention, 0, len(partyAt))
 	for _, m := range partyAt {
 		if s, e := int(m.start), int(m.end); !taken(s, e) {
 			keep(4, Mention{Kind: MentionParty, Start: s, End: e, Text: text[s:e], Party: m.party})
@@ -240,10 +241,14 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		}
 		matched := 0
 		allEnds := ends
-		if key, ok := namePrefixKey(low[i:]); !p.unscreened && (!ok || len(ends) == 0 || first[key]&lenBit(ends[0]-i) == 0) {
+		key, ok := namePrefixKey(low[i:])
+		if !p.unscreened && (!ok || len(ends) == 0 || first[key]&lenBit(ends[0]-i) == 0) {
 			ends = ends[:0] // no name starts so: no lookups
 		}
 		for n := len(ends) - 1; n >= 0; n-- {
+			if n > 0 && !p.unscreened && first[key]&lenBit(ends[n]-i) == 0 {
+				continue // no name of this length starts so (ends grow: the key is the same)
+			}
 			cand := text[i:ends[n]]
 			if code, ok := names[low[i:ends[n]]]; ok {
 				if last := lastWordOf(low[i:ends[n]]); p.lx != nil && p.lx.closedWord(last) {

@@ -158,6 +158,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
 	p.low = lowerKeepOffsets(text)
 	p.toks = tokenize(p.low)
+	p.tokBlock = indexToks(p.toks, len(text))
 	c := &Communique{Version: SchemaVersion, Language: lx.lang}
 	p.collectMentions()
 	p.partyEnds = map[int]Party{}
@@ -248,6 +249,7 @@ func cleanHeading(s string) string {
 type parser struct {
 	low           string    // text with ASCII letters lowercased
 	toks          []tok     // the words of the text
+	tokBlock      []int32   // indexToks of toks
 	all           []Mention // every mention of the text, by start
 	partyEnds     map[int]Party
 	datelineState string         // the state of the dateline's city

@@ -20,6 +20,9 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 	start := a
 	depth := 0
 	for i := a; i < b; i++ {
+		if !sentenceMarks[s[i]] {
+			continue
+		}
 		switch s[i] {
 		case '(':
 			depth++
@@ -63,6 +66,10 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 	}
 	return out
 }
+
+// sentenceMarks are the bytes sentences looks at: parentheses and the
+// marks that may end a sentence.
+var sentenceMarks = [256]bool{'(': true, ')': true, '.': true, '!': true, '?': true}
 
 // lostSpace reports a sentence end whose space a copy lost ("…Александр
 // Новак.Обсуждались вопросы", "…in 2023.To this end"): the period ends a

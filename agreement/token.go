@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,9 +43,16 @@ func asciiLower(s string) string {
 // letter), so that byte offsets into the result are offsets into s. It
 // copies s once, and not at all when nothing changes.
 func lowerKeepOffsets(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to lowercase
+	}
 	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
@@ -54,26 +60,32 @@ func lowerKeepOffsets(s string) string {
 	if ascii {
 		return asciiLower(s)
 	}
+	// Copy the runs that stay as they are whole, and the letters that
+	// change one by one.
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
+	b.WriteString(s[:i])
+	run := i
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[run:i])
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteString(s[run:i])
 			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+n])
+			run = i + n
 		}
 		i += n
 	}
+	b.WriteString(s[run:])
 	return b.String()
 }
 
@@ -98,14 +110,34 @@ func wordEnd(s string, i int) int {
 
 // wordRuneLen returns the length of the letter, digit or combining mark
 // that starts at s[i], or 0 when another rune (or nothing) starts there.
+// ASCII is answered inline.
 func wordRuneLen(s string, i int) int {
-	if i >= len(s) {
-		return 0
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return int(asciiWordLen[s[i]])
 	}
-	if c := s[i]; c < utf8.RuneSelf {
-		if isWordByte(c) {
-			return 1
+	return wordRuneLenSlow(s, i)
+}
+
+// wordBytes is true at the ASCII letters and digits.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// asciiWordLen is wordBytes as lengths: 1 at the ASCII letters and digits.
+var asciiWordLen = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if wordBytes[c] {
+			t[c] = 1
 		}
+	}
+	return t
+}()
+
+func wordRuneLenSlow(s string, i int) int {
+	if i >= len(s) {
 		return 0
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
@@ -131,11 +163,15 @@ func wordBefore(s string, i int) bool {
 func tokenize(low string) []tok {
 	out := make([]tok, 0, len(low)/5+1)
 	for i := 0; i < len(low); {
-		if wordRuneLen(low, i) == 0 {
+		j := i // a run of ASCII letters and digits first, read inline
+		for j < len(low) && wordBytes[low[j]] {
+			j++
+		}
+		if j == i && wordRuneLen(low, i) == 0 {
 			i++
 			continue
 		}
-		j := wordEnd(low, i)
+		j = wordEnd(low, j)
 		out = append(out, tok{int32(i), int32(j)})
 		i = j
 	}
@@ -196,16 +232,28 @@ const prefixKeys = 36*36 + 36
 // the non-empty token w; ok is false for a byte that is not a lowercase
 // letter or digit.
 func prefixKey(w string) (int, bool) {
-	a, ok := char36(w[0])
-	if !ok {
+	a := char36s[w[0]]
+	if a < 0 {
 		return 0, false
 	}
 	if len(w) == 1 {
-		return 36*36 + a, true
+		return 36*36 + int(a), true
 	}
-	b, ok := char36(w[1])
-	return a*36 + b, ok
+	b := char36s[w[1]]
+	return int(a)*36 + int(max(b, 0)), b >= 0
 }
+
+// char36s is char36 as a table, -1 where it is not ok.
+var char36s = func() (t [256]int8) {
+	for c := range t {
+		n, ok := char36(byte(c))
+		t[c] = int8(n)
+		if !ok {
+			t[c] = -1
+		}
+	}
+	return t
+}()
 
 func char36(c byte) (int, bool) {
 	switch {
@@ -281,22 +329,50 @@ func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase
 	if !ok {
 		return
 	}
+	var firsts, stems []phrase
 	if ps.firstLens[key]&lenBit(len(w)) != 0 && ps.firstLast[key]&lastBit(w) != 0 {
-		for _, p := range ps.byFirst[w] {
-			if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
+		firsts = ps.byFirst[w]
+	}
+	if len(w) >= 2 {
+		stems = ps.stems[key]
+	}
+	if len(firsts) == 0 && len(stems) == 0 {
+		return
+	}
+	// The word after token k, read once for all the phrases that start
+	// with it ("expressed" starts dozens), when it may continue a phrase.
+	next, joined := "", false
+	if k+1 < end && joins(low, toks[k], toks[k+1]) {
+		next, joined = low[toks[k+1].s:toks[k+1].e], true
+	}
+	for _, p := range firsts {
+		if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
+			f(p, last)
+		}
+	}
+	for _, p := range stems {
+		if strings.HasPrefix(w, p.words[0].w) {
+			if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
 				f(p, last)
 			}
 		}
 	}
-	if len(w) >= 2 {
-		for _, p := range ps.stems[key] {
-			if strings.HasPrefix(w, p.words[0].w) {
-				if last := p.matchFrom(low, toks, 1, k, end); last >= 0 {
-					f(p, last)
-				}
-			}
-		}
+}
+
+// matchNext is p.matchFrom(low, toks, 1, k, end) given the token after k
+// (next), when it joins token k and lies before end (joined).
+func (p phrase) matchNext(low string, toks []tok, k, end int, next string, joined bool) int {
+	if len(p.words) == 1 {
+		return k
 	}
+	pw := p.words[1]
+	if pw.gap {
+		return p.matchFrom(low, toks, 1, k, end)
+	}
+	if !joined || next != pw.w && !(pw.stem && strings.HasPrefix(next, pw.w)) {
+		return -1
+	}
+	return p.matchFrom(low, toks, 2, k+1, end)
 }
 
 // matchFrom matches the words of p from index i on against the tokens
@@ -331,7 +407,50 @@ func (p phrase) matchFrom(low string, toks []tok, i, k, end int) int {
 
 // tokRange returns the indexes of the tokens inside [a, b).
 func (p *parser) tokRange(a, b int) (int, int) {
-	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].s) >= a })
-	j := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].e) > b })
+	i := p.tokAtOrAfter(a)
+	// The first token that ends after b: tokens before the one that
+	// starts before b's block end before that block.
+	j := 0
+	if blk := max(b, 0) >> tokBlockShift; blk < len(p.tokBlock) {
+		j = max(0, int(p.tokBlock[blk])-1)
+	} else {
+		j = max(0, len(p.toks)-1)
+	}
+	for j < len(p.toks) && int(p.toks[j].e) <= b {
+		j++
+	}
 	return i, max(i, j)
+}
+
+// tokAtOrAfter returns the index of the first token that starts at or
+// after byte i.
+func (p *parser) tokAtOrAfter(i int) int {
+	k := len(p.toks)
+	if blk := max(i, 0) >> tokBlockShift; blk < len(p.tokBlock) {
+		k = int(p.tokBlock[blk])
+	}
+	for k < len(p.toks) && int(p.toks[k].s) < i {
+		k++
+	}
+	return k
+}
+
+// tokBlockShift sets the size of the blocks of text that indexToks
+// indexes: 64 bytes, which hold at most 32 tokens.
+const tokBlockShift = 6
+
+// indexToks returns, for each block of 1<<tokBlockShift bytes of a text
+// of n bytes, the index of the first token that starts in or after it, so
+// that finding the token at an offset reads one block's tokens, not a
+// binary search of all.
+func indexToks(toks []tok, n int) []int32 {
+	out := make([]int32, n>>tokBlockShift+1)
+	k := 0
+	for blk := range out {
+		for k < len(toks) && int(toks[k].s) < blk<<tokBlockShift {
+			k++
+		}
+		out[blk] = int32(k)
+	}
+	return out
 }
