@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/trade"
 )
@@ -26,8 +28,65 @@ type verbAt struct {
 // subject, so that a sentence of many verbs costs linear time.
 const subjectWindow = 160
 
-// clauses appends the clauses of the sentence s[a:b] to out.
+// clauses appends the clauses of the sentence s[a:b] to out. In a
+// language whose lexicon says [split-at-semicolon], "; " before a
+// lowercase word ends a clause, and the next one shares its subject
+// ("Hai bên khẳng định …; hỗ trợ nhau …; thúc đẩy …"): without a subject
+// of its own it takes the actors before it, and without a stance verb the
+// stance of the verb that governs the list — unless that verb is one of
+// meeting (discuss), whose list is of events ("hội đàm với …; vào Lăng
+// viếng …").
 func (p *parser) clauses(out []Clause, a, b int) []Clause {
+	if !p.lx.splitSemi {
+		return p.clausesIn(out, a, b)
+	}
+	for pa := a; pa < b; {
+		pb := p.semicolonCut(pa, b)
+		n := len(out)
+		out = p.clausesIn(out, pa, pb)
+		if pa > a && n > 0 && len(out) > n {
+			prev, c := out[n-1], &out[n]
+			if len(c.Actors) == 0 {
+				c.Actors = prev.Actors
+			}
+			if c.Stance == StanceUnknown && prev.Stance != StanceUnknown && prev.Stance != Discuss {
+				c.Stance, c.Negated = prev.Stance, prev.Negated
+			}
+		}
+		pa = pb
+	}
+	return out
+}
+
+// semicolonCut returns the end of the piece of [a, b) that starts at a:
+// after the first "; " outside parentheses that a lowercase word follows,
+// else b.
+func (p *parser) semicolonCut(a, b int) int {
+	s := p.text
+	depth := 0
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			if depth > 0 || i+2 >= b || s[i+1] != ' ' {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(s[i+2 : b]); unicode.IsLower(r) {
+				return i + 1
+			}
+		}
+	}
+	return b
+}
+
+// clausesIn appends the clauses of the text s[a:b], a sentence or a piece
+// of one, to out.
+func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	s := p.text
 	verbs := p.verbsIn(a, b)
 	if len(verbs) == 0 {

@@ -64,6 +64,7 @@ type lexicon struct {
 	byAgent     map[string]bool // a word after a participle that names its agent ("underscored by")
 	titleOpen   []string        // phrases that open a title written as a sentence ("full text")
 	splitEvery  bool            // every stance verb after a separator starts a clause
+	splitSemi   bool            // "; " before a lowercase word ends a clause that shares its subject
 	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev      map[string]bool // never end a sentence
@@ -303,6 +304,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.coordinate[low] = true
 		case "split-every-verb":
 			lx.splitEvery = low == "yes"
+		case "split-at-semicolon":
+			lx.splitSemi = low == "yes"
 		case "office-lowercase":
 			lx.officeLower = low == "yes"
 		case "name-ending":
@@ -385,7 +388,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "meeting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false
