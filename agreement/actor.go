@@ -33,7 +33,11 @@ func (p *parser) introductions() {
 				office, last = ph.id, l
 			}
 		})
-		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower {
+		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower && p.partyOfAfter(last+1).IsZero() {
+			continue // "the presidents of Brazil …" is an office written in lowercase
+		}
+		if p.pairedIntroduction(office, last+1) {
+			k = last
 			continue
 		}
 		party := p.partyBefore(k)
@@ -98,6 +102,75 @@ func (p *parser) introductions() {
 		k = last
 	}
 	p.placeByElimination(unplaced)
+}
+
+// pairedIntroduction reads two holders of one office introduced
+// together, at token k after the office: "the Presidents of Brazil and
+// Argentina, Lula and Kirchner", "президентов России и Лаоса Владимира
+// Путина и Тхонглуна Сисулита" (states, then names, in the same order), or
+// "the presidents of Brazil, Luiz Inácio Lula da Silva, and Argentina,
+// Nestor Kirchner" (each state with its name). It reports whether it
+// placed them.
+func (p *parser) pairedIntroduction(office, k int) bool {
+	s1 := p.partyOfAfter(k)
+	end := p.partyOfEnd
+	if s1.IsZero() {
+		s1, end = p.partyLinked(k)
+	}
+	if s1.IsZero() {
+		return false
+	}
+	j := p.tokAtOrAfter(end)
+	if j+1 >= len(p.toks) {
+		return false
+	}
+	var n1, n2 []tok
+	var s2 Party
+	if p.conjAt(j) { // "of S1 and S2, N1 and N2"
+		m, ok := p.partyAt(int(p.toks[j+1].s))
+		if !ok || m.Party == s1 {
+			return false
+		}
+		s2 = m.Party
+		n1 = p.nameAfter(p.tokAtOrAfter(m.End))
+		if len(n1) == 0 {
+			return false
+		}
+		c := p.tokAtOrAfter(int(n1[len(n1)-1].e))
+		if c+1 >= len(p.toks) || !p.conjAt(c) {
+			return false
+		}
+		n2 = p.nameAfter(c + 1)
+	} else { // "of S1, N1, and S2, N2"
+		if !strings.HasPrefix(strings.TrimSpace(p.text[end:p.toks[j].s]), ",") {
+			return false
+		}
+		n1 = p.nameAfter(j)
+		if len(n1) == 0 {
+			return false
+		}
+		c := p.tokAtOrAfter(int(n1[len(n1)-1].e))
+		if c+1 >= len(p.toks) || !p.conjAt(c) {
+			return false
+		}
+		m, ok := p.partyAt(int(p.toks[c+1].s))
+		if !ok || m.Party == s1 {
+			return false
+		}
+		s2 = m.Party
+		n2 = p.nameAfter(p.tokAtOrAfter(m.End))
+	}
+	if len(n2) == 0 {
+		return false
+	}
+	p.place(holder{office, n1}, s1)
+	p.place(holder{office, n2}, s2)
+	return true
+}
+
+// conjAt reports whether token k is a word that joins names ("and", "и").
+func (p *parser) conjAt(k int) bool {
+	return k < len(p.toks) && p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]]
 }
 
 // holder is a person the text introduces by office and name.
@@ -324,8 +397,13 @@ func (p *parser) nameAfter(k int) []tok {
 		k = found + 1
 	}
 	var out []tok
-	for ; k < len(p.toks) && len(out) < 5; k++ {
+	for ; k < len(p.toks) && len(out) < 6; k++ {
 		t := p.toks[k]
+		if len(out) > 0 && p.lx.nameParticle[p.low[t.s:t.e]] && k+1 < len(p.toks) && isCapitalised(p.text[p.toks[k+1].s:]) &&
+			p.text[t.e:p.toks[k+1].s] == " " && p.text[out[len(out)-1].e:t.s] == " " {
+			out = append(out, t) // "Lula da Silva", "Ursula von der Leyen": a particle inside a name
+			continue
+		}
 		if !p.nameWord(t) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
 			break
 		}
@@ -509,8 +587,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
 		capital := isCapitalised(p.text[t.s:])
-		if !capital || p.isFunctionWord(w) || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9' {
-			proper = false
+		if !capital && !p.lx.nameConj[w] || p.isFunctionWord(w) && !p.lx.nameConj[w] || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9' {
+			proper = false // "Lula and Kirchner" stays a head of names
 		}
 		if p.lx.agents[w] {
 			agent = true

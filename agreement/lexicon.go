@@ -35,54 +35,55 @@ type kindPhrase struct {
 
 // lexicon is the vocabulary of one language, indexed for the reader.
 type lexicon struct {
-	lang        string
-	stances     []stanceVerb
-	verbs       *phraseSet // ids index stances
-	negations   [][]string
-	hedges      map[string]bool
-	nounContext map[string]bool
-	both        *phraseSet
-	plural      map[string]bool // pronouns that repeat plural actors
-	singular    map[string]bool // pronouns that repeat one actor
-	agents      map[string]bool // nouns that make a party in a subject an actor
-	meetings    *phraseSet      // nouns of meetings: a subject they head speaks for every party
-	offices     *phraseSet      // ids index officeNames
-	officeNames []string
-	honorifics  *phraseSet
-	narrative   *phraseSet
-	separators  []string
-	compl       map[string]bool // "that": a new subject follows
-	trail       map[string]bool // between a subject and its verb
-	weekdays    map[string]bool
-	stateForms  []string        // "republic of": official forms of a state's name
-	home        string          // the state whose press writes this language
-	nameEnds    []string        // case endings of names, longest first ("ым", "а")
-	officeLower bool            // offices are written in lowercase ("премьер-министр Индии")
-	coordinate  map[string]bool // words that join two verbs of one object ("discussed and agreed on")
-	nameConj    map[string]bool // words that join names ("India and Japan")
-	counterpart map[string]bool // "his counterpart": the other side too
-	byAgent     map[string]bool // a word after a participle that names its agent ("underscored by")
-	titleOpen   []string        // phrases that open a title written as a sentence ("full text")
-	splitEvery  bool            // every stance verb after a separator starts a clause
-	splitSemi   bool            // "; " before a lowercase word ends a clause that shares its subject
-	officeOf    map[string]bool // "of" after an office: a state follows within a dozen words
-	officeLink  *phraseSet      // words between an office and its state ("chính phủ nước")
-	abbrev      map[string]bool // never end a sentence
-	abbrevEnd   map[string]bool // end one before a sentence-start word
-	starts      map[string]bool // words that start a sentence
-	headEnd     map[string]bool
-	history     *phraseSet
-	kinds       []kindPhrase
-	captions    []string
-	demonyms    map[string]string
-	demStems    []stemCode         // demonyms ending in "*": "российск*" → RU
-	demScreen   [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
-	states      map[string]string
-	places      []string
-	placeState  map[string]string // city → ISO 3166-1 code
-	placeLow    map[string]bool   // every place, lowercased
-	placeSet    *phraseSet
-	topics      *phraseSet // ids are Topics
+	lang         string
+	stances      []stanceVerb
+	verbs        *phraseSet // ids index stances
+	negations    [][]string
+	hedges       map[string]bool
+	nounContext  map[string]bool
+	both         *phraseSet
+	plural       map[string]bool // pronouns that repeat plural actors
+	singular     map[string]bool // pronouns that repeat one actor
+	agents       map[string]bool // nouns that make a party in a subject an actor
+	meetings     *phraseSet      // nouns of meetings: a subject they head speaks for every party
+	offices      *phraseSet      // ids index officeNames
+	officeNames  []string
+	honorifics   *phraseSet
+	narrative    *phraseSet
+	separators   []string
+	compl        map[string]bool // "that": a new subject follows
+	trail        map[string]bool // between a subject and its verb
+	weekdays     map[string]bool
+	stateForms   []string        // "republic of": official forms of a state's name
+	home         string          // the state whose press writes this language
+	nameEnds     []string        // case endings of names, longest first ("ым", "а")
+	officeLower  bool            // offices are written in lowercase ("премьер-министр Индии")
+	coordinate   map[string]bool // words that join two verbs of one object ("discussed and agreed on")
+	nameConj     map[string]bool // words that join names ("India and Japan")
+	nameParticle map[string]bool // lowercase words inside names ("da" in "Lula da Silva")
+	counterpart  map[string]bool // "his counterpart": the other side too
+	byAgent      map[string]bool // a word after a participle that names its agent ("underscored by")
+	titleOpen    []string        // phrases that open a title written as a sentence ("full text")
+	splitEvery   bool            // every stance verb after a separator starts a clause
+	splitSemi    bool            // "; " before a lowercase word ends a clause that shares its subject
+	officeOf     map[string]bool // "of" after an office: a state follows within a dozen words
+	officeLink   *phraseSet      // words between an office and its state ("chính phủ nước")
+	abbrev       map[string]bool // never end a sentence
+	abbrevEnd    map[string]bool // end one before a sentence-start word
+	starts       map[string]bool // words that start a sentence
+	headEnd      map[string]bool
+	history      *phraseSet
+	kinds        []kindPhrase
+	captions     []string
+	demonyms     map[string]string
+	demStems     []stemCode         // demonyms ending in "*": "российск*" → RU
+	demScreen    [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
+	states       map[string]string
+	places       []string
+	placeState   map[string]string // city → ISO 3166-1 code
+	placeLow     map[string]bool   // every place, lowercased
+	placeSet     *phraseSet
+	topics       *phraseSet // ids are Topics
 }
 
 type stemCode struct{ stem, code string }
@@ -210,7 +211,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
 		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(),
 		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
 	}
 	file := lang + ".txt"
@@ -292,6 +293,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeLink.add(low, 0)
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
+		case "name-particle":
+			lx.nameParticle[low] = true
 		case "name-conjunction":
 			lx.nameConj[low] = true
 		case "counterpart":
@@ -388,7 +391,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "meeting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false
