@@ -306,6 +306,15 @@ func lexMentionAt(s string, i int, lx *lexicon, o *FigureOptions, fallEnd int) (
 		}
 		start = qs
 	}
+	if !a.isRange && q == AsReported {
+		// "15 tỷ USD hoặc cao hơn", "$5 billion or more": a qualifier
+		// after the whole figure.
+		if sp := spaceAt(s, end); sp > 0 {
+			if e, qe := lx.qualEnd.matchAt(s, end+sp); qe > 0 {
+				q, end = e.qual, qe
+			}
+		}
+	}
 	m = Mention{Kind: kind, Qualifier: q}
 	if kind == Percent || kind == Points {
 		neg := false

@@ -291,7 +291,16 @@ func mentionAt(s string, i int, o *FigureOptions, fallEnd int) (m Mention, fell,
 	case qs >= 0:
 		start = min(start, qs)
 	}
-	m = Mention{Start: start, End: p.end, Text: s[start:p.end], Kind: p.kind}
+	end := p.end
+	if !p.isRange && q == AsReported {
+		// "$5 billion or more": a qualifier after the whole figure.
+		if sp := spaceAt(s, end); sp > 0 {
+			if e, qe := qualifierEndWords.matchAt(s, end+sp); qe > 0 {
+				q, end = e.qual, qe
+			}
+		}
+	}
+	m = Mention{Start: start, End: end, Text: s[start:end], Kind: p.kind}
 	if err := m.Figure.setPhrase(&p, q); err != nil {
 		return Mention{}, false, false
 	}

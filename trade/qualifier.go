@@ -9,6 +9,10 @@ import "github.com/bilateral-go/bilateral/internal/textlang"
 // "close to" are [Nearly].
 var qualifierWords = lexiconOf(textlang.English).qualList
 
+// qualifierEndWords are the English qualifiers after a whole figure ("or
+// more").
+var qualifierEndWords = &lexiconOf(textlang.English).qualEnd
+
 // qualifierPrefix reads a qualifier at the start of s followed by one
 // space, case-insensitively, and returns it and its length with the space.
 func qualifierPrefix(s string) (Qualifier, int) {

@@ -77,6 +77,7 @@ type lexicon struct {
 	qual     phraseTable
 	qualList []qualifierWord // qualifiers in file order, for English
 	qualPost phraseTable
+	qualEnd  phraseTable // after the whole figure: "or more", "trở lên"
 	fall     phraseTable
 	by       phraseTable
 	percent  phraseTable
@@ -179,15 +180,18 @@ func parseLexicon(l textlang.Lang, text string) (*lexicon, error) {
 				e.unit = u
 			}
 			t = &lx.currency
-		case "qualifier", "qualifier-after":
+		case "qualifier", "qualifier-after", "qualifier-end":
 			q, ok := qualifierByName[arg]
 			if !ok {
 				return nil, lineError(n, "qualifier "+strconv.Quote(arg))
 			}
 			e.qual = q
 			t = &lx.qual
-			if kind == "qualifier-after" {
+			switch kind {
+			case "qualifier-after":
 				t = &lx.qualPost
+			case "qualifier-end":
+				t = &lx.qualEnd
 			}
 		case "fall":
 			t = &lx.fall
