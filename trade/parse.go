@@ -58,12 +58,24 @@ func ParseFigure(s string) (Figure, error) {
 // of a bare "$" and of "dollars".
 func ParseFigureWith(s string, opts FigureOptions) (Figure, error) {
 	var f Figure
-	reason := parseFigure(&f, s, &opts)
+	if parseFigureFast(&f, s, &opts) {
+		return f, nil
+	}
+	if err := parseFigureGeneral(&f, s, opts); err != nil {
+		return Figure{}, err
+	}
+	return f, nil
+}
+
+// parseFigureGeneral reads every form [ParseFigureWith] reads into f, or
+// says why s is not a figure.
+func parseFigureGeneral(f *Figure, s string, opts FigureOptions) error {
+	reason := parseFigure(f, s, &opts)
 	if reason != "" && reason != reasonSpace && len(s) <= maxFigureLen {
 		// The derived form is tried second: no other form has " in [", so
 		// the common forms do not pay for looking for it.
 		if i := strings.Index(s, " in ["); i > 0 {
-			reason = parseDerived(&f, s[:i], s[i+len(" in ["):])
+			reason = parseDerived(f, s[:i], s[i+len(" in ["):])
 		}
 	}
 	if reason != "" && reason != reasonSpace && len(s) <= maxFigureLen {
@@ -71,13 +83,14 @@ func ParseFigureWith(s string, opts FigureOptions) (Figure, error) {
 		// млрд долларов", the newsroom labels): read whole by the
 		// extractor of that language.
 		if g, ok := figureOfText(s, opts); ok {
-			return g, nil
+			*f = g
+			return nil
 		}
 	}
 	if reason != "" {
-		return Figure{}, &ParseError{What: "figure", Input: s, Reason: reason}
+		return &ParseError{What: "figure", Input: s, Reason: reason}
 	}
-	return f, nil
+	return nil
 }
 
 // figureOfText reads s as one figure written in Vietnamese or Russian: the

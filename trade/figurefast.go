@@ -1,0 +1,154 @@
+package trade
+
+import (
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/decimal"
+)
+
+// stepMark separates a figure from its step in the canonical form.
+const stepMark = " step "
+
+// parseFigureFast reads, in one pass, the forms of a figure that data and
+// text write most, into exactly the Figure [parseFigureGeneral] gives:
+//
+//	4400000000 USD step 100000000        the canonical form, qualified or not
+//	over 1000000000 USD step 1000000000  ("over", "about", any leading qualifier)
+//	$4.4 billion   US$4.4bn   €3 million   USD 500 million   a symbol or code before
+//	4.4 billion USD   204,000   -5 step 1                  a code after, or no unit
+//
+// The number is one [fastNumber] reads (with a sign only when nothing comes
+// before it), followed by at most two scale words. ok is false for any
+// other text — ranges, words, nouns, derived figures, Indian grouping,
+// unknown codes — and for any text the general reader would refuse: that
+// reader then reads it, or explains what is wrong. Each step below is the
+// one the general reader takes on these forms, in the same order, through
+// the same helpers; TestParseFigureFast checks the two agree.
+func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
+	if s == "" || len(s) > maxFigureLen {
+		return false
+	}
+	if a, z := s[0], s[len(s)-1]; (a <= ' ' || a >= 0x80 || z <= ' ' || z >= 0x80) && strings.TrimSpace(s) != s {
+		return false
+	}
+	// The step: " step " and digits with at most a point, at the end. A
+	// step written otherwise ("1e3", "-1") leaves " step" in the body,
+	// which nothing below reads.
+	body := s
+	var step decimal.D
+	hasStep := false
+	if isDigitB(s[len(s)-1]) {
+		k := len(s) - 1
+		for k > 0 && (isDigitB(s[k-1]) || s[k-1] == '.') {
+			k--
+		}
+		if k >= len(stepMark) && s[k-len(stepMark):k] == stepMark {
+			st, err := decimal.Parse(s[k:])
+			if err != nil || st.Sign() < 0 {
+				return false
+			}
+			body, step, hasStep = s[:k-len(stepMark)], st, true
+		}
+	}
+	q, i := qualifierPrefix(s)
+	if i >= len(body) || len(s) > i+8 && equalFoldASCII(s[i:i+8], "between ") || len(s) > i+5 && equalFoldASCII(s[i:i+5], "from ") {
+		return false
+	}
+
+	// The amount, as amountAt reads it.
+	var unit Unit
+	j := i
+	if u, n := currencyPrefix(body[i:], o); n > 0 {
+		unit, j = u, i+n
+	} else if i+4 < len(body) && isUpper3(body[i:i+3]) && (body[i+3] == ' ' || isDigitB(body[i+3])) {
+		u, known := codeUnit(body[i : i+3])
+		if !known || body[i+3] != ' ' { // "VND748.98 billion" has its own rules
+			return false
+		}
+		unit, j = u, i+4
+	}
+	if !unit.IsZero() && j+1 < len(body) && body[j] == ' ' && isDigitB(body[j+1]) {
+		j++
+	}
+	// amountAt tries digits grouped by spaces ("412 000") first: they end
+	// the number below at a space before a digit, which the rest of this
+	// reader refuses, so that reading is never the one taken here.
+	if j >= len(body) || !isDigitB(body[j]) && !((body[j] == '-' || body[j] == '+' || body[j] == '.') && unit.IsZero() && j == i) {
+		return false
+	}
+	num, _ := cutNumber(body[j:])
+	if num == "" {
+		return false
+	}
+	// A signed number is read by readNumber, whose value is fastNumber's
+	// of the digits, negated for a minus.
+	digits, neg := num, false
+	if num[0] == '-' || num[0] == '+' {
+		digits, neg = num[1:], num[0] == '-'
+	}
+	v, st, read := fastNumber(digits)
+	if !read {
+		return false
+	}
+	if neg {
+		v = v.Neg()
+	}
+	j += len(num)
+	if hasPrefixAt(body, j, "-point-") {
+		return false
+	}
+	// Scale words: one attached ("4.4bn"), then up to two after a space.
+	scale := 0
+	if j < len(body) && isAlnumB(body[j]) {
+		k := letterEnd(body, j)
+		if k < len(body) && isAlnumB(body[k]) {
+			return false
+		}
+		exp, _ := scaleOf(body[j:k])
+		if exp < 3 {
+			return false
+		}
+		scale, j = exp, k
+	}
+	for n := 0; n < 2; n++ {
+		if j >= len(body) || body[j] != ' ' && body[j] != '-' {
+			break
+		}
+		k := letterEnd(body, j+1)
+		if k < len(body) && isAlnumB(body[k]) {
+			break
+		}
+		exp, long := scaleOf(body[j+1 : k])
+		if exp < 3 || !long && (k-j-1 < 2 || body[j] == '-') || scale > 0 && exp <= 3 {
+			break
+		}
+		scale += exp
+		j = k
+	}
+	if scale > 0 {
+		var err error
+		if v, err = v.Shift(scale); err != nil {
+			return false
+		}
+		if st, err = st.Shift(scale); err != nil {
+			return false
+		}
+	}
+
+	// What follows, as readPhrase reads it: nothing, or a currency code.
+	// Neither starts a range, a percentage or a noun.
+	if j < len(body) {
+		if len(body)-j != 4 || body[j] != ' ' || !isUpper3(body[j+1:]) {
+			return false
+		}
+		u, known := codeUnit(body[j+1:])
+		if !known || !unit.IsZero() && u != unit {
+			return false
+		}
+		unit = u
+	}
+	if hasStep {
+		st = step
+	}
+	return f.setReported(v, st, unit, q) == nil
+}
