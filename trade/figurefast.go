@@ -86,12 +86,12 @@ func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
 	if num[0] == '-' || num[0] == '+' {
 		digits, neg = num[1:], num[0] == '-'
 	}
-	v, st, read := fastNumber(digits)
+	c, exp, stepExp, read := fastDigits(digits)
 	if !read {
 		return false
 	}
 	if neg {
-		v = v.Neg()
+		c = -c
 	}
 	j += len(num)
 	if hasPrefixAt(body, j, "-point-") {
@@ -125,16 +125,6 @@ func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
 		scale += exp
 		j = k
 	}
-	if scale > 0 {
-		var err error
-		if v, err = v.Shift(scale); err != nil {
-			return false
-		}
-		if st, err = st.Shift(scale); err != nil {
-			return false
-		}
-	}
-
 	// What follows, as readPhrase reads it: nothing, or a currency code.
 	// Neither starts a range, a percentage or a noun.
 	if j < len(body) {
@@ -148,7 +138,58 @@ func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
 		unit = u
 	}
 	if hasStep {
-		st = step
+		v, err := decimal.New(c, exp+scale)
+		return err == nil && f.setReported(v, step, unit, q) == nil
 	}
-	return f.setReported(v, st, unit, q) == nil
+	return f.setDigits(c, exp+scale, stepExp+scale, unit, q)
+}
+
+// setDigits sets f as setReported(c × 10^exp, 10^stepExp, unit, q) does,
+// for a c that is a multiple of 10^(stepExp − exp), as [fastDigits] gives
+// it. The bounds are c × 10^exp ∓ 5 × 10^(stepExp − 1), reckoned in
+// integers rather than by halving the step and adding decimals, and are
+// equal to setReported's, exact values both. ok is false where a part is
+// out of range; then setReported's would fail too, or its figure is left
+// to it.
+func (f *Figure) setDigits(c int64, exp, stepExp int, unit Unit, q Qualifier) (ok bool) {
+	v, err := decimal.New(c, exp)
+	if err != nil {
+		return false
+	}
+	step, err := decimal.New(1, stepExp)
+	if err != nil {
+		return false
+	}
+	f.value, f.step, f.unit, f.qual = v, step, unit, q
+	f.lo, f.hi = decimal.D{}, decimal.D{}
+	f.loOpen, f.hiOpen, f.derived = false, false, false
+	switch q {
+	case QualifierOver:
+		f.lo, f.hiOpen = v, true
+		return true
+	case QualifierUnder:
+		f.hi, f.loOpen = v, true
+		return true
+	}
+	// The value in tenths of a step: c / 10^(stepExp − exp − 1), within
+	// ±10^18 so that ×10 cannot overflow.
+	d := stepExp - exp
+	if d < 0 || d > 17 {
+		return false
+	}
+	p := pow10i(d)
+	tenths := c / p
+	if tenths*p != c || tenths >= 1e17 || tenths <= -1e17 {
+		return false
+	}
+	tenths *= 10
+	if f.lo, err = decimal.New(tenths-5, stepExp-1); err != nil {
+		return false
+	}
+	if q == QualifierNearly { // [v − step/2, v]
+		f.hi = v
+		return true
+	}
+	f.hi, err = decimal.New(tenths+5, stepExp-1)
+	return err == nil
 }

@@ -90,13 +90,17 @@ func randomFigureText(r *rand.Rand) string {
 	if r.IntN(4) == 0 {
 		coef = -coef
 	}
-	v, err := decimal.New(coef, r.IntN(21)-10)
+	exp := r.IntN(21) - 10
+	if r.IntN(4) == 0 { // up to the limits of decimal.D and past them
+		exp = r.IntN(91) - 45
+	}
+	v, err := decimal.New(coef, exp)
 	if err != nil {
 		return "0"
 	}
 	step := decimal.D{}
 	if r.IntN(4) > 0 {
-		step = decimal.MustNew(1, r.IntN(21)-10)
+		step = decimal.MustNew(1, max(-40, min(40, exp+r.IntN(21)-10)))
 	}
 	u := units[r.IntN(len(units))]
 	var f Figure
@@ -130,8 +134,15 @@ func randomFigureText(r *rand.Rand) string {
 		b.WriteString([]string{"over ", "about ", "nearly ", "up to "}[r.IntN(4)])
 	}
 	n := strconv.FormatInt(r.Int64N(1_000_000)>>r.IntN(20), 10)
-	if r.IntN(2) == 0 {
+	switch r.IntN(8) {
+	case 0, 1, 2, 3:
 		n += "." + strconv.Itoa(r.IntN(100))
+	case 4: // 16 to 19 digits, near the 18 fastDigits takes
+		n = strconv.FormatUint(r.Uint64()>>r.IntN(8), 10)
+	case 5: // many zeros: the value's exponent near the limit
+		n += strings.Repeat("0", r.IntN(20))
+	case 6: // many decimals
+		n = "0." + strings.Repeat("0", r.IntN(18)) + n
 	}
 	if r.IntN(3) == 0 && len(n) > 3 && !strings.Contains(n, ".") {
 		n = n[:len(n)-3] + "," + n[len(n)-3:]
@@ -141,7 +152,8 @@ func randomFigureText(r *rand.Rand) string {
 	case 0:
 		b.WriteString([]string{"bn", "m", "k", "T", "billion"}[r.IntN(5)])
 	case 1:
-		b.WriteString([]string{" billion", " million", " trillion", " lakh crore", " crore", " thousand million", " mln"}[r.IntN(7)])
+		b.WriteString([]string{" billion", " million", " trillion", " lakh crore", " crore", " thousand million", " mln",
+			" quadrillion", " quadrillion quadrillion", " billion billion"}[r.IntN(10)])
 	}
 	if r.IntN(2) == 0 {
 		b.WriteString([]string{" USD", " EUR", " VND", " RMB", " XYZ"}[r.IntN(5)])

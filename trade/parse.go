@@ -211,7 +211,25 @@ func cutNumber(s string) (num, rest string) {
 // [readNumber] would give. ok is false for anything else, which readNumber
 // then reads (and explains when it is wrong).
 func fastNumber(num string) (value, step decimal.D, ok bool) {
-	var c int64
+	c, exp, stepExp, ok := fastDigits(num)
+	if !ok {
+		return value, step, false
+	}
+	var err error
+	if value, err = decimal.New(c, exp); err != nil {
+		return value, step, false
+	}
+	if step, err = decimal.New(1, stepExp); err != nil {
+		return value, step, false
+	}
+	return value, step, true
+}
+
+// fastDigits reads what [fastNumber] reads and returns the value as c ×
+// 10^exp and its step as 10^stepExp, before they are made decimals. c has
+// at most 18 digits; stepExp ≥ exp, and c is a multiple of 10^(stepExp −
+// exp).
+func fastDigits(num string) (c int64, exp, stepExp int, ok bool) {
 	n, zeros := 0, 0 // digits, and trailing zeros among them
 	frac := -1       // digits after the point; -1 without a point
 	group := -1      // digits since the last comma; -1 before any comma
@@ -219,7 +237,7 @@ func fastNumber(num string) (value, step decimal.D, ok bool) {
 		switch b := num[i]; {
 		case b >= '0' && b <= '9':
 			if n == 18 {
-				return value, step, false
+				return 0, 0, 0, false
 			}
 			c = c*10 + int64(b-'0')
 			n++
@@ -235,34 +253,27 @@ func fastNumber(num string) (value, step decimal.D, ok bool) {
 			}
 		case b == ',':
 			if frac >= 0 || group >= 0 && group != 3 || n == 0 || group < 0 && n > 3 {
-				return value, step, false
+				return 0, 0, 0, false
 			}
 			group = 0
 		case b == '.' && frac < 0 && (group < 0 || group == 3):
 			frac = 0
 		default:
-			return value, step, false
+			return 0, 0, 0, false
 		}
 	}
 	if frac == 0 || group >= 0 && group != 3 && frac < 0 || n == 0 {
-		return value, step, false
+		return 0, 0, 0, false
 	}
-	stepExp := -frac
-	if frac < 0 {
-		// An integer: the step is the place of its last non-zero digit.
-		stepExp = min(zeros, n-1)
-		if c == 0 {
-			stepExp = 0
-		}
+	if frac > 0 {
+		return c, -frac, -frac, true
 	}
-	var err error
-	if value, err = decimal.New(c, min(-frac, 0)); err != nil {
-		return value, step, false
+	// An integer: the step is the place of its last non-zero digit.
+	stepExp = min(zeros, n-1)
+	if c == 0 {
+		stepExp = 0
 	}
-	if step, err = decimal.New(1, stepExp); err != nil {
-		return value, step, false
-	}
-	return value, step, true
+	return c, 0, stepExp, true
 }
 
 // readNumber reads a number with optional comma groups and returns its value
