@@ -50,14 +50,23 @@ const maxFigureLen = 256
 // noun after it, past any modifiers: its unit is the noun's singular lemma
 // or a named unit ([CountUnit]). No unit gives the zero Unit. Percentages
 // are rates: read them with [ParseRate]. Input over 256 bytes is refused.
-func ParseFigure(s string) (Figure, error) {
-	return ParseFigureWith(s, FigureOptions{})
+func ParseFigure(s string) (f Figure, err error) {
+	// ParseFigureWith's body, for the fast path not to pay for a call.
+	var opts FigureOptions
+	if parseFigureFast(&f, s, &opts) {
+		return f, nil
+	}
+	if err := parseFigureGeneral(&f, s, opts); err != nil {
+		return Figure{}, err
+	}
+	return f, nil
 }
 
 // ParseFigureWith is [ParseFigure] with options: Dollar sets the currency
 // of a bare "$" and of "dollars".
-func ParseFigureWith(s string, opts FigureOptions) (Figure, error) {
-	var f Figure
+func ParseFigureWith(s string, opts FigureOptions) (f Figure, err error) {
+	// The result is written in place: a Figure is 88 bytes, and copying
+	// it out cost a tenth of reading "$4.4 billion".
 	if parseFigureFast(&f, s, &opts) {
 		return f, nil
 	}
