@@ -87,9 +87,7 @@ func (x *foldIndex[V]) lookup(s string) (v V, ok bool) {
 // scan compares s with the words of bucket b.
 func (x *foldIndex[V]) scan(s string, b int) (v V, ok bool) {
 	for k := x.start[b]; k < x.start[b+1]; k++ {
-		// Text writes most words in lower case: comparing whole strings
-		// first costs one call, where folding costs a branch a byte.
-		if e := &x.words[k]; s == e.w || equalFoldASCII(s, e.w) {
+		if e := &x.words[k]; equalFoldASCII(s, e.w) {
 			return e.v, true
 		}
 	}
