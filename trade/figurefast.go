@@ -173,13 +173,16 @@ func (f *Figure) setDigits(c int64, exp, stepExp int, unit Unit, q Qualifier) (o
 	}
 	// The value in tenths of a step: c / 10^(stepExp − exp − 1), within
 	// ±10^18 so that ×10 cannot overflow.
-	d := stepExp - exp
-	if d < 0 || d > 17 {
-		return false
+	// Division by the constant 10 is a multiplication; by a power of ten
+	// in a variable it is a division, which cost as much as all the rest.
+	tenths := c
+	for d := stepExp - exp; d > 0; d-- {
+		if tenths%10 != 0 {
+			return false
+		}
+		tenths /= 10
 	}
-	p := pow10i(d)
-	tenths := c / p
-	if tenths*p != c || tenths >= 1e17 || tenths <= -1e17 {
+	if stepExp < exp || tenths >= 1e17 || tenths <= -1e17 {
 		return false
 	}
 	tenths *= 10
