@@ -76,25 +76,21 @@ func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
 	if j >= len(body) || !isDigitB(body[j]) && !((body[j] == '-' || body[j] == '+' || body[j] == '.') && unit.IsZero() && j == i) {
 		return false
 	}
-	num, _ := cutNumber(body[j:])
-	if num == "" {
-		return false
-	}
 	// A signed number is read by readNumber, whose value is fastNumber's
 	// of the digits, negated for a minus.
-	digits, neg := num, false
-	if num[0] == '-' || num[0] == '+' {
-		digits, neg = num[1:], num[0] == '-'
+	neg, k := false, j
+	if body[k] == '-' || body[k] == '+' {
+		neg, k = body[k] == '-', k+1
 	}
-	c, exp, stepExp, read := fastDigits(digits)
+	c, exp, stepExp, end, read := fastDigits(body, k)
 	if !read {
 		return false
 	}
 	if neg {
 		c = -c
 	}
-	j += len(num)
-	if hasPrefixAt(body, j, "-point-") {
+	j = end
+	if j < len(body) && body[j] == '-' && hasPrefixAt(body, j, "-point-") {
 		return false
 	}
 	// Scale words: one attached ("4.4bn"), then up to two after a space.

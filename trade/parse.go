@@ -220,8 +220,8 @@ func cutNumber(s string) (num, rest string) {
 // [readNumber] would give. ok is false for anything else, which readNumber
 // then reads (and explains when it is wrong).
 func fastNumber(num string) (value, step decimal.D, ok bool) {
-	c, exp, stepExp, ok := fastDigits(num)
-	if !ok {
+	c, exp, stepExp, end, ok := fastDigits(num, 0)
+	if !ok || end != len(num) {
 		return value, step, false
 	}
 	var err error
@@ -234,19 +234,20 @@ func fastNumber(num string) (value, step decimal.D, ok bool) {
 	return value, step, true
 }
 
-// fastDigits reads what [fastNumber] reads and returns the value as c ×
-// 10^exp and its step as 10^stepExp, before they are made decimals. c has
-// at most 18 digits; stepExp ≥ exp, and c is a multiple of 10^(stepExp −
-// exp).
-func fastDigits(num string) (c int64, exp, stepExp int, ok bool) {
+// fastDigits reads what [fastNumber] reads, the number [cutNumber] would
+// cut from s[i:] without its sign, and returns the value as c × 10^exp and
+// its step as 10^stepExp, before they are made decimals, and the end of
+// the number. c has at most 18 digits; stepExp ≥ exp, and c is a multiple
+// of 10^(stepExp − exp).
+func fastDigits(s string, i int) (c int64, exp, stepExp, end int, ok bool) {
 	n, zeros := 0, 0 // digits, and trailing zeros among them
 	frac := -1       // digits after the point; -1 without a point
 	group := -1      // digits since the last comma; -1 before any comma
-	for i := 0; i < len(num); i++ {
-		switch b := num[i]; {
+	for ; i < len(s); i++ {
+		switch b := s[i]; {
 		case b >= '0' && b <= '9':
 			if n == 18 {
-				return 0, 0, 0, false
+				return 0, 0, 0, i, false
 			}
 			c = c*10 + int64(b-'0')
 			n++
@@ -260,29 +261,33 @@ func fastDigits(num string) (c int64, exp, stepExp int, ok bool) {
 			} else if group >= 0 {
 				group++
 			}
-		case b == ',':
+		case b == ',' && i+1 < len(s) && isDigitB(s[i+1]):
 			if frac >= 0 || group >= 0 && group != 3 || n == 0 || group < 0 && n > 3 {
-				return 0, 0, 0, false
+				return 0, 0, 0, i, false
 			}
 			group = 0
-		case b == '.' && frac < 0 && (group < 0 || group == 3):
+		case b == '.':
+			if frac >= 0 || group >= 0 && group != 3 {
+				return 0, 0, 0, i, false
+			}
 			frac = 0
 		default:
-			return 0, 0, 0, false
+			goto done
 		}
 	}
+done:
 	if frac == 0 || group >= 0 && group != 3 && frac < 0 || n == 0 {
-		return 0, 0, 0, false
+		return 0, 0, 0, i, false
 	}
 	if frac > 0 {
-		return c, -frac, -frac, true
+		return c, -frac, -frac, i, true
 	}
 	// An integer: the step is the place of its last non-zero digit.
 	stepExp = min(zeros, n-1)
 	if c == 0 {
 		stepExp = 0
 	}
-	return c, 0, stepExp, true
+	return c, 0, stepExp, i, true
 }
 
 // readNumber reads a number with optional comma groups and returns its value
