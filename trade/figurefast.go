@@ -23,7 +23,9 @@ const stepMark = " step "
 // unknown codes — and for any text the general reader would refuse: that
 // reader then reads it, or explains what is wrong. Each step below is the
 // one the general reader takes on these forms, in the same order, through
-// the same helpers; TestParseFigureFast checks the two agree.
+// the same helpers, but for the bounds of a power-of-ten step, which
+// [Figure.setDigits] reckons in integers; TestParseFigureFast checks the
+// two readers agree.
 func parseFigureFast(f *Figure, s string, o *FigureOptions) (ok bool) {
 	if s == "" || len(s) > maxFigureLen {
 		return false
@@ -167,10 +169,10 @@ func (f *Figure) setDigits(c int64, exp, stepExp int, unit Unit, q Qualifier) (o
 		f.hi, f.loOpen = v, true
 		return true
 	}
-	// The value in tenths of a step: c / 10^(stepExp − exp − 1), within
-	// ±10^18 so that ×10 cannot overflow.
-	// Division by the constant 10 is a multiplication; by a power of ten
-	// in a variable it is a division, which cost as much as all the rest.
+	// The value in tenths of a step, c / 10^(stepExp − exp − 1), kept
+	// within ±10^18 so that it cannot overflow. Dividing by the constant
+	// 10 is a multiplication; dividing by a power of ten held in a
+	// variable is a division, which cost as much as all the rest.
 	tenths := c
 	for d := stepExp - exp; d > 0; d-- {
 		if tenths%10 != 0 {
