@@ -233,3 +233,23 @@ func TestParseFigureFast(t *testing.T) {
 		t.Fatalf("%d of %d inputs on the fast path, %d of them mutated", fast, n, mutatedFast)
 	}
 }
+
+// FuzzParseFigureFast: whatever the fast path reads, the general reader
+// reads to the same Figure.
+func FuzzParseFigureFast(f *testing.F) {
+	for _, s := range []string{"$4.4 billion", "US$4.4bn", "4.4 billion USD", "USD 500 million", "-5 step 1",
+		"over 1000000000 USD step 1000000000", "2 lakh crore INR", "204,000", "R3 VND", "$1 000", "0.000 step 0",
+		"100000000000 quadrillion quadrillion", "about 1.5 RUB step 0.1", "4.4bn\xff", "$3–4 billion"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var fast Figure
+		if !parseFigureFast(&fast, s, &FigureOptions{}) {
+			return
+		}
+		var want Figure
+		if err := parseFigureGeneral(&want, s, FigureOptions{}); err != nil || fast != want {
+			t.Fatalf("%q: fast path %v, general %v (%v)", s, fast, want, err)
+		}
+	})
+}
