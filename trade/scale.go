@@ -10,6 +10,16 @@ package trade
 // (10^5) and crore (10^7, "cr") are the Indian scale words; they combine
 // ("2 lakh crore" is 2 × 10^12).
 func scaleOf(word string) (exp int, long bool) {
+	switch word { // the words text writes most, without a lookup
+	case "billion":
+		return 9, true
+	case "million":
+		return 6, true
+	case "trillion":
+		return 12, true
+	case "bn":
+		return 9, false
+	}
 	if word == "T" {
 		return 12, false
 	}

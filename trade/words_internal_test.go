@@ -58,3 +58,15 @@ func TestExpand(t *testing.T) {
 	require.Equal(t, []string{"турист", "туристы", "туристов"}, expand("турист{,ы,ов}"))
 	require.Equal(t, []string{"a c", "a d", "b c", "b d"}, expand("{a,b} {c,d}"))
 }
+
+// TestScaleOfShortcut: the words scaleOf knows without a lookup have the
+// scale words/en.txt gives them.
+func TestScaleOfShortcut(t *testing.T) {
+	for _, w := range []string{"billion", "million", "trillion", "bn"} {
+		exp, long := scaleOf(w)
+		sc, ok := scaleIndex.lookup(w)
+		if !ok || sc.exp != exp || sc.long != long {
+			t.Errorf("scaleOf(%q) = %d, %v; words/en.txt: %+v, %v", w, exp, long, sc, ok)
+		}
+	}
+}
