@@ -104,6 +104,9 @@ func TestParseFigure(t *testing.T) {
 		{"1 billion", "1000000000", "1000000000", "", "500000000", "1500000000", trade.QualifierAsReported},
 		{"over 1 billion USD", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
 		{"more than $1 billion", "1000000000", "1000000000", "USD", "1000000000", "", trade.QualifierOver},
+		// "or more" after the whole figure is the lower bound "over".
+		{"$5 billion or more", "5000000000", "1000000000", "USD", "5000000000", "", trade.QualifierOver},
+		{"$5 billion or", "", "", "", "", "", trade.QualifierAsReported},
 		// "nearly": below 5,000 but rounding to it: [4,500, 5,000].
 		{"nearly 5,000 tonnes", "5000", "1000", "tonnes", "4500", "5000", trade.QualifierNearly},
 		{"about 3.55 billion USD", "3550000000", "10000000", "USD", "3545000000", "3555000000", trade.QualifierAbout},

@@ -169,6 +169,8 @@ func parseFigure(f *Figure, s string, o *FigureOptions) (reason string) {
 	switch {
 	case p.kind == MentionPercent || p.kind == MentionPoints:
 		return "a percentage is a rate, not a figure"
+	case p.end < len(body) && body[p.end] == ' ' && q == QualifierAsReported && !p.isRange && endQualifier(body, p.end+1) != QualifierAsReported:
+		q = endQualifier(body, p.end+1) // "$5 billion or more"
 	case p.end < len(body) && body[p.end] == ' ':
 		return "unknown unit " + quoteInput(body[p.end+1:])
 	case p.end < len(body):

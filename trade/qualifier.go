@@ -126,3 +126,12 @@ func equalFoldASCII(s, w string) bool {
 	}
 	return true
 }
+
+// endQualifier returns the qualifier that s[i:] is whole ("or more"), or
+// QualifierAsReported.
+func endQualifier(s string, i int) Qualifier {
+	if e, end := qualifierEndWords.matchAt(s, i); end == len(s) {
+		return e.qual
+	}
+	return QualifierAsReported
+}
