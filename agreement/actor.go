@@ -54,6 +54,11 @@ func (p *parser) introductions() {
 			}
 		}
 		name := p.nameAfter(after)
+		if len(name) > 0 && p.officeFollows(name[len(name)-1]) {
+			// "Yoweri Museveni, President of Uganda, Uhuru Kenyatta,
+			// President of Kenya": the name after is the next office's.
+			name = nil
+		}
 		if party.IsZero() && len(name) > 0 {
 			// "President Alan Brooks of the United States of America".
 			party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e)))
@@ -171,6 +176,12 @@ func (p *parser) pairedIntroduction(office, k int) bool {
 // conjAt reports whether token k is a word that joins names ("and", "и").
 func (p *parser) conjAt(k int) bool {
 	return k < len(p.toks) && p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]]
+}
+
+// officeFollows reports whether ", <office>" follows the name word t.
+func (p *parser) officeFollows(t tok) bool {
+	k := p.tokAtOrAfter(int(t.e))
+	return k < len(p.toks) && strings.TrimSpace(p.text[t.e:p.toks[k].s]) == "," && p.isOfficeAt(k)
 }
 
 // holder is a person the text introduces by office and name.
@@ -414,7 +425,7 @@ func (p *parser) nameAfter(k int) []tok {
 			if nickname(gap) {
 				gap = " " // Ferdinand "Bongbong" Marcos
 			}
-			if gap != " " && gap != "-" && gap != "\n" && !(initial && (gap == ". " || gap == ".\n")) {
+			if gap != " " && gap != "-" && gap != "\n" && !(initial && (gap == ". " || gap == ".\n" || gap == ".")) {
 				break
 			}
 		} else if k > 0 {
