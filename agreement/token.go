@@ -167,11 +167,17 @@ func tokenize(low string) []tok {
 		for j < len(low) && wordBytes[low[j]] {
 			j++
 		}
-		if j == i && wordRuneLen(low, i) == 0 {
-			i++
+		if j < len(low) && low[j] >= utf8.RuneSelf {
+			// Another script, or a letter with a mark: decoded.
+			if j == i && wordRuneLen(low, i) == 0 {
+				i++
+				continue
+			}
+			j = wordEnd(low, j)
+		} else if j == i {
+			i++ // an ASCII byte that is no letter or digit
 			continue
 		}
-		j = wordEnd(low, j)
 		out = append(out, tok{int32(i), int32(j)})
 		i = j
 	}

@@ -1,12 +1,14 @@
 package agreement
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokIndex checks the block index of tokens against binary searches
@@ -133,6 +135,44 @@ func TestWordIndex(t *testing.T) {
 			if matched == 0 && name != "history" && name != "officeLink" {
 				t.Errorf("%s %s: nothing matched: the test texts do not exercise the set", lang, name)
 			}
+		}
+	}
+}
+
+// TestTokenize checks tokenize against the simple version: the maximal
+// runs of letters, digits and combining marks, read rune by rune.
+func TestTokenize(t *testing.T) {
+	simple := func(s string) []tok {
+		var out []tok
+		start := -1
+		for i, r := range s {
+			word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			switch {
+			case word && start < 0:
+				start = i
+			case !word && start >= 0:
+				out = append(out, tok{int32(start), int32(i)})
+				start = -1
+			}
+		}
+		if start >= 0 {
+			out = append(out, tok{int32(start), int32(len(s))})
+		}
+		return out
+	}
+	texts := []string{"", " ", "a", "ab cd", "x-y/z", "Việt Nam", "Совместное заявление", "e\u0301t\u00e9", "1,5 tỷ USD", "\xff\xfeab\xc3", "ab\u2019s", "日本 と"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "Z", "0", " ", ".", "-", "é", "ệ", "я", "\u0301", "’", "\xff", "\xc3", "\n", "日"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := tokenize(s), simple(s); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
