@@ -28,7 +28,7 @@ func (p *parser) introductions() {
 	var unplaced []holder // people introduced with an office and no state
 	for k := 0; k < len(toks); k++ {
 		office, last := -1, -1
-		p.lx.offices.matchAt(p.low, toks, k, len(toks), func(ph phrase, l int) {
+		p.matchAt(p.lx.offices, k, len(toks), func(ph phrase, l int) {
 			if l > last {
 				office, last = ph.id, l
 			}
@@ -300,7 +300,7 @@ func (p *parser) partyOfAfter(k int) Party {
 func (p *parser) partyLinked(k int) (Party, int) {
 	for k < len(p.toks) {
 		last := -1
-		p.lx.officeLink.matchAt(p.low, p.toks, k, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
+		p.matchAt(p.lx.officeLink, k, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
 		if last < 0 {
 			break
 		}
@@ -328,7 +328,7 @@ func (p *parser) isFunctionWord(w string) bool { return p.lx.closedWord(w) }
 func (p *parser) isHonorificAt(k int) bool {
 	found := false
 	for j := max(0, k-2); j <= k && !found; j++ {
-		p.lx.honorifics.matchAt(p.low, p.toks, j, k+1, func(_ phrase, l int) { found = found || l == k })
+		p.matchAt(p.lx.honorifics, j, k+1, func(_ phrase, l int) { found = found || l == k })
 	}
 	return found
 }
@@ -336,7 +336,7 @@ func (p *parser) isHonorificAt(k int) bool {
 // isOfficeAt reports whether an office of the lexicon starts at token k.
 func (p *parser) isOfficeAt(k int) bool {
 	found := false
-	p.lx.offices.matchAt(p.low, p.toks, k, len(p.toks), func(phrase, int) { found = true })
+	p.matchAt(p.lx.offices, k, len(p.toks), func(phrase, int) { found = true })
 	return found
 }
 
@@ -401,7 +401,7 @@ func (p *parser) nameAfter(k int) []tok {
 	}
 	for k < len(p.toks) {
 		found := -1
-		p.lx.honorifics.matchAt(p.low, p.toks, k, len(p.toks), func(_ phrase, l int) { found = max(found, l) })
+		p.matchAt(p.lx.honorifics, k, len(p.toks), func(_ phrase, l int) { found = max(found, l) })
 		if found < 0 {
 			break
 		}
@@ -575,7 +575,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// State", "the Minister of Foreign Affairs".
 	both := false
 	for k := i; k < h && !both; k++ {
-		p.lx.both.matchAt(p.low, p.toks, k, j, func(phrase, int) { both = true })
+		p.matchAt(p.lx.both, k, j, func(phrase, int) { both = true })
 	}
 	if both || p.meetingHead(i, h) {
 		return p.parties, true
@@ -592,8 +592,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	inOffice := -1 // the last token of an office phrase being read
 	for k := i; k < h; k++ {
 		if k > inOffice {
-			p.lx.offices.matchAt(p.low, p.toks, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
-			p.lx.honorifics.matchAt(p.low, p.toks, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
+			p.matchAt(p.lx.offices, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
+			p.matchAt(p.lx.honorifics, k, j, func(_ phrase, l int) { inOffice = max(inOffice, l) })
 		}
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
@@ -625,7 +625,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	var byOffice []Party
 	for k := i; k < h; k++ {
 		office, last := -1, -1
-		p.lx.offices.matchAt(p.low, p.toks, k, j, func(ph phrase, l int) {
+		p.matchAt(p.lx.offices, k, j, func(ph phrase, l int) {
 			if l > last {
 				office, last = ph.id, l
 			}
@@ -688,7 +688,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		for n := end + 1; n < min(j, end+4); n++ {
 			nw := p.low[p.toks[n].s:p.toks[n].e]
 			isOffice := false
-			p.lx.offices.matchAt(p.low, p.toks, n, j, func(phrase, int) { isOffice = true })
+			p.matchAt(p.lx.offices, n, j, func(phrase, int) { isOffice = true })
 			if p.lx.agents[nw] || isOffice {
 				out = appendParty(out, Party{code})
 				agent = true
@@ -727,7 +727,7 @@ const meetingHeadWords = 4
 func (p *parser) meetingHead(i, h int) bool {
 	for k := i; k < min(h, i+meetingHeadWords); k++ {
 		found := false
-		p.lx.meetings.matchAt(p.low, p.toks, k, h, func(phrase, int) { found = true })
+		p.matchAt(p.lx.meetings, k, h, func(phrase, int) { found = true })
 		if found {
 			return true
 		}

@@ -457,7 +457,7 @@ func (p *parser) narrativeVerb(a, b int) int {
 	i, j := p.tokRange(a, b)
 	for k := i; k < j; k++ {
 		found := false
-		p.lx.narrative.matchAt(p.low, p.toks, k, j, func(phrase, int) { found = true })
+		p.matchAt(p.lx.narrative, k, j, func(phrase, int) { found = true })
 		if found {
 			return int(p.toks[k].s)
 		}
@@ -532,7 +532,7 @@ func (p *parser) topicsIn(a, b int) []Topic {
 	var seen [topicEnd]bool
 	ps := p.lx.topics
 	for k := i; k < j; k++ {
-		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, _ int) { seen[ph.id] = true })
+		p.matchAt(ps, k, j, func(ph phrase, _ int) { seen[ph.id] = true })
 	}
 	var out []Topic
 	for t := TopicPolitics; t < topicEnd; t++ {
@@ -553,7 +553,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 	var out []verbAt
 	for k := i; k < j; {
 		best, bestLast := -1, -1
-		ps.matchAt(p.low, p.toks, k, j, func(ph phrase, last int) {
+		p.matchAt(ps, k, j, func(ph phrase, last int) {
 			if best < 0 || last > bestLast {
 				best, bestLast = ph.id, last
 			}

@@ -36,6 +36,7 @@ type kindPhrase struct {
 // lexicon is the vocabulary of one language, indexed for the reader.
 type lexicon struct {
 	lang         string
+	words        *wordIndex // the first words of all the phrase sets below
 	stances      []stanceVerb
 	verbs        *phraseSet // ids index stances
 	negations    [][]string
@@ -207,12 +208,13 @@ func (e *LexiconError) Error() string {
 
 // parseLexicon reads a lexicon file.
 func parseLexicon(lang string, data []byte) (*lexicon, error) {
+	ix := newWordIndex()
 	lx := &lexicon{
-		lang: lang, verbs: newPhraseSet(), hedges: map[string]bool{}, nounContext: map[string]bool{},
-		both: newPhraseSet(), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(),
-		offices: newPhraseSet(), honorifics: newPhraseSet(), narrative: newPhraseSet(), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(),
-		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(),
+		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{},
+		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix),
+		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
+		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
 	}
 	file := lang + ".txt"
 	sc := bufio.NewScanner(bytes.NewReader(data))

@@ -82,7 +82,7 @@ func (p *parser) collectMentions() {
 		}
 		best := -1
 		bestLast := -1
-		ps.matchAt(p.low, p.toks, k, len(p.toks), func(ph phrase, last int) {
+		p.matchAt(ps, k, len(p.toks), func(ph phrase, last int) {
 			if last > bestLast {
 				best, bestLast = ph.id, last
 			}

@@ -158,6 +158,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
 	p.low = lowerKeepOffsets(text)
 	p.toks = tokenize(p.low)
+	p.tokWords = lx.words.lookup(p.low, p.toks)
 	p.tokBlock = indexToks(p.toks, len(text))
 	c := &Communique{Version: SchemaVersion, Language: lx.lang}
 	p.collectMentions()
@@ -249,6 +250,7 @@ func cleanHeading(s string) string {
 type parser struct {
 	low           string    // text with ASCII letters lowercased
 	toks          []tok     // the words of the text
+	tokWords      []tokWord // what the lexicon's word index says of each token
 	tokBlock      []int32   // indexToks of toks
 	all           []Mention // every mention of the text, by start
 	partyEnds     map[int]Party
@@ -526,7 +528,7 @@ func (p *parser) historyBefore(i int) bool {
 			return false
 		}
 		found := false
-		p.lx.history.matchAt(p.low, p.toks, n, k, func(phrase, int) { found = true })
+		p.matchAt(p.lx.history, n, k, func(phrase, int) { found = true })
 		if found {
 			return true
 		}

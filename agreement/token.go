@@ -167,11 +167,17 @@ func tokenize(low string) []tok {
 		for j < len(low) && wordBytes[low[j]] {
 			j++
 		}
-		if j == i && wordRuneLen(low, i) == 0 {
-			i++
+		if j < len(low) && low[j] >= utf8.RuneSelf {
+			// Another script, or a letter with a mark: decoded.
+			if j == i && wordRuneLen(low, i) == 0 {
+				i++
+				continue
+			}
+			j = wordEnd(low, j)
+		} else if j == i {
+			i++ // an ASCII byte that is no letter or digit
 			continue
 		}
-		j = wordEnd(low, j)
 		out = append(out, tok{int32(i), int32(j)})
 		i = j
 	}
@@ -213,16 +219,64 @@ type pword struct {
 // maxGap is the number of words a gap in a phrase may stand for.
 const maxGap = 3
 
-// phraseSet indexes phrases by their first word (stems by their first two
-// letters). Tokens are lowercase ASCII letters and digits, so a word's
-// first two characters index small arrays: firstLens says which lengths of
-// first word exist for a prefix, so that most tokens are rejected without
-// a map lookup.
+// phraseSet holds the phrases of one lexicon section. Phrases are indexed
+// by their first word in the wordIndex the lexicon's sets share (stems by
+// their first two letters), so that a text's tokens are looked up once
+// for every set (see tokWord).
 type phraseSet struct {
-	byFirst   map[string][]phrase
+	index  *wordIndex
+	bit    uint16     // this set's bit in tokWord.sets
+	byWord [][]phrase // by word id: the phrases that start with the word, in the order added
+	stems  [prefixKeys][]phrase
+}
+
+// wordIndex numbers the first words of the phrases of a lexicon's phrase
+// sets (at most 16 sets) and records which sets have phrases starting
+// with each word or prefix. Tokens are lowercase ASCII letters and digits,
+// so a word's first two characters index small arrays: firstLens and
+// firstLast say which lengths and last bytes of first words exist for a
+// prefix, so that most tokens are rejected without a map lookup.
+type wordIndex struct {
+	ids       map[string]int32
+	sets      []uint16 // by word id: the bits of the sets with a phrase that starts with it
+	stemSets  [prefixKeys]uint16
 	firstLens [prefixKeys]uint64 // bit n: a first word of length n (63: longer)
 	firstLast [prefixKeys]uint64 // bit char36 of a first word's last byte
-	stems     [prefixKeys][]phrase
+	nsets     int
+}
+
+// tokWord is what the wordIndex says of a token: the id of its word
+// (-1 when no phrase starts with it) and the bits of the sets that have a
+// phrase that may start at it.
+type tokWord struct {
+	id   int32
+	sets uint16
+}
+
+func newWordIndex() *wordIndex {
+	return &wordIndex{ids: map[string]int32{}}
+}
+
+// lookup returns the tokWord of each token of low.
+func (ix *wordIndex) lookup(low string, toks []tok) []tokWord {
+	out := make([]tokWord, len(toks))
+	for k, t := range toks {
+		w := low[t.s:t.e]
+		out[k].id = -1
+		key, ok := prefixKey(w)
+		if !ok {
+			continue
+		}
+		if ix.firstLens[key]&lenBit(len(w)) != 0 && ix.firstLast[key]&lastBit(w) != 0 {
+			if id, ok := ix.ids[w]; ok {
+				out[k] = tokWord{id: id, sets: ix.sets[id]}
+			}
+		}
+		if len(w) >= 2 {
+			out[k].sets |= ix.stemSets[key]
+		}
+	}
+	return out
 }
 
 // prefixKeys is the number of prefix keys: two characters of 36, or one.
@@ -271,8 +325,10 @@ func char36(c byte) (int, bool) {
 
 func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
-func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]phrase{}}
+// newPhraseSet returns an empty set indexed in ix.
+func newPhraseSet(ix *wordIndex) *phraseSet {
+	ix.nsets++ // TestWordIndex checks that the bits suffice
+	return &phraseSet{index: ix, bit: 1 << (ix.nsets - 1)}
 }
 
 func (ps *phraseSet) add(text string, id int) {
@@ -302,13 +358,28 @@ func (ps *phraseSet) add(text string, id int) {
 	if !ok {
 		return // tokenize yields letters and digits only
 	}
+	ix := ps.index
 	if words[0].stem {
 		ps.stems[key] = append(ps.stems[key], p)
+		if len(words[0].w) >= 2 {
+			ix.stemSets[key] |= ps.bit // a shorter stem matches no token (see matchAt)
+		}
 		return
 	}
-	ps.byFirst[words[0].w] = append(ps.byFirst[words[0].w], p)
-	ps.firstLens[key] |= lenBit(len(words[0].w))
-	ps.firstLast[key] |= lastBit(words[0].w)
+	w := words[0].w
+	wid, known := ix.ids[w]
+	if !known {
+		wid = int32(len(ix.sets))
+		ix.ids[w] = wid
+		ix.sets = append(ix.sets, 0)
+		ix.firstLens[key] |= lenBit(len(w))
+		ix.firstLast[key] |= lastBit(w)
+	}
+	ix.sets[wid] |= ps.bit
+	if int(wid) >= len(ps.byWord) {
+		ps.byWord = append(ps.byWord, make([][]phrase, int(wid)+1-len(ps.byWord))...)
+	}
+	ps.byWord[wid] = append(ps.byWord[wid], p)
 }
 
 // lastBit returns the firstLast bit of the word w: that of its last byte,
@@ -321,23 +392,24 @@ func lastBit(w string) uint64 {
 	return 1 << c
 }
 
-// matchAt returns the phrases that match the tokens from k on (not beyond
-// end), calling f with each phrase and its last token index.
-func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase, last int)) {
-	w := low[toks[k].s:toks[k].e]
-	key, ok := prefixKey(w)
-	if !ok {
+// matchAt calls f with each phrase of ps that matches the tokens of p
+// from k on (not beyond end) and its last token index: first the phrases
+// whose first word is token k's, then the stems it begins, each in the
+// order added.
+func (p *parser) matchAt(ps *phraseSet, k, end int, f func(ph phrase, last int)) {
+	tw := p.tokWords[k]
+	if tw.sets&ps.bit == 0 {
 		return
 	}
+	low, toks := p.low, p.toks
 	var firsts, stems []phrase
-	if ps.firstLens[key]&lenBit(len(w)) != 0 && ps.firstLast[key]&lastBit(w) != 0 {
-		firsts = ps.byFirst[w]
+	if tw.id >= 0 && int(tw.id) < len(ps.byWord) {
+		firsts = ps.byWord[tw.id]
 	}
+	w := low[toks[k].s:toks[k].e]
 	if len(w) >= 2 {
+		key, _ := prefixKey(w)
 		stems = ps.stems[key]
-	}
-	if len(firsts) == 0 && len(stems) == 0 {
-		return
 	}
 	// The word after token k, read once for all the phrases that start
 	// with it ("expressed" starts dozens), when it may continue a phrase.
@@ -345,15 +417,15 @@ func (ps *phraseSet) matchAt(low string, toks []tok, k, end int, f func(p phrase
 	if k+1 < end && joins(low, toks[k], toks[k+1]) {
 		next, joined = low[toks[k+1].s:toks[k+1].e], true
 	}
-	for _, p := range firsts {
-		if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
-			f(p, last)
+	for _, ph := range firsts {
+		if last := ph.matchNext(low, toks, k, end, next, joined); last >= 0 {
+			f(ph, last)
 		}
 	}
-	for _, p := range stems {
-		if strings.HasPrefix(w, p.words[0].w) {
-			if last := p.matchNext(low, toks, k, end, next, joined); last >= 0 {
-				f(p, last)
+	for _, ph := range stems {
+		if strings.HasPrefix(w, ph.words[0].w) {
+			if last := ph.matchNext(low, toks, k, end, next, joined); last >= 0 {
+				f(ph, last)
 			}
 		}
 	}

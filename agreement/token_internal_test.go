@@ -1,9 +1,14 @@
 package agreement
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokIndex checks the block index of tokens against binary searches
@@ -33,6 +38,141 @@ func TestTokIndex(t *testing.T) {
 					t.Fatalf("%q: tokRange(%d, %d) = %d, %d, want %d, %d", text, a, b, gi, gj, wi, wj)
 				}
 			}
+		}
+	}
+}
+
+// TestWordIndex checks matchAt, which reads the word index the phrase
+// sets of a lexicon share, against the simple version: a map from each
+// first word to its phrases and a scan of every stem, for every set of
+// every lexicon, at every token of the test texts.
+func TestWordIndex(t *testing.T) {
+	all, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"",
+		"The two sides agreed to raise trade to $10 billion by 2030.",
+		"Prime Minister Pham Minh Chinh held talks with the President of the Russian Federation; both sides expressed support.",
+		"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin.",
+		"Председатель Правительства Российской Федерации Михаил Мишустин, господин Лавров и г-н Путин",
+		strings.Repeat("x", 200) + " a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1",
+	}
+	for _, dir := range []string{"sources", "reader", "communiques"} {
+		files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	type hit struct{ id, last int }
+	for lang, lx := range all {
+		if lx.words.nsets > 16 {
+			t.Fatalf("%s: %d phrase sets share a word index of 16 bits", lang, lx.words.nsets)
+		}
+		sets := map[string]*phraseSet{
+			"verbs": lx.verbs, "both": lx.both, "meetings": lx.meetings, "offices": lx.offices,
+			"honorifics": lx.honorifics, "narrative": lx.narrative, "officeLink": lx.officeLink,
+			"history": lx.history, "places": lx.placeSet, "topics": lx.topics,
+		}
+		if len(sets) != lx.words.nsets {
+			t.Fatalf("%s: the test knows %d phrase sets, the index %d", lang, len(sets), lx.words.nsets)
+		}
+		for name, ps := range sets {
+			// The simple version.
+			byFirst := map[string][]phrase{}
+			var stems []phrase
+			for _, phs := range ps.byWord {
+				for _, ph := range phs {
+					byFirst[ph.words[0].w] = append(byFirst[ph.words[0].w], ph)
+				}
+			}
+			for _, phs := range ps.stems {
+				stems = append(stems, phs...)
+			}
+			slowMatch := func(low string, toks []tok, k, end int) []hit {
+				var out []hit
+				w := low[toks[k].s:toks[k].e]
+				for _, ph := range byFirst[w] {
+					if last := ph.matchFrom(low, toks, 1, k, end); last >= 0 {
+						out = append(out, hit{ph.id, last})
+					}
+				}
+				for _, ph := range stems {
+					if s := ph.words[0].w; len(s) >= 2 && strings.HasPrefix(w, s) {
+						if last := ph.matchFrom(low, toks, 1, k, end); last >= 0 {
+							out = append(out, hit{ph.id, last})
+						}
+					}
+				}
+				return out
+			}
+			matched := 0
+			for _, text := range texts {
+				low := lowerKeepOffsets(text)
+				p := &parser{text: text, low: low, toks: tokenize(low)}
+				p.tokWords = lx.words.lookup(low, p.toks)
+				for k := range p.toks {
+					for _, end := range []int{k + 1, k + 2, k + 4, len(p.toks)} {
+						end = min(end, len(p.toks))
+						var got []hit
+						p.matchAt(ps, k, end, func(ph phrase, last int) { got = append(got, hit{ph.id, last}) })
+						want := slowMatch(low, p.toks, k, end)
+						if !slices.Equal(got, want) {
+							t.Fatalf("%s %s: token %d %q up to %d: matchAt gives %v, the simple version %v", lang, name, k, low[p.toks[k].s:p.toks[k].e], end, got, want)
+						}
+						matched += len(got)
+					}
+				}
+			}
+			if matched == 0 && name != "history" && name != "officeLink" {
+				t.Errorf("%s %s: nothing matched: the test texts do not exercise the set", lang, name)
+			}
+		}
+	}
+}
+
+// TestTokenize checks tokenize against the simple version: the maximal
+// runs of letters, digits and combining marks, read rune by rune.
+func TestTokenize(t *testing.T) {
+	simple := func(s string) []tok {
+		var out []tok
+		start := -1
+		for i, r := range s {
+			word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			switch {
+			case word && start < 0:
+				start = i
+			case !word && start >= 0:
+				out = append(out, tok{int32(start), int32(i)})
+				start = -1
+			}
+		}
+		if start >= 0 {
+			out = append(out, tok{int32(start), int32(len(s))})
+		}
+		return out
+	}
+	texts := []string{"", " ", "a", "ab cd", "x-y/z", "Việt Nam", "Совместное заявление", "e\u0301t\u00e9", "1,5 tỷ USD", "\xff\xfeab\xc3", "ab\u2019s", "日本 と"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "Z", "0", " ", ".", "-", "é", "ệ", "я", "\u0301", "’", "\xff", "\xc3", "\n", "日"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := tokenize(s), simple(s); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
