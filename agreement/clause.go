@@ -386,6 +386,16 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	default:
 		cl.Actors = p.last
 	}
+	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && p.invertedBefore(a, v.start) {
+		// "…, заявил президент России Владимир Путин", "Как отметил
+		// президент, …", "“…”, said President X": the subject follows
+		// its verb.
+		if sa, sb := p.subjectAfter(v.end, b); sa < sb {
+			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
+				cl.Actors, named = actors, true
+			}
+		}
+	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
 		// …", "The Partnership … supported") takes no stance.
@@ -449,6 +459,39 @@ func (p *parser) adverbialOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// invertedBefore reports whether the verb at v may have its subject after
+// it: a comma or a dash ends the text before it ("«…», – сказал Путин"),
+// or one word alone stands there ("Как отметил президент").
+func (p *parser) invertedBefore(a, v int) bool {
+	before := strings.TrimRight(p.text[a:v], " ")
+	for _, end := range []string{",", "–", "—", "-"} {
+		if strings.HasSuffix(before, end) {
+			return true
+		}
+	}
+	return countWords(before) == 1
+}
+
+// subjectAfterWords bounds the subject read after its verb.
+const subjectAfterWords = 8
+
+// subjectAfter returns the subject that follows a verb ending at v: the
+// words up to the next punctuation, at most subjectAfterWords of them.
+func (p *parser) subjectAfter(v, b int) (int, int) {
+	i, j := p.tokRange(v, b)
+	e := i
+	for e < j && e-i < subjectAfterWords {
+		if e > i && strings.ContainsAny(p.text[p.toks[e-1].e:p.toks[e].s], ",.;:()«»\"“”—–") {
+			break
+		}
+		e++
+	}
+	if e == i {
+		return 0, 0
+	}
+	return int(p.toks[i].s), int(p.toks[e-1].e)
 }
 
 // narrativeVerb returns the start of the first narrative verb of the
@@ -563,8 +606,8 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			continue
 		}
 		prev := ""
-		if k > i {
-			prev = p.low[p.toks[k-1].s:p.toks[k-1].e]
+		if k > i && strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]) == "" {
+			prev = p.low[p.toks[k-1].s:p.toks[k-1].e] // "mutual support"; not "… warm", said"
 		}
 		next := ""
 		if bestLast+1 < j {

@@ -129,7 +129,13 @@ func layout(text, low string, lx *lexicon) []block {
 		if i+1 < len(lines) && lines[i+1].s < lines[i+1].e {
 			next, nextLow = text[lines[i+1].s:lines[i+1].e], low[lines[i+1].s:lines[i+1].e]
 		}
-		cont := continues(s, next, nextLow, para >= 0, width, lx)
+		acrossBlank := false
+		if j := nextTextLine(lines, i+1); j > 0 && !endsSentence(s) && brokenAcrossBlank(s, text[lines[j].s:lines[j].e], lx) {
+			// "… discussed\n\navenues to …": a copy that put a blank line
+			// inside a sentence; the paragraph goes on.
+			acrossBlank = true
+		}
+		cont := acrossBlank || continues(s, next, nextLow, para >= 0, width, lx)
 		if para < 0 && emphasised(s) {
 			cont = false // "*Joint Statement from …*", "**Regional issues**": a heading
 		}
@@ -226,6 +232,28 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	}
 	w := lastWordOf(s)
 	return inPara && lx.closedWord(lowerWord(w))
+}
+
+// nextTextLine returns the index of the first line from i on that holds
+// text, when one blank line stands before it, else -1.
+func nextTextLine(lines []line, i int) int {
+	if i+1 < len(lines) && lines[i].s >= lines[i].e && lines[i+1].s < lines[i+1].e {
+		return i + 1
+	}
+	return -1
+}
+
+// brokenAcrossBlank reports whether a line that ends no sentence goes on
+// in next, past a blank line: next starts with a lowercase letter, or the
+// line ends with a closed-class word ("on the sidelines of the").
+func brokenAcrossBlank(s, next string, lx *lexicon) bool {
+	if listMarker(next) > 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+		return true
+	}
+	return utf8.RuneCountInString(s) > 40 && lx.closedWord(lowerWord(lastWordOf(s)))
 }
 
 // endsSentence reports whether a line ends with sentence punctuation.

@@ -155,19 +155,8 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	if reg == nil {
 		reg = Builtin()
 	}
-	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
-	p.low = lowerKeepOffsets(text)
-	p.toks = tokenize(p.low)
-	p.tokWords = lx.words.lookup(p.low, p.toks)
-	p.tokBlock = indexToks(p.toks, len(text))
+	p := newParser(text, lx, reg)
 	c := &Communique{Version: SchemaVersion, Language: lx.lang}
-	p.collectMentions()
-	p.partyEnds = map[int]Party{}
-	for _, m := range p.all {
-		if m.Kind == MentionParty {
-			p.partyEnds[m.End] = m.Party
-		}
-	}
 	blocks := layout(text, p.low, lx)
 	for _, b := range blocks {
 		switch b.kind {
@@ -225,6 +214,24 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		c.Place = p.firstPlace(preambleBytes)
 	}
 	return c, nil
+}
+
+// newParser tokenises text and collects its mentions: the stages every
+// later one reads.
+func newParser(text string, lx *lexicon, reg *Registry) *parser {
+	p := &parser{text: text, reg: reg, lx: lx, subjectStart: -1}
+	p.low = lowerKeepOffsets(text)
+	p.toks = tokenize(p.low)
+	p.tokWords = lx.words.lookup(p.low, p.toks)
+	p.tokBlock = indexToks(p.toks, len(text))
+	p.collectMentions()
+	p.partyEnds = map[int]Party{}
+	for _, m := range p.all {
+		if m.Kind == MentionParty {
+			p.partyEnds[m.End] = m.Party
+		}
+	}
+	return p
 }
 
 // startsWithDate reports whether s opens with a date ("February 13"), which
