@@ -33,8 +33,8 @@ func (p *parser) introductions() {
 				office, last = ph.id, l
 			}
 		})
-		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower && p.partyOfAfter(last+1).IsZero() {
-			continue // "the presidents of Brazil …" is an office written in lowercase
+		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower && p.partyOfAfter(last+1).IsZero() && p.partyBefore(k).IsZero() {
+			continue // "the presidents of Brazil …", "his Japanese counterpart …": offices in lowercase
 		}
 		if p.pairedIntroduction(office, last+1) {
 			k = last

@@ -613,7 +613,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		if bestLast+1 < j {
 			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
 		}
-		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown {
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown || p.nounAfterDeterminer(i, k, bestLast) {
 			k = bestLast + 1
 			continue
 		}
@@ -623,6 +623,21 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		k = bestLast + 1
 	}
 	return out
+}
+
+// nounAfterDeterminer reports whether the one-word stance verb at token k
+// is a noun of the lexicon's [verb-noun] section two words after a
+// [determiner]: "a ceremonial welcome", "their full support".
+func (p *parser) nounAfterDeterminer(first, k, last int) bool {
+	if k != last || k-2 < first || !p.lx.verbNoun[p.low[p.toks[k].s:p.toks[k].e]] {
+		return false
+	}
+	for j := k - 2; j < k; j++ {
+		if strings.TrimSpace(p.text[p.toks[j].e:p.toks[j+1].s]) != "" {
+			return false
+		}
+	}
+	return p.lx.determiners[p.low[p.toks[k-2].s:p.toks[k-2].e]]
 }
 
 // negatedBefore reports whether a negation ends just before token k.

@@ -42,6 +42,8 @@ type lexicon struct {
 	negations    [][]string
 	hedges       map[string]bool
 	nounContext  map[string]bool
+	verbNoun     map[string]bool // stance verbs that are nouns too ("welcome", "support")
+	determiners  map[string]bool // words that open a noun phrase ("a", "the")
 	both         *phraseSet
 	plural       map[string]bool // pronouns that repeat plural actors
 	singular     map[string]bool // pronouns that repeat one actor
@@ -210,7 +212,7 @@ func (e *LexiconError) Error() string {
 func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
-		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{},
+		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
@@ -270,6 +272,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.negations = append(lx.negations, words(low))
 		case "hedge":
 			lx.hedges[low] = true
+		case "verb-noun":
+			lx.verbNoun[low] = true
+		case "determiner":
+			lx.determiners[low] = true
 		case "noun-context":
 			lx.nounContext[low] = true
 		case "both":
@@ -391,7 +397,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "reporting", "meeting", "negation", "hedge", "noun-context", "both", "pronoun-plural", "pronoun-singular", "agent",
+	case "stance", "reporting", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
