@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral/internal/textlang"
@@ -361,11 +362,40 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 			}
 		}
 		if best != CommuniqueUnknown {
+			if n == 0 && p.headlineReports(title, s[:at]) {
+				// "Bachelet, Kuczynski ratify Declaration of Lima": a
+				// headline that reports the document is a news report.
+				return CommuniqueNewsReport
+			}
 			return best
 		}
 	}
 	p.namesNoKind = true
 	return CommuniqueNewsReport
+}
+
+// headlineReports reports whether the title's words before its phrase of
+// a document kind, low (lowercased), hold a word in lowercase that is no
+// closed-class word ("… ratify Declaration", "Key points of the Joint
+// Communiqué"): a headline written as a sentence about the document. A
+// title that holds a [title-opener] ("Full text: …") is the document's
+// own.
+func (p *parser) headlineReports(title, low string) bool {
+	for _, o := range p.lx.titleOpen {
+		if indexWord(low, o) >= 0 {
+			return false // "Full text: …", "Azerbaijan publishes full text of …"
+		}
+	}
+	if len(low) > len(title) {
+		return false
+	}
+	for _, w := range strings.Fields(title[:len(low)]) {
+		w = strings.TrimLeft(w, "\"'“‘(«*_")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !p.lx.closedWord(lowerWord(strings.TrimRight(w, ",.:;\"'”’)»"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexGlued returns where the lowercase phrase w stands in the text

@@ -353,3 +353,27 @@ func TestSouthAfricanCounts(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "[ZA BR]", fmt.Sprint(c.Parties))
 }
+
+// TestKindOfHeadline: a title holding a phrase of a document kind names
+// the document, unless it is a headline written as a sentence about it.
+func TestKindOfHeadline(t *testing.T) {
+	body := "\n\nThe two presidents met in Lima on 3 May 2026 and agreed to expand trade.\n"
+	for _, tt := range []struct{ title, want string }{
+		{"India-Japan Joint Statement", "joint-statement"},
+		{"Full text: Joint Statement of India and Japan", "joint-statement"},
+		{"Chile publishes full text of the Declaration of Lima", "joint-declaration"},
+		{"21st EU-Japan Summit Joint Press Statement", "joint-statement"},
+		{"Chile and Peru ratify the Declaration of Lima", "news-report"},
+		{"Morocco-Senegal: Key points of the Joint Communiqué", "news-report"},
+		{"Россия и Армения согласовали совместное заявление", "news-report"},
+		{"Совместное заявление России и Армении", "joint-statement"},
+	} {
+		text := tt.title + body
+		if tt.title[0] >= 0x80 {
+			text = tt.title + "\n\nСтороны обсудили торговлю и договорились о встрече в Ереване.\n"
+		}
+		c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.want, c.Kind.String(), tt.title)
+	}
+}
