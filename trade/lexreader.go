@@ -246,7 +246,11 @@ func lexMentionAt(s string, i int, lx *lexicon, o *FigureOptions, fallEnd int) (
 			kind, end = Percent, pe
 			break
 		}
-		if e, ce := lx.currency.matchAt(s, k); ce > 0 {
+		if e, ce := lx.currency.matchAt(s, k); ce > 0 || unit.IsZero() && a.scale > 0 && lx.currencyAfterWord(s, k) > 0 {
+			if ce <= 0 { // "60 миллиардов российских рублей": an adjective before the currency
+				we := wordEndAt(s, k)
+				e, ce = lx.currency.matchAt(s, we+spaceAt(s, we))
+			}
 			u := e.unit
 			if e.dollar {
 				u = o.dollar()
@@ -305,6 +309,14 @@ func lexMentionAt(s string, i int, lx *lexicon, o *FigureOptions, fallEnd int) (
 			q = e.qual
 		}
 		start = qs
+	} else if _, bs := lx.by.matchBefore(s, i); bs >= 0 {
+		// "почти на 30 процентов": a qualifier before the word of change.
+		if e, qs := lx.qual.matchBefore(s, bs); qs >= 0 {
+			if q == AsReported {
+				q = e.qual
+			}
+			start = qs
+		}
 	}
 	if !a.isRange && q == AsReported {
 		// "15 tỷ USD hoặc cao hơn", "$5 billion or more": a qualifier
@@ -382,4 +394,16 @@ func (lx *lexicon) joins(gap string) bool {
 		e++
 	}
 	return e == len(gap)
+}
+
+// currencyAfterWord returns the end of a currency name one word after k
+// ("российских рублей"), or -1.
+func (lx *lexicon) currencyAfterWord(s string, k int) int {
+	we := wordEndAt(s, k)
+	sp := spaceAt(s, we)
+	if we == k || sp == 0 {
+		return -1
+	}
+	_, ce := lx.currency.matchAt(s, we+sp)
+	return ce
 }

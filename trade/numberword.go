@@ -87,8 +87,8 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 	// Words are compared in any case where they stand in s, never copied:
 	// w is a word of 1 to maxFoldWord letters.
 	e := letterEnd(s, i)
-	if e == i || e-i > maxFoldWord {
-		return sp, false
+	if e == i || e-i > maxFoldWord || i > 1 && s[i-1] == '-' && isAlnumB(s[i-2]) {
+		return sp, false // "one-on-one": the end of a compound
 	}
 	w := s[i:e]
 	// Vague plurals: "hundreds of", "tens of thousands of".
@@ -212,6 +212,9 @@ func spelledAt(s string, i int) (sp spelled, ok bool) {
 done:
 	if !taken {
 		return sp, false
+	}
+	if last+1 < len(s) && s[last] == '-' && isAlnumB(s[last+1]) && !isDigitB(s[last+1]) && !(len(s) >= last+6 && equalFoldASCII(s[last+1:last+6], "point")) {
+		return sp, false // "one-on-one talks", "two-way trade": a compound, no count
 	}
 	v := total + cur
 	step := int64(1)
