@@ -598,8 +598,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
 		capital := isCapitalised(p.text[t.s:])
-		if !capital && !p.lx.nameConj[w] || p.isFunctionWord(w) && !p.lx.nameConj[w] || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9' {
-			proper = false // "Lula and Kirchner" stays a head of names
+		if k > inOffice && (!capital && !p.lx.nameConj[w] || p.isFunctionWord(w) && !p.lx.nameConj[w] || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9') {
+			proper = false // "Lula and Kirchner", "ông Miguel Diaz-Canel" stay heads of names
 		}
 		if p.lx.agents[w] {
 			agent = true

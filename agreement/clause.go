@@ -396,6 +396,13 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if v.stance == StanceUnknown && a == sent {
+		// "According to Tokayev, the sides need …": a clause its source
+		// says is that source's note.
+		if actors, ok := p.sourceOf(a, b); ok {
+			cl.Stance, cl.Actors = Note, actors
+		}
+	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
 		// …", "The Partnership … supported") takes no stance.
@@ -460,6 +467,37 @@ func (p *parser) adverbialOnly(a, b int) bool {
 	}
 	return true
 }
+
+// sourceOf reads a clause [a, b) that opens with a phrase of the
+// lexicon's [source] section and names a party before its first comma
+// ("According to Tokayev,", "По словам Лаврова,", "Theo ông Laszlo,").
+func (p *parser) sourceOf(a, b int) ([]Party, bool) {
+	i, _ := p.tokRange(a, b)
+	if i >= len(p.toks) || int(p.toks[i].s) != a {
+		return nil, false
+	}
+	last := -1
+	p.matchAt(p.lx.sources, i, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
+	if last < 0 {
+		return nil, false
+	}
+	from := int(p.toks[last].e)
+	c := strings.IndexByte(p.text[from:b], ',')
+	if c < 0 {
+		return nil, false
+	}
+	sa, sb := trimSpan(p.text, from, from+c)
+	if sa >= sb || countWords(p.text[sa:sb]) > sourceWords {
+		return nil, false
+	}
+	actors, named := p.actorsOf(sa, sb, true)
+	return actors, named && len(actors) > 0
+}
+
+// sourceWords bounds the name of a source: a person or an office ("the
+// Prime Minister"), not a newsroom ("Theo Đặc phái viên Thông tấn xã
+// Việt Nam").
+const sourceWords = 4
 
 // invertedBefore reports whether the verb at v may have its subject after
 // it: a comma or a dash ends the text before it ("«…», – сказал Путин"),
