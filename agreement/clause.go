@@ -651,7 +651,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		if bestLast+1 < j {
 			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
 		}
-		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown || p.nounAfterDeterminer(i, k, bestLast) {
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown || p.nounAfterDeterminer(i, k, bestLast) || p.nounBeforeStop(k, bestLast, j) {
 			k = bestLast + 1
 			continue
 		}
@@ -676,6 +676,18 @@ func (p *parser) nounAfterDeterminer(first, k, last int) bool {
 		}
 	}
 	return p.lx.determiners[p.low[p.toks[k-2].s:p.toks[k-2].e]]
+}
+
+// nounBeforeStop reports whether the one-word stance verb at token k is
+// a noun of the lexicon's [verb-noun] section with no object: a stop,
+// comma or the end of the text follows it ("… mutual trust and
+// support.").
+func (p *parser) nounBeforeStop(k, last, end int) bool {
+	if k != last || !p.lx.verbNoun[p.low[p.toks[k].s:p.toks[k].e]] {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[p.toks[k].e:], " ")
+	return k+1 >= end || rest == "" || strings.ContainsRune(".,;:!?", rune(rest[0]))
 }
 
 // negatedBefore reports whether a negation ends just before token k.
