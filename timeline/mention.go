@@ -572,6 +572,12 @@ func (sc scanner) monthOfDay(d token, last bool) (time.Month, int, bool) {
 	if (d.ord || last) && sc.word(t, "of") {
 		t, p = sc.token(p)
 	}
+	if t.kind == tokPeriod && t.start == d.end && !d.ord {
+		// "21. June 2011": a day written with a period, as German does.
+		if m, pm := sc.token(t.end); m.kind == tokWord && m.month && m.start == t.end+1 {
+			t, p = m, pm
+		}
+	}
 	hyphen := false
 	if t.kind == tokDash && t.start == d.end && sc.text[t.start] == '-' {
 		hyphen = true
@@ -686,6 +692,9 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 	of, p := sc.token(p1)
 	switch {
 	case sc.word(of, "of"):
+		if mo, pm := sc.token(p); months == 6 && ord != 0 && mo.kind == tokWord && mo.month {
+			return sc.halfOfMonth(start, ord, mo, pm) // "the first half of August 2018"
+		}
 	case needOf:
 		return Mention{}, false
 	default:
@@ -697,6 +706,23 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 		return Mention{}, false
 	}
 	return sc.span(start, y.end, y.val, time.Month(m1), 0, y.val, time.Month(m2), 0, PrecisionMonth)
+}
+
+// halfOfMonth matches the year after "first|second|last half of Month"
+// at pos: the first half of a month is its days 1–15, the second (or
+// last) half the rest ("the first half of August 2018" is
+// 2018-08-01/2018-08-15).
+func (sc scanner) halfOfMonth(start, ord int, mo token, pos int) (Mention, bool) {
+	y, p := sc.token(pos)
+	after, _ := sc.token(p)
+	if ord > 2 || !sc.isYear(y, after) {
+		return Mention{}, false
+	}
+	d1, d2 := 1, 15
+	if ord != 1 {
+		d1, d2 = 16, daysIn(y.val, time.Month(mo.val))
+	}
+	return sc.span(start, y.end, y.val, time.Month(mo.val), d1, y.val, time.Month(mo.val), d2, PrecisionDay)
 }
 
 // count returns the number t writes as a count of months or days: a

@@ -310,6 +310,11 @@ func (sc roleScanner) dayTail(d rtok) (mo, y, end int, ok bool) {
 			}
 			if yt, _ := sc.token(e); sc.isYear(yt) {
 				return int(sep.info.month), yt.val, sc.yearWord(yt.end), true
+			} else if c, pc := sc.token(e); c.kind == rComma && c.start == e {
+				// "4 сентября, 2024": a comma before the year.
+				if yt, _ := sc.token(pc); sc.isYear(yt) {
+					return int(sep.info.month), yt.val, sc.yearWord(yt.end), true
+				}
 			}
 			return int(sep.info.month), 0, sep.end, true
 		}
