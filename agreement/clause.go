@@ -396,6 +396,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if actors, ok := p.quoteSpeaker(a, b); ok {
+		// "«… . …», — сказал Путин": a quotation speaks for its speaker,
+		// with the stance of its own verb, else as the speaker's note.
+		cl.Actors, named = actors, true
+		if cl.Stance == StanceUnknown {
+			cl.Stance = Note
+		}
+	}
 	if v.stance == StanceUnknown && a == sent {
 		// "According to Tokayev, the sides need …": a clause its source
 		// says is that source's note.
@@ -466,6 +474,44 @@ func (p *parser) adverbialOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// quoteSpeaker reads the speaker of a clause [a, b) that opens with a
+// quotation and ends with its reporting tail ("«…», — сказал Путин",
+// "“…,” Tokayev said"): the subject of the tail's verb of saying, after
+// it or before it.
+func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
+	closeMark := ""
+	switch {
+	case strings.HasPrefix(p.text[a:b], "«"):
+		closeMark = "»"
+	case strings.HasPrefix(p.text[a:b], "“"):
+		closeMark = "”"
+	default:
+		return nil, false
+	}
+	c := strings.LastIndex(p.text[a:b], closeMark)
+	if c < 0 {
+		return nil, false
+	}
+	tail := a + c + len(closeMark)
+	for _, v := range p.verbsIn(tail, b) {
+		if !v.reporting {
+			continue
+		}
+		sa, sb := p.subjectAfter(v.end, b)
+		if sa >= sb || !p.namesActor(sa, sb) {
+			sa, sb = trimSpan(p.text, tail, v.start)
+			sa += strings.IndexFunc(p.text[sa:sb]+"x", func(r rune) bool { return unicode.IsLetter(r) })
+		}
+		if sa < sb {
+			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 {
+				return actors, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // sourceOf reads a clause [a, b) that opens with a phrase of the

@@ -19,7 +19,13 @@ import (
 func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 	start := a
 	depth := 0
+	quoted := -1 // end of a quotation with a reporting tail being read
 	for i := a; i < b; i++ {
+		if (s[i] == 0xC2 || s[i] == 0xE2) && i >= quoted {
+			if e, ok := reportedQuote(s, i, b); ok {
+				quoted = e
+			}
+		}
 		if !sentenceMarks[s[i]] {
 			continue
 		}
@@ -31,7 +37,7 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 				depth--
 			}
 		case '.', '!', '?':
-			if depth > 0 {
+			if depth > 0 || i < quoted {
 				continue
 			}
 			j := i + 1
@@ -70,6 +76,39 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 // sentenceMarks are the bytes sentences looks at: parentheses and the
 // marks that may end a sentence.
 var sentenceMarks = [256]bool{'(': true, ')': true, '.': true, '!': true, '?': true}
+
+// quoteWindow bounds how far a quotation is searched for its close.
+const quoteWindow = 1200
+
+// reportedQuote reports whether an opening quotation mark (« or “) at i
+// opens a quotation that a reporting tail closes ("«… . …», – сказал
+// Путин", "“… . …”, Albanese said", "“… . …,” he said"): the quotation
+// and its tail are one clause, however many sentences it holds. It
+// returns the end of the quotation. The search stops at the next opening
+// mark, so each byte is read at most once.
+func reportedQuote(s string, i, b int) (int, bool) {
+	var openMark, closeMark string
+	switch {
+	case strings.HasPrefix(s[i:b], "«"):
+		openMark, closeMark = "«", "»"
+	case strings.HasPrefix(s[i:b], "“"):
+		openMark, closeMark = "“", "”"
+	default:
+		return 0, false
+	}
+	end := min(b, i+quoteWindow)
+	body := s[i+len(openMark) : end]
+	c := strings.Index(body, closeMark)
+	if o := strings.Index(body, openMark); c < 0 || o >= 0 && o < c {
+		return 0, false
+	}
+	e := i + len(openMark) + c // the closing mark
+	after := strings.TrimLeft(s[e+len(closeMark):b], " \u00a0")
+	inner := strings.TrimRight(s[i:e], " ")
+	tail := strings.HasPrefix(after, ",") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") ||
+		strings.HasPrefix(after, "- ") || strings.HasSuffix(inner, ",")
+	return e, tail
+}
 
 // lostSpace reports a sentence end whose space a copy lost ("…Александр
 // Новак.Обсуждались вопросы", "…in 2023.To this end"): the period ends a
