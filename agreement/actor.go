@@ -208,28 +208,12 @@ func (p *parser) place(h holder, party Party) {
 // without a state to the side none of whose people the text introduces:
 // "President Abdel Fattah El-Sisi met with Russian President Vladimir
 // Putin" names the host by office and name alone, and the other side is
-// Russia's. Two or more such people, or a side that has none, leave
-// everyone as they are: nothing is guessed between candidates.
+// Russia's. Mentions that share a word of the name are one person
+// ("Prime Minister Hailemariam … Prime Minister Hailemariam Dessalegn").
+// Two or more candidates, or no side without people, leave everyone as
+// they are: nothing is guessed between candidates.
 func (p *parser) placeByElimination(unplaced []holder) {
 	if len(unplaced) == 0 || len(p.parties) != 2 {
-		return
-	}
-	person := ""
-	for _, h := range unplaced {
-		t := h.name[len(h.name)-1]
-		key := p.lx.nameKey(p.low[t.s:t.e])
-		if q, known := p.people[key]; known {
-			if q.IsZero() {
-				return
-			}
-			continue // placed by a later introduction ("Marcos … President Marcos of the Philippines")
-		}
-		if person != "" && person != key {
-			return
-		}
-		person = key
-	}
-	if person == "" {
 		return
 	}
 	var held [2]bool
@@ -247,12 +231,38 @@ func (p *parser) placeByElimination(unplaced []holder) {
 	if held[0] {
 		side = p.parties[1]
 	}
+	var person []string // the words of the one candidate
+	var picked []holder
 	for _, h := range unplaced {
-		t := h.name[len(h.name)-1]
-		if p.lx.nameKey(p.low[t.s:t.e]) == person {
-			p.place(h, side)
+		var ws []string
+		for _, t := range h.name {
+			ws = append(ws, p.lx.nameKey(p.low[t.s:t.e]))
+		}
+		if q, ok := p.people[ws[len(ws)-1]]; ok {
+			if q.IsZero() {
+				return
+			}
+			continue // placed by a later introduction ("Marcos … President Marcos of the Philippines")
+		}
+		if person != nil && !sharesWord(person, ws) {
+			return // two candidates
+		}
+		person = append(person, ws...)
+		picked = append(picked, h)
+	}
+	for _, h := range picked {
+		p.place(h, side)
+	}
+}
+
+// sharesWord reports whether two names share a word.
+func sharesWord(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return true
 		}
 	}
+	return false
 }
 
 func appendParty(ps []Party, q Party) []Party {
