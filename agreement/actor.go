@@ -204,14 +204,14 @@ func (p *parser) place(h holder, party Party) {
 	}
 }
 
-// placeByElimination gives the one person a two-party text introduces
-// without a state to the side none of whose people the text introduces:
-// "President Abdel Fattah El-Sisi met with Russian President Vladimir
-// Putin" names the host by office and name alone, and the other side is
-// Russia's. Mentions that share a word of the name are one person
-// ("Prime Minister Hailemariam … Prime Minister Hailemariam Dessalegn").
-// Two or more candidates, or no side without people, leave everyone as
-// they are: nothing is guessed between candidates.
+// placeByElimination gives the people a two-party text introduces by office
+// and name without a state to the side none of whose people the text ties
+// to a state: "President Abdel Fattah El-Sisi met with Russian President
+// Vladimir Putin" names the host by office and name alone, and the other
+// side is Russia's. People of third states and organisations are
+// introduced with them ("Secretary-General of the United Nations"), so
+// they are placed before. When both sides, or neither, have people tied
+// to a state, nobody is placed: nothing is guessed between sides.
 func (p *parser) placeByElimination(unplaced []holder) {
 	if len(unplaced) == 0 || len(p.parties) != 2 {
 		return
@@ -231,38 +231,20 @@ func (p *parser) placeByElimination(unplaced []holder) {
 	if held[0] {
 		side = p.parties[1]
 	}
-	var person []string // the words of the one candidate
 	var picked []holder
 	for _, h := range unplaced {
-		var ws []string
-		for _, t := range h.name {
-			ws = append(ws, p.lx.nameKey(p.low[t.s:t.e]))
-		}
-		if q, ok := p.people[ws[len(ws)-1]]; ok {
+		t := h.name[len(h.name)-1]
+		if q, ok := p.people[p.lx.nameKey(p.low[t.s:t.e])]; ok {
 			if q.IsZero() {
 				return
 			}
 			continue // placed by a later introduction ("Marcos … President Marcos of the Philippines")
 		}
-		if person != nil && !sharesWord(person, ws) {
-			return // two candidates
-		}
-		person = append(person, ws...)
 		picked = append(picked, h)
 	}
 	for _, h := range picked {
 		p.place(h, side)
 	}
-}
-
-// sharesWord reports whether two names share a word.
-func sharesWord(a, b []string) bool {
-	for _, w := range a {
-		if slices.Contains(b, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func appendParty(ps []Party, q Party) []Party {
