@@ -22,6 +22,7 @@ type verbAt struct {
 	stance     Stance
 	negated    bool
 	reporting  bool
+	agent      int // in the passive, the start of the agent after "by"; else 0
 }
 
 // subjectWindow bounds the bytes before a verb searched for a second
@@ -396,6 +397,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if v.agent > 0 && v.agent < b {
+		// "The delegation was welcomed by the Iranian Foreign Minister":
+		// the agent takes the stance.
+		named = false
+		cl.Actors = nil
+		if sa, sb := p.subjectAfter(v.agent-1, b); sa < sb {
+			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
+				cl.Actors, named = actors, true
+			}
+		}
+	}
 	if actors, ok := p.quoteSpeaker(a, b); ok {
 		// "«… . …», — сказал Путин": a quotation speaks for its speaker,
 		// with the stance of its own verb, else as the speaker's note.
@@ -697,11 +709,15 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		if bestLast+1 < j {
 			next = p.low[p.toks[bestLast+1].s:p.toks[bestLast+1].e]
 		}
-		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] || p.lx.stances[best].stance == StanceUnknown || p.nounAfterDeterminer(i, k, bestLast) || p.nounBeforeStop(k, bestLast, j) {
+		agent := 0
+		if p.lx.byAgent[next] && p.lx.passiveAux[prev] && bestLast+2 < j {
+			agent = int(p.toks[bestLast+2].s) // "was welcomed by the Iranian Foreign Minister"
+		}
+		if p.lx.nounContext[prev] || p.lx.hedges[prev] || p.lx.byAgent[next] && agent == 0 || p.lx.stances[best].stance == StanceUnknown || p.nounAfterDeterminer(i, k, bestLast) || p.nounBeforeStop(k, bestLast, j) {
 			k = bestLast + 1
 			continue
 		}
-		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: p.lx.stances[best].stance, reporting: p.lx.stances[best].reporting}
+		va := verbAt{start: int(p.toks[k].s), end: int(p.toks[bestLast].e), stance: p.lx.stances[best].stance, reporting: p.lx.stances[best].reporting, agent: agent}
 		va.negated = p.negatedBefore(i, k)
 		out = append(out, va)
 		k = bestLast + 1
