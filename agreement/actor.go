@@ -307,8 +307,27 @@ func (p *parser) partyLinked(k int) (Party, int) {
 	if m, ok := p.partyAt(int(p.toks[k].s)); ok {
 		return m.Party, m.End
 	}
+	if p.lx.officeGenitive {
+		// "министр инвестиций и внешних экономических связей Мьянмы":
+		// the office's words in the genitive, then its state.
+		for n := k; n < min(len(p.toks), k+officeGenitiveWords); n++ {
+			if n > k && p.text[p.toks[n-1].e:p.toks[n].s] != " " {
+				break
+			}
+			if isCapitalised(p.text[p.toks[n].s:]) {
+				if m, ok := p.partyAt(int(p.toks[n].s)); ok {
+					return m.Party, m.End
+				}
+				break
+			}
+		}
+	}
 	return Party{}, 0
 }
+
+// officeGenitiveWords bounds the words of an office before its state in
+// the genitive.
+const officeGenitiveWords = 7
 
 // isFunctionWord reports a closed-class word of the lexicon ("the",
 // "and", "of"), which no name contains, whatever its case ("THE PRIME

@@ -623,6 +623,14 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 		return trimSpan(s, a, b)
 	}
 	if ca, cb := trimSpan(s, cut, b); ca < cb {
+		if cut > a && p.lx.compl[lowerWord(s[ca:cb])] {
+			// "Алиев заявил, что доволен …": the verb follows the
+			// complementizer at once; its subject is the reporter's,
+			// before the verb of saying.
+			if vs := p.verbsIn(a, cut); len(vs) > 0 && vs[len(vs)-1].reporting {
+				return trimSpan(s, a, vs[len(vs)-1].start)
+			}
+		}
 		return ca, cb
 	}
 	return trimSpan(s, a, b)

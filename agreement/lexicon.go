@@ -35,60 +35,61 @@ type kindPhrase struct {
 
 // lexicon is the vocabulary of one language, indexed for the reader.
 type lexicon struct {
-	lang         string
-	words        *wordIndex // the first words of all the phrase sets below
-	stances      []stanceVerb
-	verbs        *phraseSet // ids index stances
-	negations    [][]string
-	hedges       map[string]bool
-	nounContext  map[string]bool
-	verbNoun     map[string]bool // stance verbs that are nouns too ("welcome", "support")
-	determiners  map[string]bool // words that open a noun phrase ("a", "the")
-	both         *phraseSet
-	plural       map[string]bool // pronouns that repeat plural actors
-	singular     map[string]bool // pronouns that repeat one actor
-	agents       map[string]bool // nouns that make a party in a subject an actor
-	meetings     *phraseSet      // nouns of meetings: a subject they head speaks for every party
-	sources      *phraseSet      // "according to": the speaker of the clause follows
-	offices      *phraseSet      // ids index officeNames
-	officeNames  []string
-	honorifics   *phraseSet
-	narrative    *phraseSet
-	separators   []string
-	compl        map[string]bool // "that": a new subject follows
-	trail        map[string]bool // between a subject and its verb
-	weekdays     map[string]bool
-	stateForms   []string        // "republic of": official forms of a state's name
-	home         string          // the state whose press writes this language
-	nameEnds     []string        // case endings of names, longest first ("ым", "а")
-	officeLower  bool            // offices are written in lowercase ("премьер-министр Индии")
-	coordinate   map[string]bool // words that join two verbs of one object ("discussed and agreed on")
-	nameConj     map[string]bool // words that join names ("India and Japan")
-	nameParticle map[string]bool // lowercase words inside names ("da" in "Lula da Silva")
-	counterpart  map[string]bool // "his counterpart": the other side too
-	byAgent      map[string]bool // a word after a participle that names its agent ("underscored by")
-	passiveAux   map[string]bool // auxiliaries of the passive ("was welcomed by …")
-	titleOpen    []string        // phrases that open a title written as a sentence ("full text")
-	splitEvery   bool            // every stance verb after a separator starts a clause
-	splitSemi    bool            // "; " before a lowercase word ends a clause that shares its subject
-	officeOf     map[string]bool // "of" after an office: a state follows within a dozen words
-	officeLink   *phraseSet      // words between an office and its state ("chính phủ nước")
-	abbrev       map[string]bool // never end a sentence
-	abbrevEnd    map[string]bool // end one before a sentence-start word
-	starts       map[string]bool // words that start a sentence
-	headEnd      map[string]bool
-	history      *phraseSet
-	kinds        []kindPhrase
-	captions     []string
-	demonyms     map[string]string
-	demStems     []stemCode         // demonyms ending in "*": "российск*" → RU
-	demScreen    [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
-	states       map[string]string
-	places       []string
-	placeState   map[string]string // city → ISO 3166-1 code
-	placeLow     map[string]bool   // every place, lowercased
-	placeSet     *phraseSet
-	topics       *phraseSet // ids are Topics
+	lang           string
+	words          *wordIndex // the first words of all the phrase sets below
+	stances        []stanceVerb
+	verbs          *phraseSet // ids index stances
+	negations      [][]string
+	hedges         map[string]bool
+	nounContext    map[string]bool
+	verbNoun       map[string]bool // stance verbs that are nouns too ("welcome", "support")
+	determiners    map[string]bool // words that open a noun phrase ("a", "the")
+	both           *phraseSet
+	plural         map[string]bool // pronouns that repeat plural actors
+	singular       map[string]bool // pronouns that repeat one actor
+	agents         map[string]bool // nouns that make a party in a subject an actor
+	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
+	sources        *phraseSet      // "according to": the speaker of the clause follows
+	offices        *phraseSet      // ids index officeNames
+	officeNames    []string
+	honorifics     *phraseSet
+	narrative      *phraseSet
+	separators     []string
+	compl          map[string]bool // "that": a new subject follows
+	trail          map[string]bool // between a subject and its verb
+	weekdays       map[string]bool
+	stateForms     []string        // "republic of": official forms of a state's name
+	home           string          // the state whose press writes this language
+	nameEnds       []string        // case endings of names, longest first ("ым", "а")
+	officeLower    bool            // offices are written in lowercase ("премьер-министр Индии")
+	officeGenitive bool            // an office's state follows its words in the genitive
+	coordinate     map[string]bool // words that join two verbs of one object ("discussed and agreed on")
+	nameConj       map[string]bool // words that join names ("India and Japan")
+	nameParticle   map[string]bool // lowercase words inside names ("da" in "Lula da Silva")
+	counterpart    map[string]bool // "his counterpart": the other side too
+	byAgent        map[string]bool // a word after a participle that names its agent ("underscored by")
+	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
+	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
+	splitEvery     bool            // every stance verb after a separator starts a clause
+	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
+	officeOf       map[string]bool // "of" after an office: a state follows within a dozen words
+	officeLink     *phraseSet      // words between an office and its state ("chính phủ nước")
+	abbrev         map[string]bool // never end a sentence
+	abbrevEnd      map[string]bool // end one before a sentence-start word
+	starts         map[string]bool // words that start a sentence
+	headEnd        map[string]bool
+	history        *phraseSet
+	kinds          []kindPhrase
+	captions       []string
+	demonyms       map[string]string
+	demStems       []stemCode         // demonyms ending in "*": "российск*" → RU
+	demScreen      [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
+	states         map[string]string
+	places         []string
+	placeState     map[string]string // city → ISO 3166-1 code
+	placeLow       map[string]bool   // every place, lowercased
+	placeSet       *phraseSet
+	topics         *phraseSet // ids are Topics
 }
 
 type stemCode struct{ stem, code string }
@@ -323,6 +324,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.splitEvery = low == "yes"
 		case "split-at-semicolon":
 			lx.splitSemi = low == "yes"
+		case "office-genitive":
+			lx.officeGenitive = low == "yes"
 		case "office-lowercase":
 			lx.officeLower = low == "yes"
 		case "name-ending":
@@ -405,7 +408,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

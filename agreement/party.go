@@ -138,8 +138,15 @@ var partyNames = sync.OnceValue(func() map[string]string {
 			}
 			r := language.MustParseRegion(code)
 			for _, n := range []string{vi.Name(r), ru.Name(r)} {
-				if n != "" {
-					m[lowerKeepOffsets(n)] = code
+				if n == "" {
+					continue
+				}
+				m[lowerKeepOffsets(n)] = code
+				// "Мьянма (Бирма)", "Myanmar (Miến Điện)": the name and
+				// the other name in parentheses, each alone.
+				if name, other, ok := strings.Cut(n, " ("); ok && strings.HasSuffix(other, ")") {
+					m[lowerKeepOffsets(name)] = code
+					m[lowerKeepOffsets(strings.TrimSuffix(other, ")"))] = code
 				}
 			}
 		}
@@ -157,6 +164,9 @@ var partyNames = sync.OnceValue(func() map[string]string {
 			}
 			if name := en.Name(r); name != "" {
 				m[strings.ToLower(name)] = code
+				if n, other, ok := strings.Cut(name, " ("); ok && strings.HasSuffix(other, ")") {
+					m[strings.ToLower(n)] = code // "Myanmar (Burma)"
+				}
 			}
 		}
 	}

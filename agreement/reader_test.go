@@ -128,7 +128,7 @@ func TestClauseCodes(t *testing.T) {
 func TestPartyNamesInUse(t *testing.T) {
 	for name, want := range map[string]string{
 		"France": "FR", "United Kingdom": "GB", "the U.K.": "GB", "Panama": "PA", "Benin": "BJ", "Timor-Leste": "TL",
-		"Türkiye": "TR", "Turkey": "TR", "Myanmar": "MM", "Burma": "MM", "Eswatini": "SZ", "North Macedonia": "MK",
+		"Türkiye": "TR", "Turkey": "TR", "Myanmar": "MM", "Burma": "MM", "Мьянма": "MM", "Бирма": "MM", "Eswatini": "SZ", "North Macedonia": "MK",
 		"Côte d'Ivoire": "CI", "Côte d’Ivoire": "CI", "Czechia": "CZ", "DR Congo": "CD", "Republic of Korea": "KR",
 		"People's Republic of China": "CN", "Russian Federation": "RU", "United States of America": "US", "the U.S.": "US",
 		"Islamic Republic of Pakistan": "PK", "Kingdom of Thailand": "TH", "Republic of the Philippines": "PH",
