@@ -408,6 +408,9 @@ func dateline(s string, lx *lexicon) int {
 		return n
 	}
 	head := s[:min(len(s), 96)]
+	if n := slashAgency(head); n > 0 && isCapitalised(s) {
+		return n // "МОСКВА, 5 апреля. /ТАСС/. Министр …"
+	}
 	best := -1
 	sepLen := 0
 	// A dateline alone on its line ends with its separator.
@@ -455,7 +458,42 @@ func dateline(s string, lx *lexicon) int {
 	for n < len(s) && s[n] == ' ' {
 		n++
 	}
-	return n
+	return n + agencyAfter(s[n:])
+}
+
+// slashAgency returns the length of a dateline that ends with a news
+// agency between slashes and a period, "PLACE, date. /AGENCY/. ", or 0.
+func slashAgency(head string) int {
+	i := strings.Index(head, "/. ")
+	if i < 0 {
+		return 0
+	}
+	j := strings.LastIndexByte(head[:i], '/')
+	if j < 4 || i-j > 24 || !strings.Contains(head[:j], ",") || !hasDigit(head[:j]) {
+		return 0
+	}
+	return i + len("/. ")
+}
+
+// agencyAfter returns the length of a news agency's name that follows a
+// dateline's dash and ends with a period ("— РИА Новости. ", "— ИА
+// Регнум. "): at most three capitalised words before the period and a
+// capitalised word after it; else 0.
+func agencyAfter(s string) int {
+	i := strings.Index(s[:min(len(s), 32)], ". ")
+	if i <= 0 || i+2 >= len(s) || !isCapitalised(s[i+2:]) {
+		return 0
+	}
+	words := strings.Fields(s[:i])
+	if len(words) > 3 {
+		return 0
+	}
+	for _, w := range words {
+		if !isCapitalised(w) {
+			return 0
+		}
+	}
+	return i + 2
 }
 
 // placeDotDate reports a dateline whose parts end with periods: a known
