@@ -162,11 +162,20 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		if w := lastWordOf(strings.TrimRight(p.low[max(cs, cut-40):cut], " ")); p.lx.headEnd[w] {
 			continue
 		}
+		if p.lx.splitEvery && cs > a && countWords(p.text[cs:cut]) <= shortPiece {
+			// "… ủng hộ Cuba, phản đối và kêu gọi chấm dứt …": a verb and
+			// its object of a few words share the next verb's object.
+			continue
+		}
 		out = append(out, p.fill(cs, cut, a, main))
 		cs, main = v.start, v
 	}
 	return append(out, p.fill(cs, b, a, main))
 }
+
+// shortPiece is the most words of a clause that a chain of verbs
+// leaves so short it shares what follows.
+const shortPiece = 3
 
 // reported drops each verb of saying that reports another stance verb
 // through a complementizer or a colon: "The spokesman said that the
