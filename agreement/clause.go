@@ -162,6 +162,11 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		if w := lastWordOf(strings.TrimRight(p.low[max(cs, cut-40):cut], " ")); p.lx.headEnd[w] {
 			continue
 		}
+		if p.lx.splitEvery && p.complementAfter(main) {
+			// "khẳng định Hungary luôn ủng hộ Việt Nam, phản đối …": the
+			// verbs after a clause that names its own subject belong to it.
+			continue
+		}
 		if p.lx.splitEvery && cs > a && countWords(p.text[cs:cut]) <= shortPiece {
 			// "… ủng hộ Cuba, phản đối và kêu gọi chấm dứt …": a verb and
 			// its object of a few words share the next verb's object.
@@ -171,6 +176,17 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		cs, main = v.start, v
 	}
 	return append(out, p.fill(cs, b, a, main))
+}
+
+// complementAfter reports whether the verb v opens a clause of its own:
+// a state's name follows it at once ("khẳng định Hungary luôn …").
+func (p *parser) complementAfter(v verbAt) bool {
+	k := p.tokAtOrAfter(v.end)
+	if k >= len(p.toks) || strings.TrimSpace(p.text[v.end:p.toks[k].s]) != "" {
+		return false
+	}
+	_, ok := p.partyAt(int(p.toks[k].s))
+	return ok
 }
 
 // shortPiece is the most words of a clause that a chain of verbs
