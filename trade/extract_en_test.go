@@ -79,6 +79,7 @@ func TestExtractFiguresEnglishForms(t *testing.T) {
 		{"In 2019 200 firms came; 16\u00a0000 jobs.", []string{"200 firms=200 firm step 100", "16\u00a0000 jobs=16000 job step 1000"}},
 		// Areas.
 		{"They held one-on-one talks and two-way trade grew.", nil},
+		{"The 2+2 Dialogue met between Ministers.", nil},
 		{"Exports of $5 billion or more a year, and approaching $2 billion in aid.", []string{"$5 billion or more=over 5000000000 USD step 1000000000 (over)", "approaching $2 billion=nearly 2000000000 USD step 1000000000 (nearly)"}},
 		{"The park covers nearly 200 ha; the 300-ha zone and 40 hectares.", []string{"nearly 200 ha=nearly 200 hectare step 100 (nearly)", "300-ha=300 hectare step 100", "40 hectares=40 hectare step 10"}},
 		// Not counts: ratios; names.

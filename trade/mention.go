@@ -156,8 +156,8 @@ func startAt(s string, i int) (next int, ok bool) {
 			}
 			return i + 1, false
 		}
-		if (p == '.' || p == ',') && isDigitB(c) && i > 1 && isDigitB(s[i-2]) {
-			return letterOrDigitEnd(s, i), false
+		if (p == '.' || p == ',' || p == '+') && isDigitB(c) && i > 1 && isDigitB(s[i-2]) {
+			return letterOrDigitEnd(s, i), false // "4.4", "2+2 Dialogue"
 		}
 	}
 	switch {
