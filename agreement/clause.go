@@ -433,6 +433,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if !p.speaker.IsZero() && v.stance != StanceUnknown && (!named || len(cl.Actors) == 0 || p.firstPerson(a, v.start)) {
+		// In a speech, a clause that names no one else speaks for the
+		// speaker: "Хочу Вас поблагодарить", "I am glad to welcome you".
+		cl.Actors, named = []Party{p.speaker}, true
+	}
 	if actors, ok := p.quoteSpeaker(a, b); ok {
 		// "«… . …», — сказал Путин": a quotation speaks for its speaker,
 		// with the stance of its own verb, else as the speaker's note.
@@ -549,6 +554,50 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// speakerWords bounds the name that opens a line of a transcript.
+const speakerWords = 4
+
+// speakerOf reads the speaker a line of a transcript opens with, [a, b):
+// at most speakerWords capitalised words (initials glued: "В.Путин") and a
+// colon or a dash ("В.Путин: …", "Nikol Pashinyan – …"), naming one
+// party. A line that names a speaker the text does not place gives the
+// zero Party and true, so that the last speaker no longer speaks.
+func (p *parser) speakerOf(a, b int) (Party, bool) {
+	i, j := p.tokRange(a, min(b, a+80))
+	for k := i; k < j && k < i+speakerWords; k++ {
+		t := p.toks[k]
+		if !isCapitalised(p.text[t.s:]) {
+			return Party{}, false
+		}
+		if k+1 >= j {
+			return Party{}, false
+		}
+		gap := strings.TrimSpace(p.text[t.e:p.toks[k+1].s])
+		if gap == ":" || gap == "–" || gap == "—" {
+			if actors, named := p.actorsOf(a, int(t.e), true); named && len(actors) == 1 {
+				return actors[0], true
+			}
+			return Party{}, true
+		}
+		if gap != "" && gap != "." {
+			return Party{}, false
+		}
+	}
+	return Party{}, false
+}
+
+// firstPerson reports whether the subject [a, v) is a pronoun of the first
+// person singular of the lexicon ("I", "я", "tôi").
+func (p *parser) firstPerson(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	for k := i; k < j; k++ {
+		if p.lx.firstPerson[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceOf reads a clause [a, b) that opens with a phrase of the

@@ -47,6 +47,7 @@ type lexicon struct {
 	both           *phraseSet
 	plural         map[string]bool // pronouns that repeat plural actors
 	singular       map[string]bool // pronouns that repeat one actor
+	firstPerson    map[string]bool // "I", "я": the speaker of a transcript
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	sources        *phraseSet      // "according to": the speaker of the clause follows
@@ -216,7 +217,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
-		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix),
+		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, firstPerson: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
@@ -285,6 +286,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.both.add(low, 0)
 		case "pronoun-plural":
 			lx.plural[low] = true
+		case "pronoun-first":
+			lx.firstPerson[low] = true
 		case "pronoun-singular":
 			lx.singular[low] = true
 		case "source":
@@ -406,7 +409,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "agent",
+	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
 		return true

@@ -274,6 +274,7 @@ type parser struct {
 	reg           *Registry
 	parties       []Party
 	last          []Party          // actors of the previous clause
+	speaker       Party            // the party of the speaker of a transcript, once a line names one
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
 	homeHolder    map[int]string   // office → the home state's holder, named without a state
@@ -299,6 +300,9 @@ func (p *parser) structure(c *Communique, blocks []block) {
 			lead = Clause{}
 		case blockBody:
 			first := len(sec.Clauses)
+			if q, ok := p.speakerOf(b.start, b.end); ok {
+				p.speaker = q // "В.Путин: Уважаемый …", "Nikol Pashinyan – …"
+			}
 			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
 			if c.Title == "" && len(c.Sections) == 0 && first == 0 && len(sents) > 0 && p.namesKind(sents[0][0], sents[0][1]) {
 				// "Joint Communiqué on the official visit of … 2003." opens
