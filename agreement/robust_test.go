@@ -89,7 +89,10 @@ func TestParseCommuniqueHostile(t *testing.T) {
 		"Mr. Dr. St. No. U.S. e.g. i.e.", "1982 1982 1982 UNCLOS UNCLOS (UNCLOS)",
 		// A date that starts inside a word, before its end (found by a
 		// generated-text run: it panicked in the history check).
-		"январь2024-07/2024-12\n\n\ncondemn true", "Kim ngạch tháng9/2024", "established 30 January 1950"} {
+		"январь2024-07/2024-12\n\n\ncondemn true", "Kim ngạch tháng9/2024", "established 30 January 1950",
+		// A paragraph of a name alone (found on a real text: it panicked in
+		// the reading of a transcript's speaker).
+		"Talks\n\nNikol Pashinyan", "В.Путин"} {
 		c, err := agreement.ParseCommunique(strings.NewReader(in), agreement.ParseOptions{})
 		require.NoError(t, err, "%.40q", in)
 		for _, cl := range c.Clauses() {
