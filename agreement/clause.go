@@ -403,6 +403,16 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
+		if !named && v.stance != StanceUnknown && subjEnd < v.start {
+			// "The relationship has prospered, Prime Minister Lee and
+			// President Joko noted …": the stance verb's own subject,
+			// after a comma, past a narrative verb.
+			if ca, cb := p.subjectOf(a, v.start); ca > sa {
+				if actors, ok := p.actorsOf(ca, cb, true); ok && len(actors) > 0 {
+					cl.Actors, named = actors, true
+				}
+			}
+		}
 		if !named && v.stance != StanceUnknown && p.adverbialOnly(sa, sb) {
 			// "При этом был подтвержден настрой …", "Trong dịp này, đã
 			// thống nhất …": a verb after adverbials alone is impersonal,
@@ -629,7 +639,7 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 // sourceWords bounds the name of a source: a person or an office ("the
 // Prime Minister"), not a newsroom ("Theo Đặc phái viên Thông tấn xã
 // Việt Nam").
-const sourceWords = 4
+const sourceWords = 6
 
 // invertedBefore reports whether the verb at v may have its subject after
 // it: a comma or a dash ends the text before it ("«…», – сказал Путин"),
