@@ -149,6 +149,9 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// the lexicon ("and", "but"), splits; after a comma where the
 		// lexicon lists the comma (Vietnamese, Russian chains of verbs),
 		// any second verb does.
+		if v.reporting && (p.afterQuote(cs, v.start) || p.tailSubject(v.end, b)) {
+			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
+		}
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
 		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery {
@@ -187,6 +190,21 @@ func (p *parser) complementAfter(v verbAt) bool {
 	}
 	_, ok := p.partyAt(int(p.toks[k].s))
 	return ok
+}
+
+// afterQuote reports whether the text [a, v) ends with a closing
+// quotation mark and the punctuation of a reporting tail (", —").
+func (p *parser) afterQuote(a, v int) bool {
+	t := strings.TrimRight(p.text[a:v], " ,—–-\u00a0")
+	return strings.HasSuffix(t, "»") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}
+
+// tailSubject reports whether the text after a verb ending at v, up to
+// the end b of its sentence, is its subject alone ("…, заверил глава МИД
+// РФ Сергей Лавров."): the verb and its subject close the sentence.
+func (p *parser) tailSubject(v, b int) bool {
+	sa, sb := p.subjectAfter(v, b)
+	return sa < sb && strings.TrimSpace(strings.Trim(p.text[sb:b], ".!?»”\" ")) == ""
 }
 
 // shortPiece is the most words of a clause that a chain of verbs
