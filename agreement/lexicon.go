@@ -422,7 +422,7 @@ func knownSection(s string) bool {
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return strings.ToLower(s)
+			return toneFirst(strings.ToLower(s))
 		}
 	}
 	return asciiLower(s)

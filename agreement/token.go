@@ -86,7 +86,41 @@ func lowerKeepOffsets(s string) string {
 		i += n
 	}
 	b.WriteString(s[run:])
-	return b.String()
+	return toneFirst(b.String())
+}
+
+// toneMoves maps the Vietnamese diphthongs that old-style spelling writes
+// with the tone mark on their second vowel ("hoà", "thuỵ") to the
+// new-style spelling, with the mark on the first ("hòa", "thụy"), where
+// both take the same bytes; the reader compares words in one style.
+var toneMoves = map[string]string{
+	"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+	"oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẹ": "ọe",
+	"uý": "úy", "uỷ": "ủy", "uỵ": "ụy",
+}
+
+// toneFirst rewrites, in a lowercased text, the old-style diphthongs of
+// toneMoves that end a syllable into the new style, byte for byte.
+func toneFirst(s string) string {
+	var b []byte
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 'o' && s[i] != 'u' || s[i+1] != 0xC3 && s[i+1] != 0xE1 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i+1:])
+		to, ok := toneMoves[s[i:i+1+n]]
+		if !ok || i+1+n < len(s) && wordRuneLen(s, i+1+n) > 0 {
+			continue // "hoàn": a final consonant keeps the mark where it is
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		copy(b[i:], to)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // wordEnd returns the end of the run of letters and digits at s[i:].

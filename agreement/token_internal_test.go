@@ -176,3 +176,26 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestToneFirst: old-style Vietnamese spelling reads as the new style, byte
+// for byte, where the tone mark can move within the same bytes.
+func TestToneFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cộng hoà xã hội": "cộng hòa xã hội",
+		"Thuỵ Sĩ":         "thụy sĩ",
+		"khoẻ mạnh":       "khỏe mạnh",
+		"hoàn thành":      "hoàn thành", // a final consonant: the mark stays
+		"toàn diện":       "toàn diện",
+		"uỷ ban":          "ủy ban",
+		"The Oà test":     "the òa test",
+		"no Vietnamese":   "no vietnamese",
+	} {
+		got := lowerKeepOffsets(in)
+		if got != want || len(got) != len(in) {
+			t.Errorf("lowerKeepOffsets(%q) = %q, want %q of the same length", in, got, want)
+		}
+	}
+	if lowerWord("Cộng hoà") != lowerWord("Cộng hòa") {
+		t.Error("lexicon words are not read in one style")
+	}
+}
