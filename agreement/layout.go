@@ -76,7 +76,7 @@ func layout(text, low string, lx *lexicon) []block {
 			// "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.": a
 			// photo caption of names and titles alone.
 			kind = blockCaption
-		} else if e-para <= 200 && !endsSentence(text[para:e]) {
+		} else if e-para <= 200 && !endsSentence(text[para:e]) && !strings.HasSuffix(text[para:e], ",") {
 			// Lines joined without final punctuation: a title or heading
 			// written over two lines.
 			kind = blockHeading
@@ -139,7 +139,7 @@ func layout(text, low string, lx *lexicon) []block {
 		if para < 0 && emphasised(s) {
 			cont = false // "*Joint Statement from …*", "**Regional issues**": a heading
 		}
-		if para < 0 && !cont && !endsSentence(s) && !item {
+		if para < 0 && !cont && !endsSentence(s) && !item && !preambleParagraph(s) {
 			// A line on its own without final punctuation: the title, a
 			// heading or a dateline without a dash.
 			kind := blockHeading
@@ -222,6 +222,11 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == ',' && isCapitalised(next) && lx.stanceFirst[lowerWord(firstWordOf(next))] {
+		// "…of the European Union,\nEmphasizing that …": a preamble's
+		// paragraphs each open with a verb of stance.
+		return false
+	}
 	switch last {
 	case ',', '-', '–', '—', '(', '/', '&':
 		return true
@@ -584,4 +589,17 @@ func placeOfDateline(s string) string {
 		b.WriteString(strings.ToLower(w[n:]))
 	}
 	return b.String()
+}
+
+// firstWordOf returns the first word of s: its letters up to the first
+// byte that is not one.
+func firstWordOf(s string) string {
+	return s[:wordEnd(s, 0)]
+}
+
+// preambleParagraph reports a line on its own that ends with a comma and
+// is too long for a heading: a paragraph of a declaration's preamble
+// ("Reaffirming the objectives …,").
+func preambleParagraph(s string) bool {
+	return strings.HasSuffix(s, ",") && utf8.RuneCountInString(s) > 60
 }

@@ -48,6 +48,7 @@ type lexicon struct {
 	plural         map[string]bool // pronouns that repeat plural actors
 	singular       map[string]bool // pronouns that repeat one actor
 	firstPerson    map[string]bool // "I", "я": the speaker of a transcript
+	stanceFirst    map[string]bool // first words of stance phrases ("reaffirming")
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	sources        *phraseSet      // "according to": the speaker of the clause follows
@@ -217,7 +218,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
-		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, firstPerson: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix),
+		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, firstPerson: map[string]bool{}, stanceFirst: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
@@ -269,6 +270,9 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			st, _ := ParseStance(arg)
 			lx.verbs.add(low, len(lx.stances))
 			lx.stances = append(lx.stances, stanceVerb{phrase: low, stance: st})
+			if first, _, _ := strings.Cut(low, " "); st != StanceUnknown && first != "*" {
+				lx.stanceFirst[first] = true
+			}
 		case "reporting":
 			lx.verbs.add(low, len(lx.stances))
 			lx.stances = append(lx.stances, stanceVerb{phrase: low, stance: Note, reporting: true})
