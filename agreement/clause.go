@@ -126,7 +126,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// "Tổng Bí thư … đã có chuyến thăm … ngày 18-20/8, hội đàm với …": in a
 	// language whose lexicon lists the comma as a separator, a narrative
 	// clause before the first stance verb is a clause of its own.
-	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut {
+	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut && !p.afterQuote(a, main.start) {
 		out = append(out, p.fill(a, cut, a, verbAt{}))
 		cs = main.start
 	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && !main.reporting && p.narrativeVerb(a, cut) < cut {
@@ -137,6 +137,9 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		p.subjectStart = cs
 	}
 	for _, v := range verbs[1:] {
+		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.tailSubject(v.end, b)) {
+			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
+		}
 		// A second subject before v: "…, while Prime Minister Kishida
 		// reiterated …", "… and the Kazakh side expressed …".
 		if cut, subj, ok := p.secondSubject(cs, main.end, v.start); ok {
@@ -149,9 +152,6 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// the lexicon ("and", "but"), splits; after a comma where the
 		// lexicon lists the comma (Vietnamese, Russian chains of verbs),
 		// any second verb does.
-		if v.reporting && (p.afterQuote(cs, v.start) || p.tailSubject(v.end, b)) {
-			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
-		}
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
 		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery {
@@ -557,6 +557,8 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		closeMark = "»"
 	case strings.HasPrefix(p.text[a:b], "“"):
 		closeMark = "”"
+	case strings.HasPrefix(p.text[a:b], "\"") && strings.Count(p.text[a:b], "\"") >= 2:
+		closeMark = "\""
 	default:
 		return nil, false
 	}
@@ -566,8 +568,8 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 	}
 	tail := a + c + len(closeMark)
 	for _, v := range p.verbsIn(tail, b) {
-		if !v.reporting {
-			continue
+		if !v.reporting && v.stance != Note {
+			continue // "«…», — сказал", "…", - отметил шейх Мухаммед"
 		}
 		sa, sb := p.subjectAfter(v.end, b)
 		if sa >= sb || !p.namesActor(sa, sb) {

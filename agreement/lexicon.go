@@ -426,7 +426,7 @@ func knownSection(s string) bool {
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return toneFirst(strings.ToLower(s))
+			return toneFirst(strings.ReplaceAll(strings.ToLower(s), "ё", "е"))
 		}
 	}
 	return asciiLower(s)

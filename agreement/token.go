@@ -78,6 +78,15 @@ func lowerKeepOffsets(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == 'ё' || r == 'Ё' {
+			// Russian writes "е" for "ё" as often as not: the reader reads
+			// both as "е" (both are two bytes).
+			b.WriteString(s[run:i])
+			b.WriteRune('е')
+			run = i + n
+			i += n
+			continue
+		}
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 			b.WriteString(s[run:i])
 			b.WriteRune(l)
