@@ -137,7 +137,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		p.subjectStart = cs
 	}
 	for _, v := range verbs[1:] {
-		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.tailSubject(v.end, b)) {
+		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b)) {
 			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
 		}
 		// A second subject before v: "…, while Prime Minister Kishida
