@@ -93,7 +93,7 @@ func layout(text, low string, lx *lexicon) []block {
 			continue
 		}
 		s := text[ln.s:ln.e]
-		if para < 0 && (isCaption(low[ln.s:ln.e], lx) || !hasLetterOrDigit(s)) {
+		if para < 0 && (isCaption(low[ln.s:ln.e], lx) || !hasLetterOrDigit(s) || endsWithCredit(low[ln.s:ln.e], lines, i, lx)) {
 			// A caption, or a line of marks alone ("* *", "***", "---").
 			add(block{ln.s, ln.e, blockCaption})
 			continue
@@ -602,4 +602,27 @@ func firstWordOf(s string) string {
 // ("Reaffirming the objectives …,").
 func preambleParagraph(s string) bool {
 	return strings.HasSuffix(s, ",") && utf8.RuneCountInString(s) > 60
+}
+
+// creditBytes bounds a photo credit that ends a caption line.
+const creditBytes = 40
+
+// endsWithCredit reports a line on its own, between blank lines, whose
+// last sentence is a photo credit ("… từ Hà Nội. Ảnh: BNG.", "… in Oslo.
+// Photo: NTB"): a caption with its credit.
+func endsWithCredit(line string, lines []line, i int, lx *lexicon) bool {
+	if i+1 < len(lines) && lines[i+1].s < lines[i+1].e {
+		return false // the paragraph goes on
+	}
+	j := strings.LastIndex(strings.TrimRight(line, ". "), ". ")
+	if j < 0 || len(line)-j > creditBytes {
+		return false
+	}
+	credit := line[j+2:]
+	for _, c := range lx.captions {
+		if strings.HasSuffix(c, ":") && c[0] != '(' && strings.HasPrefix(credit, c) {
+			return true
+		}
+	}
+	return false
 }
