@@ -416,6 +416,10 @@ func dateline(s string, lx *lexicon) int {
 	if n := slashAgency(head); n > 0 && isCapitalised(s) {
 		return n // "МОСКВА, 5 апреля. /ТАСС/. Министр …"
 	}
+	if i := strings.Index(head, ". "); i > 0 && i <= 60 && strings.Contains(head[:i], ",") && hasDigit(head[:i]) &&
+		strings.ToUpper(head[:i]) == head[:i] && strings.ToLower(head[:i]) != head[:i] {
+		return i + 2 // "YEREVAN, MAY 12, ARMENPRESS. Caretaker …": a dateline in capitals
+	}
 	best := -1
 	sepLen := 0
 	// A dateline alone on its line ends with its separator.
