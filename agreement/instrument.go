@@ -295,12 +295,22 @@ func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 		// citation; the scan resumes after it, so citations never overlap.
 		for i := 0; i < len(text); i++ {
 			if i > 0 && isWordByte(text[i-1]) {
+				// Inside a word: no key starts before the byte after it.
+				for i < len(text) && isWordByte(text[i]) {
+					i++
+				}
 				continue
 			}
 			best, bestLen := -1, 0
-			for t, hay := range [2]string{low, text} {
-				if c := hay[min(i+1, len(hay)-1)]; i+1 < len(hay) && r.second[t][hay[i]][c>>6]&(1<<(c&63)) == 0 {
-					continue // no key starts with these two bytes
+			for t := range 2 {
+				hay := low
+				if t == 1 {
+					hay = text
+				}
+				if i+1 < len(hay) {
+					if c := hay[i+1]; r.second[t][hay[i]][c>>6]&(1<<(c&63)) == 0 {
+						continue // no key starts with these two bytes
+					}
 				}
 				for _, ki := range r.first[t][hay[i]] {
 					k := r.keys[ki].text
