@@ -162,12 +162,26 @@ const maxNameWord = 48
 func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
 	names, first := partyNames(), partyFirst()
 	var low string
+	// A name starts a word. In the whole parsed text the tokens say where
+	// words start, and the bytes between them are not read; in another
+	// text every byte is.
+	var toks []tok
 	if base == 0 && len(text) == len(p.text) {
-		low = p.low
+		low, toks = p.low, p.toks
 	} else {
 		low = lowerKeepOffsets(text)
 	}
+	k := 0
 	for i := 0; i < len(text); {
+		if toks != nil {
+			for k < len(toks) && (int(toks[k].s) < i || text[toks[k].s] < utf8.RuneSelf && (text[toks[k].s] < 'A' || text[toks[k].s] > 'Z')) {
+				k++ // before i, or not capitalised
+			}
+			if k == len(toks) {
+				break
+			}
+			i = int(toks[k].s)
+		}
 		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			i++ // not capitalised
 			continue
@@ -277,6 +291,10 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		}
 		if matched > 0 {
 			i += matched
+			continue
+		}
+		if toks != nil {
+			i++ // the next token starts after this word
 			continue
 		}
 		for i < len(text) && wordRuneLen(text, i) > 0 {
