@@ -418,6 +418,11 @@ func (p *parser) matchAt(ps *phraseSet, k, end int, f func(ph phrase, last int))
 		next, joined = low[toks[k+1].s:toks[k+1].e], true
 	}
 	for _, ph := range firsts {
+		if len(ph.words) > 1 {
+			if pw := &ph.words[1]; !pw.gap && !pw.stem && (!joined || next != pw.w) {
+				continue // what matchNext says first: the next word differs
+			}
+		}
 		if last := ph.matchNext(low, toks, k, end, next, joined); last >= 0 {
 			f(ph, last)
 		}
