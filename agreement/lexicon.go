@@ -75,6 +75,7 @@ type lexicon struct {
 	abbrevEnd    map[string]bool // end one before a sentence-start word
 	starts       map[string]bool // words that start a sentence
 	headEnd      map[string]bool
+	closed       map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
 	history      *phraseSet
 	kinds        []kindPhrase
 	captions     []string
@@ -154,6 +155,15 @@ func (lx *lexicon) stemPhrase(s string) string {
 // sentences, ends a subject's head, stands between a subject and its verb,
 // or separates clauses ("the", "of", "also", "and").
 func (lx *lexicon) closedWord(w string) bool {
+	if lx.closed != nil {
+		return lx.closed[w]
+	}
+	return lx.closedWordSlow(w)
+}
+
+// closedWordSlow is closedWord read from the lexicon's sets one by one:
+// for a lexicon that parseLexicon did not finish.
+func (lx *lexicon) closedWordSlow(w string) bool {
 	if lx.starts[w] || lx.headEnd[w] || lx.trail[w] || lx.nameConj[w] {
 		return true
 	}
@@ -391,6 +401,17 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	}
 	if len(lx.stances) == 0 {
 		return nil, &LexiconError{file, n, "no stance verbs"}
+	}
+	lx.closed = map[string]bool{}
+	for _, set := range []map[string]bool{lx.starts, lx.headEnd, lx.trail, lx.nameConj} {
+		for w, ok := range set {
+			if ok {
+				lx.closed[w] = true
+			}
+		}
+	}
+	for _, w := range lx.separators {
+		lx.closed[w] = true
 	}
 	return lx, nil
 }

@@ -397,10 +397,15 @@ func lastBit(w string) uint64 {
 // whose first word is token k's, then the stems it begins, each in the
 // order added.
 func (p *parser) matchAt(ps *phraseSet, k, end int, f func(ph phrase, last int)) {
-	tw := p.tokWords[k]
-	if tw.sets&ps.bit == 0 {
-		return
+	// Most tokens start no phrase of ps: this much is inlined.
+	if p.tokWords[k].sets&ps.bit != 0 {
+		p.matchPhrasesAt(ps, k, end, f)
 	}
+}
+
+// matchPhrasesAt is matchAt at a token that may start a phrase of ps.
+func (p *parser) matchPhrasesAt(ps *phraseSet, k, end int, f func(ph phrase, last int)) {
+	tw := p.tokWords[k]
 	low, toks := p.low, p.toks
 	var firsts, stems []phrase
 	if tw.id >= 0 && int(tw.id) < len(ps.byWord) {
