@@ -190,6 +190,17 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			i++
 			continue
 		}
+		if toks != nil && !p.unscreened {
+			// The screen below, read from the token: its end is the
+			// first word's end, unless a period or an apostrophe may
+			// carry the word on ("U.S.", "O'Brien") or it is long.
+			if te := int(toks[k].e); te-i < maxNameWord/2 && (te == len(text) || text[te] != '.' && text[te] != '\'' && text[te] != "’"[0]) {
+				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(te-i) == 0 {
+					i++ // no name starts so; the next token starts after this one
+					continue
+				}
+			}
+		}
 		// Collect word ends.
 		var endsBuf [8]int
 		ends := endsBuf[:0]

@@ -87,6 +87,8 @@ func TestPartyMentionsByTokens(t *testing.T) {
 	texts := []string{
 		"", "A", "é", "Việt Nam", "\xffViet Nam\xc3", "U.S. and U.K.", "ASEAN-Russia, People's Republic of China’s",
 		"Республики Вьетнам и Российской Федерации, Индонезии", "Cộng hòa Xã hội chủ nghĩa Việt Nam và Liên bang Nga",
+		"O'Brien of Côte d’Ivoire met the U.S. and the U.S.A. (US) on Sri-Lanka's and Viet-Nam’s behalf, Timor-Leste–Laos",
+		"Guinea-Bissau. Bosnia and Herzegovina, Trinidad & Tobago; St. Kitts; Korea, Republic of. KOREA. Lao PDR.",
 		"ǅ Ⓐ Ⅰ Vietnam" + strings.Repeat("x", 60) + " Russia" + strings.Repeat("-Russia", 5),
 	}
 	entries, err := os.ReadDir(filepath.Join("..", "testdata", "sources"))
