@@ -246,11 +246,12 @@ type wordIndex struct {
 }
 
 // tokWord is what the wordIndex says of a token: the id of its word
-// (-1 when no phrase starts with it) and the bits of the sets that have a
-// phrase that may start at it.
+// (-1 when no phrase starts with it), the bits of the sets that have a
+// phrase that may start at it, and of those whose stems it may begin.
 type tokWord struct {
-	id   int32
-	sets uint16
+	id    int32
+	sets  uint16
+	stems uint16
 }
 
 func newWordIndex() *wordIndex {
@@ -273,7 +274,8 @@ func (ix *wordIndex) lookup(low string, toks []tok) []tokWord {
 			}
 		}
 		if len(w) >= 2 {
-			out[k].sets |= ix.stemSets[key]
+			out[k].stems = ix.stemSets[key]
+			out[k].sets |= out[k].stems
 		}
 	}
 	return out
@@ -412,7 +414,9 @@ func (p *parser) matchPhrasesAt(ps *phraseSet, k, end int, f func(ph phrase, las
 		firsts = ps.byWord[tw.id]
 	}
 	w := low[toks[k].s:toks[k].e]
-	if len(w) >= 2 {
+	if tw.stems&ps.bit != 0 {
+		// No stem of one character is filed under a key of two (see
+		// phraseSet.add), so a token of two or more has stems only then.
 		key, _ := prefixKey(w)
 		stems = ps.stems[key]
 	}
