@@ -99,3 +99,52 @@ func TestMayFollowThe(t *testing.T) {
 		}
 	}
 }
+
+// TestMayFollowTheAt: the screen by length and first letter loses no
+// word mayFollowThe accepts, after any spacing.
+func TestMayFollowTheAt(t *testing.T) {
+	var words []string
+	forms := func(w string) {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1]+"x")
+	}
+	for _, o := range partOrdinals {
+		forms(o.w)
+	}
+	for _, q := range qualifierWords {
+		forms(q.w)
+	}
+	for _, n := range numberWords[1:] {
+		forms(n)
+	}
+	for _, m := range monthNames {
+		forms(m)
+	}
+	forms("year")
+	words = append(words, "", "2024", "22nd", "1990s", "-", ",", "–", "beginnings", "yearlong", "A", "Q1")
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "sources", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Fields(string(b))...)
+	}
+	accepted := 0
+	for _, w := range words {
+		for _, sp := range []string{" ", "\n\t ", ""} {
+			text := "the" + sp + w + " of 2024"
+			sc := scanner{text: text}
+			t2, _ := sc.token(3)
+			want := sc.mayFollowThe(t2)
+			if got := sc.mayFollowTheAt(3); got != want {
+				t.Errorf("mayFollowTheAt in %q = %v, want %v", text, got, want)
+			}
+			if want {
+				accepted++
+			}
+		}
+	}
+	if accepted < 100 {
+		t.Errorf("only %d of %d test words may follow the", accepted, len(words))
+	}
+}

@@ -172,13 +172,11 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 					pos = e
 					continue
 				}
-				if equalFold(text[pos:e], "the") {
+				if equalFold(text[pos:e], "the") && !sc.mayFollowTheAt(e) {
 					// The commonest word: most often no date goes on
 					// after it, and the word after says so.
-					if t2, _ := sc.token(e); !sc.mayFollowThe(t2) {
-						pos = e
-						continue
-					}
+					pos = e
+					continue
 				}
 			case c >= '0' && c <= '9':
 			default:
@@ -262,6 +260,45 @@ var dateStarts = func() (t [10]struct {
 		add(w)
 		t[len(w)].words = append(t[len(w)].words, w)
 	}
+	return t
+}()
+
+// mayFollowTheAt is mayFollowThe of the token at or after pos. Most
+// words are told from their length and first letter, without reading
+// the token.
+func (sc scanner) mayFollowTheAt(pos int) bool {
+	s := sc.text
+	for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
+		pos++ // as token does
+	}
+	if pos < len(s) && isAlpha(s[pos]) {
+		e := pos + 1
+		for e < len(s) && isAlpha(s[e]) && e-pos < len(theFollowers) {
+			e++
+		}
+		if e-pos >= len(theFollowers) || theFollowers[e-pos]&(1<<(s[pos]|0x20-'a')) == 0 {
+			return false
+		}
+	}
+	t, _ := sc.token(pos)
+	return sc.mayFollowThe(t)
+}
+
+// theFollowers holds, for each length, a bit for the first letter (either
+// case) of each word mayFollowThe accepts: the partOrdinals, the
+// qualifierWords, the numberWords and "year". TestMayFollowThe checks it.
+var theFollowers = func() (t [10]uint32) {
+	add := func(w string) { t[len(w)] |= 1 << (w[0] - 'a') }
+	for _, o := range partOrdinals {
+		add(o.w)
+	}
+	for _, q := range qualifierWords {
+		add(q.w)
+	}
+	for _, n := range numberWords[1:] {
+		add(n)
+	}
+	add("year")
 	return t
 }()
 
@@ -677,20 +714,19 @@ func (sc scanner) daySpan(inferred bool, start, end, y1 int, m1 time.Month, d1, 
 // partOrdinal returns 1 to 4 for "first" to "fourth" and -1 for "last",
 // in any case: the words that count parts of a year; 0 for other words.
 func partOrdinal(w string) int {
-	switch {
-	case equalFold(w, "first"):
-		return 1
-	case equalFold(w, "second"):
-		return 2
-	case equalFold(w, "third"):
-		return 3
-	case equalFold(w, "fourth"):
-		return 4
-	case equalFold(w, "last"):
-		return -1
+	for _, o := range partOrdinals {
+		if equalFold(w, o.w) {
+			return o.ord
+		}
 	}
 	return 0
 }
+
+// partOrdinals are the words partOrdinal knows.
+var partOrdinals = [...]struct {
+	w   string
+	ord int
+}{{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", -1}}
 
 // partOfYear matches, at t, "first|second|third|fourth|last half|quarter
 // [of] Year" (also with a numbered ordinal: "the 2nd quarter of 2024"),
@@ -800,22 +836,20 @@ func (sc scanner) daysOfMonth(start, ord, n, pos int) (Mention, bool) {
 // late part of a period, and whether "of" must follow it ("the end of
 // 2025"); 0 for other words.
 func qualifierOf(w string) (part int, of bool) {
-	switch {
-	case equalFold(w, "early"):
-		return 1, false
-	case equalFold(w, "mid"):
-		return 2, false
-	case equalFold(w, "late"):
-		return 3, false
-	case equalFold(w, "beginning"), equalFold(w, "start"):
-		return 1, true
-	case equalFold(w, "middle"):
-		return 2, true
-	case equalFold(w, "end"):
-		return 3, true
+	for _, q := range qualifierWords {
+		if equalFold(w, q.w) {
+			return q.part, q.of
+		}
 	}
 	return 0, false
 }
+
+// qualifierWords are the words qualifierOf knows.
+var qualifierWords = [...]struct {
+	w    string
+	part int
+	of   bool
+}{{"early", 1, false}, {"mid", 2, false}, {"late", 3, false}, {"beginning", 1, true}, {"start", 1, true}, {"middle", 2, true}, {"end", 3, true}}
 
 // qualified matches a third of a month, year or decade at t, as an
 // approximate span: "early April 2018", "mid-2025", "late 2024", "the late
