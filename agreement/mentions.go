@@ -160,7 +160,7 @@ const maxNameWord = 48
 // yield returns false; offsets are shifted by base. It allocates nothing
 // when text is the whole parsed text.
 func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
-	names, first := partyNames(), partyFirst()
+	names, first, whole := partyNames(), partyFirst(), partyWhole()
 	var low string
 	// A name starts a word. In the whole parsed text the tokens say where
 	// words start, and the bytes between them are not read; in another
@@ -273,6 +273,9 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		for n := len(ends) - 1; n >= 0; n-- {
 			if n > 0 && !p.unscreened && first[key]&lenBit(ends[n]-i) == 0 {
 				continue // no name of this length starts so (ends grow: the key is the same)
+			}
+			if l := ends[n] - i; !p.unscreened && l >= 2 && (whole[key].lens&lenBit(l) == 0 || whole[key].last&lastBit(low[i:ends[n]]) == 0) {
+				continue // nor of this length and last byte (a name of two bytes or more has the key of the text at i)
 			}
 			cand := text[i:ends[n]]
 			if code, ok := names[low[i:ends[n]]]; ok {
