@@ -50,36 +50,42 @@ func lowerKeepOffsets(s string) string {
 	if i == len(s) {
 		return s // nothing to lowercase
 	}
-	// Lower the rest through a buffer on the stack: a byte at a time for
-	// ASCII, a letter at a time for the rest.
+	ascii := true
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return asciiLower(s)
+	}
+	// Copy the runs that stay as they are whole, and the letters that
+	// change one by one.
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	var buf [512]byte
-	n := 0
+	run := i
 	for i < len(s) {
-		if n > len(buf)-utf8.UTFMax {
-			b.Write(buf[:n])
-			n = 0
-		}
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[run:i])
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			buf[n] = c
-			n++
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
-			n += utf8.EncodeRune(buf[n:], l)
-		} else {
-			n += copy(buf[n:], s[i:i+size])
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteString(s[run:i])
+			b.WriteRune(l)
+			run = i + n
 		}
-		i += size
+		i += n
 	}
-	b.Write(buf[:n])
+	b.WriteString(s[run:])
 	return b.String()
 }
 
