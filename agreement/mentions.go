@@ -171,16 +171,16 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 	} else {
 		low = lowerKeepOffsets(text)
 	}
-	k := 0
+	tk := 0 // with toks, the token at i
 	for i := 0; i < len(text); {
 		if toks != nil {
-			for k < len(toks) && (int(toks[k].s) < i || text[toks[k].s] < utf8.RuneSelf && (text[toks[k].s] < 'A' || text[toks[k].s] > 'Z')) {
-				k++ // before i, or not capitalised
+			for tk < len(toks) && (int(toks[tk].s) < i || text[toks[tk].s] < utf8.RuneSelf && (text[toks[tk].s] < 'A' || text[toks[tk].s] > 'Z')) {
+				tk++ // before i, or not capitalised
 			}
-			if k == len(toks) {
+			if tk == len(toks) {
 				break
 			}
-			i = int(toks[k].s)
+			i = int(toks[tk].s)
 		}
 		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			i++ // not capitalised
@@ -194,7 +194,7 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			// The screen below, read from the token: its end is the
 			// first word's end, unless a period or an apostrophe may
 			// carry the word on ("U.S.", "O'Brien") or it is long.
-			if te := int(toks[k].e); te-i < maxNameWord/2 && (te == len(text) || text[te] != '.' && text[te] != '\'' && text[te] != "’"[0]) {
+			if te := int(toks[tk].e); te-i < maxNameWord/2 && (te == len(text) || text[te] != '.' && text[te] != '\'' && text[te] != "’"[0]) {
 				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(te-i) == 0 {
 					i++ // no name starts so; the next token starts after this one
 					continue
@@ -205,8 +205,18 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		var endsBuf [8]int
 		ends := endsBuf[:0]
 		j := i
+		wt := tk // with toks, the token at or after j
 		for w := 0; w < 6 && j < len(text); w++ {
 			k := j
+			if toks != nil {
+				// The letters and digits of a token are passed at once.
+				for wt < len(toks) && int(toks[wt].s) < j {
+					wt++
+				}
+				if wt < len(toks) && int(toks[wt].s) == j && int(toks[wt].e)-j < maxNameWord {
+					k = int(toks[wt].e)
+				}
+			}
 			hyphen := -1
 			for k < len(text) && k-j < maxNameWord {
 				if n := wordRuneLen(text, k); n > 0 {
