@@ -402,6 +402,9 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	if len(lx.stances) == 0 {
 		return nil, &LexiconError{file, n, "no stance verbs"}
 	}
+	for _, ps := range []*phraseSet{lx.verbs, lx.both, lx.meetings, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
+		ps.fileBySecond()
+	}
 	lx.closed = map[string]bool{}
 	for _, set := range []map[string]bool{lx.starts, lx.headEnd, lx.trail, lx.nameConj} {
 		for w, ok := range set {

@@ -228,6 +228,37 @@ type phraseSet struct {
 	bit    uint16     // this set's bit in tokWord.sets
 	byWord [][]phrase // by word id: the phrases that start with the word, in the order added
 	stems  [prefixKeys][]phrase
+	// bySecond and others, built by fileBySecond once every phrase is
+	// added, split a long list of byWord (by word id; nil for a short
+	// one): the indexes of its phrases by their second word, and of the
+	// rest (of one word, or a gap or a stem second). matchAt then reads
+	// only the phrases of the next token's word and the rest.
+	bySecond []map[string][]int32
+	others   [][]int32
+}
+
+// longPhraseList is the length from which a byWord list is split by
+// second word: a map lookup costs more than a few comparisons.
+const longPhraseList = 8
+
+// fileBySecond builds bySecond and others.
+func (ps *phraseSet) fileBySecond() {
+	ps.bySecond = make([]map[string][]int32, len(ps.byWord))
+	ps.others = make([][]int32, len(ps.byWord))
+	for id, phs := range ps.byWord {
+		if len(phs) < longPhraseList {
+			continue
+		}
+		m := map[string][]int32{}
+		for n, ph := range phs {
+			if len(ph.words) > 1 && !ph.words[1].gap && !ph.words[1].stem {
+				m[ph.words[1].w] = append(m[ph.words[1].w], int32(n))
+			} else {
+				ps.others[id] = append(ps.others[id], int32(n))
+			}
+		}
+		ps.bySecond[id] = m
+	}
 }
 
 // wordIndex numbers the first words of the phrases of a lexicon's phrase
@@ -425,6 +456,26 @@ func (p *parser) matchPhrasesAt(ps *phraseSet, k, end int, f func(ph phrase, las
 	next, joined := "", false
 	if k+1 < end && joins(low, toks[k], toks[k+1]) {
 		next, joined = low[toks[k+1].s:toks[k+1].e], true
+	}
+	if int(tw.id) < len(ps.bySecond) && tw.id >= 0 && ps.bySecond[tw.id] != nil {
+		// The rest and the phrases of the next word, in the order added.
+		var plain []int32
+		if joined {
+			plain = ps.bySecond[tw.id][next]
+		}
+		others := ps.others[tw.id]
+		for len(plain) > 0 || len(others) > 0 {
+			var n int32
+			if len(others) == 0 || len(plain) > 0 && plain[0] < others[0] {
+				n, plain = plain[0], plain[1:]
+			} else {
+				n, others = others[0], others[1:]
+			}
+			if last := firsts[n].matchNext(low, toks, k, end, next, joined); last >= 0 {
+				f(firsts[n], last)
+			}
+		}
+		firsts = nil
 	}
 	for _, ph := range firsts {
 		if len(ph.words) > 1 {
