@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bilateral-go/bilateral/timeline"
 )
 
 // citationsPerKey is the former Citations: one search of the whole text per
@@ -57,12 +59,26 @@ func citationsPerKey(r *Registry, text string) []Citation {
 // abbreviations, years, parentheses and noise glued in every way, the
 // one-pass scan finds exactly what a search per name finds (fixed seed).
 func TestCitationsAgreeWithPerKeySearch(t *testing.T) {
-	r := Builtin()
+	// The built-in names all start with a letter; the clone adds keys
+	// that start with other bytes.
+	other := Builtin().Clone()
+	if err := other.Add(Instrument{ID: "hash", Name: timeline.Text{EN: "«Hash» Accord"}, Abbrev: "#H1"}); err != nil {
+		t.Fatal(err)
+	}
+	if !Builtin().wordStarts || other.wordStarts {
+		t.Fatalf("wordStarts: built-in %v, with «Hash» %v", Builtin().wordStarts, other.wordStarts)
+	}
+	for _, r := range []*Registry{Builtin(), other} {
+		citationsAgree(t, r)
+	}
+}
+
+func citationsAgree(t *testing.T, r *Registry) {
 	var pieces []string
 	for _, k := range r.keys {
 		pieces = append(pieces, k.text, strings.ToUpper(k.text))
 	}
-	pieces = append(pieces, "the ", " ", " ", ", ", "(", ")", "1982 ", " 2002", "x", "UN", "of the", "Sea", ". ", "ASEAN")
+	pieces = append(pieces, "the ", " ", " ", ", ", "(", ")", "1982 ", " 2002", "x", "UN", "of the", "Sea", ". ", "ASEAN", "«", "#", "é")
 	rng := rand.New(rand.NewPCG(11, 12))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder

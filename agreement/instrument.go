@@ -134,6 +134,9 @@ type Registry struct {
 	// of its keys (all bits for a key of one byte): most places where a
 	// word starts are passed over without reading a list.
 	second [2][256][4]uint64
+	// wordStarts reports that every key starts with an ASCII letter or
+	// digit: then no citation starts at any other byte.
+	wordStarts bool
 }
 
 type registryKey struct {
@@ -174,7 +177,9 @@ func (r *Registry) Add(in Instrument) error {
 	slices.SortStableFunc(r.keys, func(a, b registryKey) int { return len(b.text) - len(a.text) })
 	r.first = [2][256][]int32{}
 	r.second = [2][256][4]uint64{}
+	r.wordStarts = true
 	for ki, k := range r.keys {
+		r.wordStarts = r.wordStarts && isWordByte(k.text[0])
 		t := 0
 		if k.abbrev {
 			t = 1
@@ -210,6 +215,7 @@ func (r *Registry) Clone() *Registry {
 	}
 	c.keys = slices.Clone(r.keys)
 	c.second = r.second
+	c.wordStarts = r.wordStarts
 	for t := range c.first {
 		for b, l := range r.first[t] {
 			c.first[t][b] = slices.Clone(l)
@@ -295,12 +301,29 @@ func (r *Registry) citations(text, low string) iter.Seq2[Instrument, Citation] {
 		// citation; the scan resumes after it, so citations never overlap.
 		for i := 0; i < len(text); i++ {
 			if i > 0 && isWordByte(text[i-1]) {
+				// Inside a word: no key starts before the byte after it.
+				for i < len(text) && isWordByte(text[i]) {
+					i++
+				}
+				continue
+			}
+			if r.wordStarts && !isWordByte(text[i]) {
+				// Nor before the next letter or digit.
+				for i+1 < len(text) && !isWordByte(text[i+1]) {
+					i++
+				}
 				continue
 			}
 			best, bestLen := -1, 0
-			for t, hay := range [2]string{low, text} {
-				if c := hay[min(i+1, len(hay)-1)]; i+1 < len(hay) && r.second[t][hay[i]][c>>6]&(1<<(c&63)) == 0 {
-					continue // no key starts with these two bytes
+			for t := range 2 {
+				hay := low
+				if t == 1 {
+					hay = text
+				}
+				if i+1 < len(hay) {
+					if c := hay[i+1]; r.second[t][hay[i]][c>>6]&(1<<(c&63)) == 0 {
+						continue // no key starts with these two bytes
+					}
 				}
 				for _, ki := range r.first[t][hay[i]] {
 					k := r.keys[ki].text

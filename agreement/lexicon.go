@@ -74,6 +74,7 @@ type lexicon struct {
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
 	splitEvery     bool            // every stance verb after a separator starts a clause
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
+	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
 	officeOf       map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink     *phraseSet      // words between an office and its state ("chính phủ nước")
 	abbrev         map[string]bool // never end a sentence
@@ -159,6 +160,15 @@ func (lx *lexicon) stemPhrase(s string) string {
 // sentences, ends a subject's head, stands between a subject and its verb,
 // or separates clauses ("the", "of", "also", "and").
 func (lx *lexicon) closedWord(w string) bool {
+	if lx.closed != nil {
+		return lx.closed[w]
+	}
+	return lx.closedWordSlow(w)
+}
+
+// closedWordSlow is closedWord read from the lexicon's sets one by one:
+// for a lexicon that parseLexicon did not finish.
+func (lx *lexicon) closedWordSlow(w string) bool {
 	if lx.starts[w] || lx.headEnd[w] || lx.trail[w] || lx.nameConj[w] {
 		return true
 	}
@@ -407,6 +417,20 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	}
 	if len(lx.stances) == 0 {
 		return nil, &LexiconError{file, n, "no stance verbs"}
+	}
+	for _, ps := range []*phraseSet{lx.verbs, lx.both, lx.meetings, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
+		ps.fileBySecond()
+	}
+	lx.closed = map[string]bool{}
+	for _, set := range []map[string]bool{lx.starts, lx.headEnd, lx.trail, lx.nameConj} {
+		for w, ok := range set {
+			if ok {
+				lx.closed[w] = true
+			}
+		}
+	}
+	for _, w := range lx.separators {
+		lx.closed[w] = true
 	}
 	return lx, nil
 }

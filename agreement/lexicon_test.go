@@ -1,8 +1,13 @@
 package agreement
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // TestLexicons reads every embedded lexicon: each must parse, give every
@@ -90,4 +95,41 @@ func FuzzParseLexicon(f *testing.F) {
 			t.Fatal("a lexicon without stances")
 		}
 	})
+}
+
+// TestClosedWord: the merged set closedWord reads holds what the
+// lexicon's sets say one by one, for their words and the words of the
+// test texts, in every language.
+func TestClosedWord(t *testing.T) {
+	texts, _ := filepath.Glob(filepath.Join("..", "testdata", "sources", "*.txt"))
+	var words []string
+	for _, f := range texts {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		words = append(words, strings.Fields(lowerKeepOffsets(string(b)))...)
+	}
+	for _, lang := range lexiconLanguages {
+		lx, err := lexiconFor(lang)
+		require.NoError(t, err)
+		ws := slices.Clone(words)
+		for _, set := range []map[string]bool{lx.starts, lx.headEnd, lx.trail, lx.nameConj, lx.verbNoun, lx.plural} {
+			for w := range set {
+				ws = append(ws, w, w+"s", strings.ToUpper(w))
+			}
+		}
+		ws = append(ws, lx.separators...)
+		closed := 0
+		for _, w := range ws {
+			want := lx.closedWordSlow(w)
+			if got := lx.closedWord(w); got != want {
+				t.Errorf("%s: closedWord(%q) = %v, want %v", lang, w, got, want)
+			}
+			if want {
+				closed++
+			}
+		}
+		if closed < 20 {
+			t.Errorf("%s: only %d closed words among %d", lang, closed, len(ws))
+		}
+	}
 }

@@ -160,14 +160,28 @@ const maxNameWord = 48
 // yield returns false; offsets are shifted by base. It allocates nothing
 // when text is the whole parsed text.
 func (p *parser) eachPartyMention(text string, base int, yield func(Mention) bool) {
-	names, first := partyNames(), partyFirst()
+	names, first, whole := partyNames(), partyFirst(), partyWhole()
 	var low string
+	// A name starts a word. In the whole parsed text the tokens say where
+	// words start, and the bytes between them are not read; in another
+	// text every byte is.
+	var toks []tok
 	if base == 0 && len(text) == len(p.text) {
-		low = p.low
+		low, toks = p.low, p.toks
 	} else {
 		low = lowerKeepOffsets(text)
 	}
+	tk := 0 // with toks, the token at i
 	for i := 0; i < len(text); {
+		if toks != nil {
+			for tk < len(toks) && (int(toks[tk].s) < i || text[toks[tk].s] < utf8.RuneSelf && (text[toks[tk].s] < 'A' || text[toks[tk].s] > 'Z')) {
+				tk++ // before i, or not capitalised
+			}
+			if tk == len(toks) {
+				break
+			}
+			i = int(toks[tk].s)
+		}
 		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			i++ // not capitalised
 			continue
@@ -176,12 +190,33 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			i++
 			continue
 		}
+		if toks != nil && !p.unscreened {
+			// The screen below, read from the token: its end is the
+			// first word's end, unless a period or an apostrophe may
+			// carry the word on ("U.S.", "O'Brien") or it is long.
+			if te := int(toks[tk].e); te-i < maxNameWord/2 && (te == len(text) || text[te] != '.' && text[te] != '\'' && text[te] != "’"[0]) {
+				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(te-i) == 0 {
+					i++ // no name starts so; the next token starts after this one
+					continue
+				}
+			}
+		}
 		// Collect word ends.
 		var endsBuf [8]int
 		ends := endsBuf[:0]
 		j := i
+		wt := tk // with toks, the token at or after j
 		for w := 0; w < 6 && j < len(text); w++ {
 			k := j
+			if toks != nil {
+				// The letters and digits of a token are passed at once.
+				for wt < len(toks) && int(toks[wt].s) < j {
+					wt++
+				}
+				if wt < len(toks) && int(toks[wt].s) == j && int(toks[wt].e)-j < maxNameWord {
+					k = int(toks[wt].e)
+				}
+			}
 			hyphen := -1
 			for k < len(text) && k-j < maxNameWord {
 				if n := wordRuneLen(text, k); n > 0 {
@@ -249,6 +284,9 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			if n > 0 && !p.unscreened && first[key]&lenBit(ends[n]-i) == 0 {
 				continue // no name of this length starts so (ends grow: the key is the same)
 			}
+			if l := ends[n] - i; !p.unscreened && l >= 2 && (whole[key].lens&lenBit(l) == 0 || whole[key].last&lastBit(low[i:ends[n]]) == 0) {
+				continue // nor of this length and last byte (a name of two bytes or more has the key of the text at i)
+			}
 			cand := text[i:ends[n]]
 			if code, ok := names[low[i:ends[n]]]; ok {
 				if last := lastWordOf(low[i:ends[n]]); p.lx != nil && p.lx.closedWord(last) {
@@ -277,6 +315,10 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 		}
 		if matched > 0 {
 			i += matched
+			continue
+		}
+		if toks != nil {
+			i++ // the next token starts after this word
 			continue
 		}
 		for i < len(text) && wordRuneLen(text, i) > 0 {

@@ -112,6 +112,20 @@ var partyFirst = sync.OnceValue(func() *[prefixKeys]uint64 {
 	return &f
 })
 
+// partyWhole screens candidate names of two bytes or more as a whole:
+// for the prefix key of a name (see namePrefixKey), lens has the bit of
+// its length and last the bit of its last byte (see lastBit).
+var partyWhole = sync.OnceValue(func() *[prefixKeys]struct{ lens, last uint64 } {
+	var f [prefixKeys]struct{ lens, last uint64 }
+	for name := range partyNames() {
+		if key, ok := namePrefixKey(name); ok && len(name) >= 2 {
+			f[key].lens |= lenBit(len(name))
+			f[key].last |= lastBit(name)
+		}
+	}
+	return &f
+})
+
 // namePrefixKey is prefixKey for a name: two characters when both are
 // lowercase ASCII letters or digits, else the first alone.
 func namePrefixKey(s string) (int, bool) {

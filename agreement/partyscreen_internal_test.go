@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -75,5 +77,58 @@ func TestASCIILower(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(10, func() { _ = asciiLower("no capitals here") }); n != 0 {
 		t.Errorf("asciiLower without capitals allocates %v times", n)
+	}
+}
+
+// TestPartyMentionsByTokens: reading the whole text's party names from
+// its tokens finds what reading it byte by byte finds, in every language
+// and on hostile bytes.
+func TestPartyMentionsByTokens(t *testing.T) {
+	texts := []string{
+		"", "A", "é", "Việt Nam", "\xffViet Nam\xc3", "U.S. and U.K.", "ASEAN-Russia, People's Republic of China’s",
+		"Республики Вьетнам и Российской Федерации, Индонезии", "Cộng hòa Xã hội chủ nghĩa Việt Nam và Liên bang Nga",
+		"O'Brien of Côte d’Ivoire met the U.S. and the U.S.A. (US) on Sri-Lanka's and Viet-Nam’s behalf, Timor-Leste–Laos",
+		"Guinea-Bissau. Bosnia and Herzegovina, Trinidad & Tobago; St. Kitts; Korea, Republic of. KOREA. Lao PDR.",
+		"ǅ Ⓐ Ⅰ Vietnam" + strings.Repeat("x", 60) + " Russia" + strings.Repeat("-Russia", 5),
+	}
+	entries, err := os.ReadDir(filepath.Join("..", "testdata", "sources"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "sources", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	found := 0
+	for _, lang := range []string{"en", "vi", "ru"} {
+		lx, err := lexiconFor(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range texts {
+			collect := func(byTokens bool) []Mention {
+				p := &parser{text: text, low: lowerKeepOffsets(text), lx: lx}
+				if byTokens {
+					p.toks = tokenize(p.low)
+				}
+				var out []Mention
+				p.eachPartyMention(text, 0, func(m Mention) bool {
+					out = append(out, m)
+					return true
+				})
+				return out
+			}
+			want, got := collect(false), collect(true)
+			if !slices.Equal(want, got) {
+				t.Errorf("%s %.40q: by bytes %v, by tokens %v", lang, text, want, got)
+			}
+			found += len(want)
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d party mentions in the test texts", found)
 	}
 }

@@ -271,6 +271,37 @@ type phraseSet struct {
 	bit    uint16     // this set's bit in tokWord.sets
 	byWord [][]phrase // by word id: the phrases that start with the word, in the order added
 	stems  [prefixKeys][]phrase
+	// bySecond and others, built by fileBySecond once every phrase is
+	// added, split a long list of byWord (by word id; nil for a short
+	// one): the indexes of its phrases by their second word, and of the
+	// rest (of one word, or a gap or a stem second). matchAt then reads
+	// only the phrases of the next token's word and the rest.
+	bySecond []map[string][]int32
+	others   [][]int32
+}
+
+// longPhraseList is the length from which a byWord list is split by
+// second word: a map lookup costs more than a few comparisons.
+const longPhraseList = 8
+
+// fileBySecond builds bySecond and others.
+func (ps *phraseSet) fileBySecond() {
+	ps.bySecond = make([]map[string][]int32, len(ps.byWord))
+	ps.others = make([][]int32, len(ps.byWord))
+	for id, phs := range ps.byWord {
+		if len(phs) < longPhraseList {
+			continue
+		}
+		m := map[string][]int32{}
+		for n, ph := range phs {
+			if len(ph.words) > 1 && !ph.words[1].gap && !ph.words[1].stem {
+				m[ph.words[1].w] = append(m[ph.words[1].w], int32(n))
+			} else {
+				ps.others[id] = append(ps.others[id], int32(n))
+			}
+		}
+		ps.bySecond[id] = m
+	}
 }
 
 // wordIndex numbers the first words of the phrases of a lexicon's phrase
@@ -289,11 +320,12 @@ type wordIndex struct {
 }
 
 // tokWord is what the wordIndex says of a token: the id of its word
-// (-1 when no phrase starts with it) and the bits of the sets that have a
-// phrase that may start at it.
+// (-1 when no phrase starts with it), the bits of the sets that have a
+// phrase that may start at it, and of those whose stems it may begin.
 type tokWord struct {
-	id   int32
-	sets uint16
+	id    int32
+	sets  uint16
+	stems uint16
 }
 
 func newWordIndex() *wordIndex {
@@ -316,7 +348,8 @@ func (ix *wordIndex) lookup(low string, toks []tok) []tokWord {
 			}
 		}
 		if len(w) >= 2 {
-			out[k].sets |= ix.stemSets[key]
+			out[k].stems = ix.stemSets[key]
+			out[k].sets |= out[k].stems
 		}
 	}
 	return out
@@ -440,17 +473,24 @@ func lastBit(w string) uint64 {
 // whose first word is token k's, then the stems it begins, each in the
 // order added.
 func (p *parser) matchAt(ps *phraseSet, k, end int, f func(ph phrase, last int)) {
-	tw := p.tokWords[k]
-	if tw.sets&ps.bit == 0 {
-		return
+	// Most tokens start no phrase of ps: this much is inlined.
+	if p.tokWords[k].sets&ps.bit != 0 {
+		p.matchPhrasesAt(ps, k, end, f)
 	}
+}
+
+// matchPhrasesAt is matchAt at a token that may start a phrase of ps.
+func (p *parser) matchPhrasesAt(ps *phraseSet, k, end int, f func(ph phrase, last int)) {
+	tw := p.tokWords[k]
 	low, toks := p.low, p.toks
 	var firsts, stems []phrase
 	if tw.id >= 0 && int(tw.id) < len(ps.byWord) {
 		firsts = ps.byWord[tw.id]
 	}
 	w := low[toks[k].s:toks[k].e]
-	if len(w) >= 2 {
+	if tw.stems&ps.bit != 0 {
+		// No stem of one character is filed under a key of two (see
+		// phraseSet.add), so a token of two or more has stems only then.
 		key, _ := prefixKey(w)
 		stems = ps.stems[key]
 	}
@@ -460,7 +500,32 @@ func (p *parser) matchAt(ps *phraseSet, k, end int, f func(ph phrase, last int))
 	if k+1 < end && joins(low, toks[k], toks[k+1]) {
 		next, joined = low[toks[k+1].s:toks[k+1].e], true
 	}
+	if int(tw.id) < len(ps.bySecond) && tw.id >= 0 && ps.bySecond[tw.id] != nil {
+		// The rest and the phrases of the next word, in the order added.
+		var plain []int32
+		if joined {
+			plain = ps.bySecond[tw.id][next]
+		}
+		others := ps.others[tw.id]
+		for len(plain) > 0 || len(others) > 0 {
+			var n int32
+			if len(others) == 0 || len(plain) > 0 && plain[0] < others[0] {
+				n, plain = plain[0], plain[1:]
+			} else {
+				n, others = others[0], others[1:]
+			}
+			if last := firsts[n].matchNext(low, toks, k, end, next, joined); last >= 0 {
+				f(firsts[n], last)
+			}
+		}
+		firsts = nil
+	}
 	for _, ph := range firsts {
+		if len(ph.words) > 1 {
+			if pw := &ph.words[1]; !pw.gap && !pw.stem && (!joined || next != pw.w) {
+				continue // what matchNext says first: the next word differs
+			}
+		}
 		if last := ph.matchNext(low, toks, k, end, next, joined); last >= 0 {
 			f(ph, last)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokIndex checks the block index of tokens against binary searches
@@ -197,5 +198,47 @@ func TestToneFirst(t *testing.T) {
 	}
 	if lowerWord("Cộng hoà") != lowerWord("Cộng hòa") {
 		t.Error("lexicon words are not read in one style")
+	}
+}
+
+// TestLowerKeepOffsets checks lowerKeepOffsets against the simple
+// version, rune by rune, on random mixes of ASCII, Vietnamese, Cyrillic,
+// letters whose lowercase is longer ("İ", "Ⱥ") and invalid bytes, of
+// lengths around its buffer's.
+func TestLowerKeepOffsets(t *testing.T) {
+	simple := func(s string) string {
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+				b.WriteRune(l)
+			} else {
+				b.WriteString(s[i : i+size])
+			}
+			i += size
+		}
+		// The reader also reads "ё" as "е" and old-style Vietnamese
+		// tone marks as the new style (TestToneFirst).
+		return toneFirst(strings.ReplaceAll(b.String(), "ё", "е"))
+	}
+	pieces := []string{"a", "Z", " ", "Việt Nam", "ĐẠI", "МОСКВА", "Россия", "İ", "Ⱥ", "\xff", "\xe2\x80", "’", "ǅ", "ẞ", strings.Repeat("Ab", 300)}
+	rng := rand.New(rand.NewPCG(3, 4))
+	changed := 0
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(120) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := lowerKeepOffsets(s), simple(s)
+		if got != want {
+			t.Fatalf("lowerKeepOffsets(%q) = %q, want %q", s, got, want)
+		}
+		if got != s {
+			changed++
+		}
+	}
+	if changed < 1000 {
+		t.Errorf("only %d test strings changed", changed)
 	}
 }

@@ -172,6 +172,12 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 					pos = e
 					continue
 				}
+				if equalFold(text[pos:e], "the") && !sc.mayFollowTheAt(e) {
+					// The commonest word: most often no date goes on
+					// after it, and the word after says so.
+					pos = e
+					continue
+				}
 			case c >= '0' && c <= '9':
 			default:
 				pos++
@@ -204,6 +210,12 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 // capitalised month name or abbreviation, or one of the words that lead a
 // range or a period ([scanner.match] decides the rest).
 func mayStartDate(w string) bool {
+	if len(w) >= len(dateStarts) || dateStarts[len(w)].letters&(1<<((w[0]|0x20)-'a')) == 0 {
+		return false // no word below has w's length and first letter
+	}
+	if inList(w, dateStarts[len(w)].words) {
+		return true
+	}
 	if w[0] >= 'A' && w[0] <= 'Z' {
 		if _, ok := monthOf(w); ok {
 			return true
@@ -215,22 +227,94 @@ func mayStartDate(w string) bool {
 			return true // "Q1 2025", "H1 2025"
 		}
 	}
-	switch len(w) {
-	case 2:
-		return equalFold(w, "fy")
-	case 3:
-		return equalFold(w, "the") || equalFold(w, "mid") || equalFold(w, "end")
-	case 4:
-		return equalFold(w, "from") || equalFold(w, "late") || equalFold(w, "last")
-	case 5:
-		return equalFold(w, "since") || equalFold(w, "first") || equalFold(w, "early") || equalFold(w, "third") ||
-			equalFold(w, "start")
-	case 6:
-		return equalFold(w, "second") || equalFold(w, "fourth") || equalFold(w, "middle") || equalFold(w, "fiscal")
-	case 7:
-		return equalFold(w, "between")
-	case 9:
-		return equalFold(w, "beginning")
+	return false
+}
+
+// dateStartWords are the words other than months and weekdays, in any
+// case, that may lead a date.
+var dateStartWords = []string{"fy", "the", "mid", "end", "from", "late", "last", "since", "first",
+	"early", "third", "start", "second", "fourth", "middle", "fiscal", "between", "beginning"}
+
+// dateStarts files, by length, the words mayStartDate accepts: a bit
+// for the first letter (either case) of each, and the dateStartWords of
+// that length. Besides these, the months and their abbreviations, the
+// weekdays and theirs, "Q" and "H" have their bits. TestDateStarts checks
+// that no word mayStartDate accepts lacks its bit.
+var dateStarts = func() (t [10]struct {
+	letters uint32
+	words   []string
+}) {
+	add := func(w string) { t[len(w)].letters |= 1 << (w[0] | 0x20 - 'a') }
+	for _, m := range monthNames {
+		add(m)
+		add(m[:3])
+	}
+	add("sept")
+	for _, d := range weekdayNames {
+		add(d)
+		add(d[:3])
+	}
+	add("q")
+	add("h")
+	for _, w := range dateStartWords {
+		add(w)
+		t[len(w)].words = append(t[len(w)].words, w)
+	}
+	return t
+}()
+
+// mayFollowTheAt is mayFollowThe of the token at or after pos. Most
+// words are told from their length and first letter, without reading
+// the token.
+func (sc scanner) mayFollowTheAt(pos int) bool {
+	s := sc.text
+	for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
+		pos++ // as token does
+	}
+	if pos < len(s) && isAlpha(s[pos]) {
+		e := pos + 1
+		for e < len(s) && isAlpha(s[e]) && e-pos < len(theFollowers) {
+			e++
+		}
+		if e-pos >= len(theFollowers) || theFollowers[e-pos]&(1<<(s[pos]|0x20-'a')) == 0 {
+			return false
+		}
+	}
+	t, _ := sc.token(pos)
+	return sc.mayFollowThe(t)
+}
+
+// theFollowers holds, for each length, a bit for the first letter (either
+// case) of each word mayFollowThe accepts: the partOrdinals, the
+// qualifierWords, the numberWords and "year". TestMayFollowThe checks it.
+var theFollowers = func() (t [10]uint32) {
+	add := func(w string) { t[len(w)] |= 1 << (w[0] - 'a') }
+	for _, o := range partOrdinals {
+		add(o.w)
+	}
+	for _, q := range qualifierWords {
+		add(q.w)
+	}
+	for _, n := range numberWords[1:] {
+		add(n)
+	}
+	add("year")
+	return t
+}()
+
+// mayFollowThe reports whether t, the token after "the", may go on a
+// date (core reads which): a number ("the 22nd of November 2021", "the
+// 1990s"), an ordinal of a part of a year ("the first half"), a
+// qualifier ("the end of"), a count ("the three months to") or "year"
+// ("the year ending June 2022").
+func (sc scanner) mayFollowThe(t token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+		w := sc.text[t.start:t.end]
+		part, _ := qualifierOf(w)
+		return partOrdinal(w) != 0 || part != 0 || sc.count(t) > 0 || equalFold(w, "year")
 	}
 	return false
 }
@@ -320,6 +404,9 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	if sc.word(t, "the") {
 		// "the first half of 2024", "the end of 2025", "the 22nd of November 2021"
 		t2, _ := sc.token(t.end)
+		if !sc.mayFollowThe(t2) {
+			return Mention{}, false
+		}
 		if m, ok := sc.partOfYear(t.start, t2); ok {
 			return m, true
 		}
@@ -630,6 +717,23 @@ func (sc scanner) daySpan(inferred bool, start, end, y1 int, m1 time.Month, d1, 
 	return m, ok
 }
 
+// partOrdinal returns 1 to 4 for "first" to "fourth" and -1 for "last",
+// in any case: the words that count parts of a year; 0 for other words.
+func partOrdinal(w string) int {
+	for _, o := range partOrdinals {
+		if equalFold(w, o.w) {
+			return o.ord
+		}
+	}
+	return 0
+}
+
+// partOrdinals are the words partOrdinal knows.
+var partOrdinals = [...]struct {
+	w   string
+	ord int
+}{{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", -1}}
+
 // partOfYear matches, at t, "first|second|third|fourth|last half|quarter
 // [of] Year" (also with a numbered ordinal: "the 2nd quarter of 2024"),
 // "first|last N months|quarters of Year" and "first|last N days of Month
@@ -641,18 +745,10 @@ func (sc scanner) partOfYear(start int, t token) (Mention, bool) {
 		ord = t.val // "2nd quarter"
 	case t.kind != tokWord:
 		return Mention{}, false
-	case sc.word(t, "first"):
-		ord = 1
-	case sc.word(t, "second"):
-		ord = 2
-	case sc.word(t, "third"):
-		ord = 3
-	case sc.word(t, "fourth"):
-		ord = 4
-	case sc.word(t, "last"):
-		ord = -1
 	default:
-		return Mention{}, false
+		if ord = partOrdinal(sc.text[t.start:t.end]); ord == 0 {
+			return Mention{}, false
+		}
 	}
 	n1, p1 := sc.token(t.end)
 	months, needOf := 0, false
@@ -766,22 +862,20 @@ func (sc scanner) daysOfMonth(start, ord, n, pos int) (Mention, bool) {
 // late part of a period, and whether "of" must follow it ("the end of
 // 2025"); 0 for other words.
 func qualifierOf(w string) (part int, of bool) {
-	switch {
-	case equalFold(w, "early"):
-		return 1, false
-	case equalFold(w, "mid"):
-		return 2, false
-	case equalFold(w, "late"):
-		return 3, false
-	case equalFold(w, "beginning"), equalFold(w, "start"):
-		return 1, true
-	case equalFold(w, "middle"):
-		return 2, true
-	case equalFold(w, "end"):
-		return 3, true
+	for _, q := range qualifierWords {
+		if equalFold(w, q.w) {
+			return q.part, q.of
+		}
 	}
 	return 0, false
 }
+
+// qualifierWords are the words qualifierOf knows.
+var qualifierWords = [...]struct {
+	w    string
+	part int
+	of   bool
+}{{"early", 1, false}, {"mid", 2, false}, {"late", 3, false}, {"beginning", 1, true}, {"start", 1, true}, {"middle", 2, true}, {"end", 3, true}}
 
 // qualified matches a third of a month, year or decade at t, as an
 // approximate span: "early April 2018", "mid-2025", "late 2024", "the late

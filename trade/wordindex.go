@@ -6,12 +6,13 @@ const maxFoldWord = 16
 // foldIndex finds lower-case ASCII words in text, in any case, without
 // building a string or hashing: words are filed by length and first
 // letter, and a lookup compares only the few of the same length and first
-// letter. Words that are not all letters, or longer than maxFoldWord, are
+// letter, when one of them has the second letter of the word looked up. Words that are not all letters, or longer than maxFoldWord, are
 // not filed, so that lookup(s) finds what a map lookup of lowerWord(s)
 // finds. An index is built once and only read after.
 type foldIndex[V any] struct {
-	start [(maxFoldWord+1)*26 + 1]uint16 // the words of bucket b are words[start[b]:start[b+1]]
-	words []foldWord[V]
+	start  [(maxFoldWord+1)*26 + 1]uint16 // the words of bucket b are words[start[b]:start[b+1]]
+	second [(maxFoldWord + 1) * 26]uint32 // a bit for the second letter of each word of bucket b
+	words  []foldWord[V]
 }
 
 type foldWord[V any] struct {
@@ -42,6 +43,9 @@ func newFoldIndex[V any](m map[string]V) *foldIndex[V] {
 			continue
 		}
 		byBucket[b] = append(byBucket[b], foldWord[V]{w, v})
+		if len(w) > 1 {
+			x.second[b] |= 1 << (w[1] - 'a')
+		}
 	}
 	for b, ws := range byBucket {
 		x.start[b] = uint16(len(x.words))
@@ -80,6 +84,13 @@ func (x *foldIndex[V]) lookup(s string) (v V, ok bool) {
 	b := foldBucket(len(s), s[0])
 	if b < 0 || x.start[b] == x.start[b+1] {
 		return v, false // most words: no word of their length and first letter
+	}
+	if len(s) > 1 {
+		// A letter in either case has bit 0x20 set only in lower case;
+		// no other byte gives a lower-case letter with it.
+		if c := s[1] | 0x20; c < 'a' || c > 'z' || x.second[b]&(1<<(c-'a')) == 0 {
+			return v, false
+		}
 	}
 	return x.scan(s, b)
 }
