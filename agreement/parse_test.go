@@ -377,3 +377,21 @@ func TestKindOfHeadline(t *testing.T) {
 		require.Equal(t, tt.want, c.Kind.String(), tt.title)
 	}
 }
+
+// TestRussianStateCases: a state's name of two words reads in every case
+// ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
+func TestRussianStateCases(t *testing.T) {
+	text := "Переговоры России и Саудовской Аравии\n\nРоссия и Саудовская Аравия договорились о встрече. Делегация России посетила Саудовскую Аравию. Стороны обсудили поставки в Объединенные Арабские Эмираты.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"RU", "SA"}, codes(c.Parties))
+	var states []string
+	for _, cl := range c.Clauses() {
+		for _, m := range cl.Mentions {
+			if m.Kind == agreement.MentionParty {
+				states = append(states, m.Party.String())
+			}
+		}
+	}
+	require.Equal(t, []string{"RU", "SA", "RU", "SA", "AE"}, states)
+}
