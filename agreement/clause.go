@@ -431,7 +431,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
-		if !named && v.stance != StanceUnknown && p.adverbialOnly(sa, sb) {
+		if v.stance != StanceUnknown && (!named && p.adverbialOnly(sa, sb) || len(cl.Actors) == 0 && p.trailOnly(sa, sb)) {
 			// "При этом был подтвержден настрой …", "Trong dịp này, đã
 			// thống nhất …": a verb after adverbials alone is impersonal,
 			// as "It was agreed that" is, and speaks for both sides.
@@ -692,6 +692,22 @@ func (p *parser) subjectAfter(v, b int) (int, int) {
 		return 0, 0
 	}
 	return int(p.toks[i].s), int(p.toks[e-1].e)
+}
+
+// trailOnly reports whether the text [a, b) before a verb holds only words
+// of the lexicon's [subject-trail] ("Особо отмечено …", "Также
+// подчеркнуто …"): the verb is impersonal.
+func (p *parser) trailOnly(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !p.lx.trail[p.low[p.toks[k].s:p.toks[k].e]] {
+			return false
+		}
+	}
+	return true
 }
 
 // narrativeVerb returns the start of the first narrative verb of the
