@@ -237,11 +237,23 @@ func (p *parser) reports(a, b int) bool {
 	i, j := p.tokRange(a, b)
 	for k := i; k < j; k++ {
 		if p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] {
+			// "… responded that active cooperation will be rendered": an
+			// inner subject that names no one leaves the verb of saying in
+			// charge; none at all ("заявил, что доволен") is the
+			// reporter's, read by subjectOf.
+			inner := int(p.toks[k].e)
+			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && !p.namesActor(sa, sb) && !p.trailOnly(sa, sb) {
+				return false
+			}
 			return true
 		}
 	}
 	return j-i <= reportedSubjectWords && p.namesActor(a, b)
 }
+
+// innerSubjectWords bounds the subject of a reported clause that is read
+// to decide whether it names anyone.
+const innerSubjectWords = 8
 
 // reportedSubjectWords bounds the subject a verb of saying reports
 // without a complementizer.
