@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -416,6 +418,9 @@ func dateline(s string, lx *lexicon) int {
 	if n := slashAgency(head); n > 0 && isCapitalised(s) {
 		return n // "МОСКВА, 5 апреля. /ТАСС/. Министр …"
 	}
+	if n := placeDateLead(head, lx); n > 0 {
+		return n // "Riyadh, January 31, 2024, A joint statement …", "Beirut, January 14 (Petra) Prime Minister …"
+	}
 	if i := strings.Index(head, ". "); i > 0 && i <= 60 && strings.Contains(head[:i], ",") && hasDigit(head[:i]) &&
 		strings.ToUpper(head[:i]) == head[:i] && strings.ToLower(head[:i]) != head[:i] {
 		return i + 2 // "YEREVAN, MAY 12, ARMENPRESS. Caretaker …": a dateline in capitals
@@ -629,4 +634,39 @@ func endsWithCredit(line string, lines []line, i int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// datelinePlaceWords bounds the words of a dateline's place.
+const datelinePlaceWords = 3
+
+// placeDateLead returns the length of a dateline written as a place, a
+// comma and a date, closed by a comma or an agency in parentheses before
+// a capitalised word ("Riyadh, January 31, 2024, A joint …", "Beirut,
+// January 14 (Petra) Prime Minister …"); 0 when head opens with none.
+func placeDateLead(head string, lx *lexicon) int {
+	c := strings.Index(head, ", ")
+	if c <= 0 || len(strings.Fields(head[:c])) > datelinePlaceWords || !isCapitalised(head) || strings.ContainsAny(head[:c], ".;:!?") {
+		return 0
+	}
+	rest := head[c+2:]
+	e := -1
+	for m := range timeline.ExtractDatesWith(rest, timeline.ExtractOptions{Language: language.Make(lx.lang), Year: 2000}) {
+		if m.Start == 0 {
+			e = m.End
+		}
+		break
+	}
+	if e <= 0 {
+		return 0
+	}
+	after := rest[e:]
+	switch {
+	case strings.HasPrefix(after, ", ") && isCapitalised(after[2:]):
+		return c + 2 + e + 2
+	case strings.HasPrefix(after, " ("):
+		if k := strings.Index(after, ") "); k > 2 && k <= 24 && isCapitalised(after[k+2:]) {
+			return c + 2 + e + k + 2
+		}
+	}
+	return 0
 }
