@@ -418,12 +418,12 @@ func dateline(s string, lx *lexicon) int {
 	if n := slashAgency(head); n > 0 && isCapitalised(s) {
 		return n // "МОСКВА, 5 апреля. /ТАСС/. Министр …"
 	}
-	if n := placeDateLead(head, lx); n > 0 {
-		return n // "Riyadh, January 31, 2024, A joint statement …", "Beirut, January 14 (Petra) Prime Minister …"
-	}
 	if i := strings.Index(head, ". "); i > 0 && i <= 60 && strings.Contains(head[:i], ",") && hasDigit(head[:i]) &&
 		strings.ToUpper(head[:i]) == head[:i] && strings.ToLower(head[:i]) != head[:i] {
 		return i + 2 // "YEREVAN, MAY 12, ARMENPRESS. Caretaker …": a dateline in capitals
+	}
+	if n := placeDateLead(head, lx); n > 0 {
+		return n // "Riyadh, January 31, 2024, A joint statement …", "Beirut, January 14 (Petra) Prime Minister …"
 	}
 	best := -1
 	sepLen := 0
