@@ -433,7 +433,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
-		if !named && v.stance != StanceUnknown && subjEnd < v.start {
+		if (!named || len(cl.Actors) == 0) && v.stance != StanceUnknown && subjEnd < v.start {
 			// "The relationship has prospered, Prime Minister Lee and
 			// President Joko noted …": the stance verb's own subject,
 			// after a comma, past a narrative verb.
