@@ -73,8 +73,11 @@ type ParseOptions struct {
 //     dates ([timeline.ExtractDates]), figures and rates
 //     ([trade.ExtractFigures]), instruments ([Registry.Citations]), parties
 //     and places.
-//   - Metadata: Kind from the title, else the text ("joint communiqué",
-//     "joint statement", "joint declaration", "leaders' declaration", "joint
+//   - Metadata: Kind from the title, else from where the text names itself
+//     (a heading line "Joint Declaration of …", "the full text of the joint
+//     statement", "The joint communiqué reads as follows:"), not from a
+//     report's sentence about a statement ("joint communiqué", "joint
+//     statement", "joint declaration", "leaders' declaration", "joint
 //     vision statement"…; otherwise a news report); Title the first line
 //     that stands alone; Place from the dateline or the first city of the
 //     gazetteer; Issued the date of the dateline, else the date of the
@@ -358,8 +361,11 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 		best, at := CommuniqueUnknown, len(s)+1
 		for _, k := range p.lx.kinds {
 			i := indexWord(s, k.phrase)
-			if i < 0 && n > 0 {
-				i = p.indexGlued(k.phrase) // "Joint StatementThe United States …" of a PDF copy
+			if n > 0 {
+				i = p.selfNamed(s, k.phrase, i)
+				if i < 0 {
+					i = p.indexGlued(k.phrase) // "Joint StatementThe United States …" of a PDF copy
+				}
 			}
 			if i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
 				best, at = k.kind, i
@@ -376,6 +382,46 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 	}
 	p.namesNoKind = true
 	return CommuniqueNewsReport
+}
+
+// selfNamed returns the first occurrence, from i on, of the kind phrase w
+// in the lowercased text s where the text names itself: the phrase opens
+// its line (a heading, "Joint Declaration of …"), after list markers,
+// quotes and the like, or a [title-opener] comes before it in its line
+// ("The following is the full text of a joint statement …"), or its line
+// ends with a colon that introduces the text ("The joint statement reads
+// as follows:"). A phrase
+// inside a report's sentence ("… signed a joint statement") names another
+// document and gives -1.
+func (p *parser) selfNamed(s, w string, i int) int {
+	for i >= 0 {
+		ls := strings.LastIndexByte(s[:i], '\n') + 1
+		if i-ls > 300 {
+			ls = i - 300 // a line this long is prose, not a heading
+		}
+		line := s[ls:i]
+		if strings.IndexFunc(line, unicode.IsLetter) < 0 {
+			return i
+		}
+		for _, o := range p.lx.titleOpen {
+			if indexWord(line, o) >= 0 {
+				return i
+			}
+		}
+		rest := s[i:min(len(s), i+300)]
+		if e := strings.IndexByte(rest, '\n'); e >= 0 {
+			rest = rest[:e]
+		}
+		if strings.HasSuffix(strings.TrimSpace(rest), ":") {
+			return i // "The joint press statement reads as follows:"
+		}
+		j := indexWord(s[i+1:], w)
+		if j < 0 {
+			return -1
+		}
+		i += 1 + j
+	}
+	return -1
 }
 
 // headlineReports reports whether the title's words before its phrase of

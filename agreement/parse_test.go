@@ -378,6 +378,26 @@ func TestKindOfHeadline(t *testing.T) {
 	}
 }
 
+// TestKindNamedByTheText: without a title that names it, a document's
+// kind comes from a phrase where the text names itself — a heading line,
+// after "the full text of", before a colon that introduces the text — and
+// not from a report's sentence about a statement.
+func TestKindNamedByTheText(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Leaders meet in Lima\n\nThe two presidents met in Lima on 3 May 2026 and signed a joint statement on trade. They agreed to meet again.\n", "news-report"},
+		{"Leaders meet in Lima\n\nThe two presidents met in Lima on 3 May 2026. Their joint declaration covers trade and health.\n", "news-report"},
+		{"Leaders meet in Lima\n\nThe two presidents met in Lima on 3 May 2026 and issued a joint statement.\nThe joint statement reads as follows:\n\nThe two sides agreed to expand trade.\n", "joint-statement"},
+		{"Leaders meet in Lima\n\nThe following is the full text of the joint communiqué issued in Lima on 3 May 2026.\n\nThe two sides agreed to expand trade.\n", "joint-communique"},
+		{"Leaders meet in Lima\n\nThe two presidents met in Lima on 3 May 2026.\n\nJoint Declaration of Chile and Peru\n\nThe two sides agreed to expand trade.\n", "joint-declaration"},
+		{"Communiqué on the Fifth Chile-Peru Strategic Dialogue\n\nThe two sides met in Lima on 3 May 2026 and agreed to expand trade.\n", "joint-communique"},
+		{"Переговоры в Москве\n\nСтороны обсудили торговлю и подписали совместное заявление.\n", "news-report"},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.want, c.Kind.String(), tt.text)
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
