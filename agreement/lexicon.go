@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -72,6 +73,10 @@ type lexicon struct {
 	byAgent        map[string]bool // a word after a participle that names its agent ("underscored by")
 	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
+	publication    []string        // words of a line that dates the page ("published", "posted")
+	updated        []string        // words of a line that dates a later change ("updated")
+	relDays        []relDay        // "yesterday", "on Monday": a day relative to the text's own date
+	future         []string        // words that put a sentence after its date ("will")
 	splitEvery     bool            // every stance verb after a separator starts a clause
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
@@ -96,6 +101,16 @@ type lexicon struct {
 }
 
 type stemCode struct{ stem, code string }
+
+// relDay is a phrase of the [relative-day N] or [relative-weekday D]
+// sections: N days after the text's date ("yesterday" -1), or the nearest
+// weekday D (weekday >= 0) on or before it (after it in a sentence of the
+// future).
+type relDay struct {
+	phrase  string
+	days    int
+	weekday int // a time.Weekday, or -1
+}
 
 // demonym returns the state whose nationality the lowercase word or
 // two-word phrase w names.
@@ -262,6 +277,14 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 				if err := k.UnmarshalText([]byte(arg)); err != nil || k == CommuniqueUnknown {
 					return nil, &LexiconError{file, n, "unknown kind " + strconv.Quote(arg)}
 				}
+			case "relative-day":
+				if _, err := strconv.Atoi(arg); err != nil {
+					return nil, &LexiconError{file, n, "not a number of days: " + strconv.Quote(arg)}
+				}
+			case "relative-weekday":
+				if weekdayIndex(arg) < 0 {
+					return nil, &LexiconError{file, n, "not an English weekday: " + strconv.Quote(arg)}
+				}
 			case "demonym", "state":
 				if _, ok := partyFromCode(arg); !ok || len(arg) != 2 {
 					return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(arg)}
@@ -355,6 +378,17 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.home = line
 		case "weekday":
 			lx.weekdays[low] = true
+		case "publication":
+			lx.publication = append(lx.publication, low)
+		case "updated":
+			lx.updated = append(lx.updated, low)
+		case "future":
+			lx.future = append(lx.future, low)
+		case "relative-day":
+			d, _ := strconv.Atoi(arg)
+			lx.relDays = append(lx.relDays, relDay{phrase: low, days: d, weekday: -1})
+		case "relative-weekday":
+			lx.relDays = append(lx.relDays, relDay{phrase: low, weekday: weekdayIndex(arg)})
 		case "subject-trail":
 			lx.trail[low] = true
 		case "complementizer":
@@ -439,7 +473,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false
@@ -463,4 +497,15 @@ func words(s string) []string {
 		out = append(out, s[t.s:t.e])
 	}
 	return out
+}
+
+// weekdayIndex returns the time.Weekday of an English weekday name in
+// lowercase ("monday"), or -1.
+func weekdayIndex(name string) int {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.ToLower(d.String()) == name {
+			return int(d)
+		}
+	}
+	return -1
 }

@@ -82,7 +82,13 @@ type ParseOptions struct {
 //     that stands alone; Place from the dateline or the first city of the
 //     gazetteer; Issued the date of the dateline, else the date of the
 //     visit or meeting in the preamble (not a commemorated past event),
-//     else a date in the closing lines ("Done at Hanoi, 15 January 2025").
+//     else a date in the closing lines ("Done at Hanoi, 15 January 2025"),
+//     else the date of a line that dates the page ("Published : 07 Mar
+//     2022, 19:30", "08:33 | 18/08/2017"). Such a line is not the title,
+//     and it gives its year to a dateline or lead that names none
+//     ("WASHINGTON, June 30 (Yonhap)", "Chiều 17/8"). A day the lead names
+//     relative to the dateline or that line ("today", "yesterday", "on
+//     Monday", "hôm qua", "в среду") is the event's.
 //
 // The words of each stage are data: lexicon/en.txt, documented in
 // lexicon/README.md.
@@ -162,13 +168,24 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p := newParser(text, lx, reg)
 	c := &Communique{Version: SchemaVersion, Language: lx.lang}
 	blocks := layout(text, p.low, lx)
+	var pd pageDates
+	titleDated, body := false, false // the title's line dates the page; a paragraph came
 	for _, b := range blocks {
 		switch b.kind {
-		case blockTitle:
-			if c.Title == "" {
-				c.Title = cleanHeading(text[b.start:b.end])
+		case blockBody:
+			body = true
+		case blockTitle, blockHeading:
+			if b.start < preambleBytes && p.publicationLine(b, &pd) {
+				titleDated = titleDated || b.kind == blockTitle
+				continue // "Published : 07 Mar 2022, 19:30", "08:33 | 18/08/2017"
+			}
+			if c.Title == "" && (b.kind == blockTitle || titleDated && !body) {
+				c.Title = cleanHeading(text[b.start:b.end]) // the first line after one that dates the page
 			}
 		case blockDateline:
+			if p.publicationLine(b, &pd) {
+				continue // "Published on October 1, 2008"
+			}
 			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) {
 				c.Place = pl
 				p.datelineState = lx.placeState[lowerWord(pl)]
@@ -180,6 +197,9 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 						c.Issued = m.Value
 						break
 					}
+				}
+				if c.Issued.IsZero() {
+					pd.yearless = append(pd.yearless, b) // "WASHINGTON, June 30 (Yonhap) --"
 				}
 			}
 		}
@@ -205,9 +225,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	}
 	c.Parties = p.parties
 	p.structure(c, blocks)
-	if c.Issued.IsZero() {
-		c.Issued = p.issued(blocks)
-	}
+	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
 	if c.Kind == CommuniqueNewsReport && p.namesNoKind && numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 {
 		// No kind phrase anywhere, but numbered paragraphs that mostly
 		// take a stance for a party: the parties' own statement, not a
@@ -553,15 +571,233 @@ func (p *parser) partiesOf(blocks []block) []Party {
 	return p.guessParties()
 }
 
+// pageDates are the dates of a text's own lines, which the date of the
+// event is read against.
+type pageDates struct {
+	pub        timeline.Span // the day of the page's publication line
+	pubUpdated bool          // pub is from a line of a later change ("Updated : …")
+	pubLines   []block       // publication lines: not the event's date
+	yearless   []block       // datelines whose day has no year
+}
+
+// publicationLine reports whether block b is a line that dates the page
+// rather than the event — a line of at most 80 bytes with one day and its
+// year, and a [publication] word ("Published : 07 Mar 2022, 19:30") or a
+// time of day ("08:33 | 18/08/2017 GMT+7", "All News 08:49 July 01,
+// 2017"), or, for a heading, nothing but the date ("2015-12-19") — and
+// records its date in pd; a line of a later change ([updated]) gives way
+// to one without.
+func (p *parser) publicationLine(b block, pd *pageDates) bool {
+	line := p.text[b.start:b.end]
+	if len(line) > 80 || !hasDigit(line) {
+		return false
+	}
+	var day timeline.Span
+	at, end, n := 0, 0, 0
+	opts := timeline.ExtractOptions{Language: language.Make(p.lx.lang)}
+	for m := range timeline.ExtractDatesWith(line, opts) {
+		if m.Precision == timeline.PrecisionDay && m.Value.Start == m.Value.End {
+			day, at, end = m.Value, m.Start, m.End
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	low := p.low[b.start:b.end]
+	named := hasClock(line) || containsPhrase(low, p.lx.publication)
+	if !named && b.kind == blockHeading {
+		noLetter := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) < 0 }
+		named = noLetter(line[:at]) && noLetter(line[end:])
+	}
+	if !named {
+		return false
+	}
+	updated := containsPhrase(low, p.lx.updated)
+	if pd.pub.IsZero() || pd.pubUpdated && !updated {
+		pd.pub, pd.pubUpdated = day, updated
+	}
+	pd.pubLines = append(pd.pubLines, b)
+	return true
+}
+
+// hasClock reports a time of day in s: two digits, a colon, two digits.
+func hasClock(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		if s[i+1] == ':' && isDigit(s[i]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// containsPhrase reports whether the lowercase s holds one of the phrases
+// as whole words.
+func containsPhrase(s string, phrases []string) bool {
+	for _, w := range phrases {
+		if indexPhrase(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexPhrase returns the first index of the lowercase phrase w in s
+// where it stands as whole words (no letter or digit of any script just
+// before or after), or -1.
+func indexPhrase(s, w string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		e := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[e:])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (e == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// issuedOf returns the date of the visit or meeting, given the day of the
+// dateline (zero when the text has none). A dateline without a year
+// ("WASHINGTON, June 30 (Yonhap)") takes the year of the publication line;
+// without a dateline, the preamble's first date (see issued), with the
+// year of the publication line when it names none ("Chiều 17/8"). A day
+// named relative to the dateline or publication line in the lead
+// ("yesterday", "on Monday", "hôm qua", "в среду") comes before either
+// when the lead names it first; the publication day is the last resort.
+func (p *parser) issuedOf(dateline timeline.Span, blocks []block, pd *pageDates) timeline.Span {
+	ref := dateline
+	if ref.IsZero() && !pd.pub.IsZero() {
+		for _, b := range pd.yearless {
+			if d, ok := p.inferYear(p.text[b.start:b.end], pd.pub); ok {
+				dateline = d
+				break
+			}
+		}
+		ref = pd.pub
+		if !dateline.IsZero() {
+			ref = dateline
+		}
+	}
+	issued, at := dateline, -1
+	if issued.IsZero() {
+		issued, at = p.issued(blocks, pd)
+	}
+	if rd, pos, ok := p.relativeDay(blocks); ok && !ref.IsZero() && ref.Start == ref.End && (issued.IsZero() || at < 0 || pos < at) {
+		return rd.from(ref.Start, p.futureBefore(pos)).Span()
+	}
+	if issued.IsZero() {
+		return pd.pub
+	}
+	return issued
+}
+
+// inferYear reads the first day or range of days of s written without a
+// year in the year of the day ref, or the year before when that would put
+// it more than three days after ref (a report of 2 January on 30 December).
+func (p *parser) inferYear(s string, ref timeline.Span) (timeline.Span, bool) {
+	opts := timeline.ExtractOptions{Language: language.Make(p.lx.lang), Year: ref.Start.Year()}
+	for m := range timeline.ExtractDatesWith(s, opts) {
+		if m.Inferred && m.Precision == timeline.PrecisionDay {
+			return lastYearIfAfter(m.Value, ref), true
+		}
+	}
+	return timeline.Span{}, false
+}
+
+// lastYearIfAfter moves v, a date given the year of ref, a year back when
+// it starts more than three days after ref.
+func lastYearIfAfter(v, ref timeline.Span) timeline.Span {
+	if ref.Start.DaysUntil(v.Start) > 3 {
+		return timeline.Span{Start: v.Start.AddYears(-1), End: v.End.AddYears(-1)}
+	}
+	return v
+}
+
+// relativeDay returns the first phrase of a day named relative to the
+// text's own date ([relative-day], [relative-weekday]) in the lead — the
+// first 500 bytes of the first paragraph — outside a date ("Wednesday 7th
+// July 2010" names its day), and its offset.
+func (p *parser) relativeDay(blocks []block) (relDay, int, bool) {
+	from, to := -1, 0
+	for _, b := range blocks {
+		if b.kind == blockBody {
+			from, to = b.start, min(b.end, b.start+500)
+			break
+		}
+	}
+	if from < 0 || from >= preambleBytes {
+		return relDay{}, 0, false
+	}
+	low := p.low[from:to]
+	best, at := relDay{}, len(low)
+	for _, rd := range p.lx.relDays {
+		if i := indexPhrase(low, rd.phrase); i >= 0 && i < at && !p.inDate(from+i) {
+			best, at = rd, i
+		}
+	}
+	if at == len(low) {
+		return relDay{}, 0, false
+	}
+	return best, from + at, true
+}
+
+// inDate reports whether byte i lies in a date the text names.
+func (p *parser) inDate(i int) bool {
+	for _, m := range p.all {
+		if m.Start > i {
+			break
+		}
+		if m.Kind == MentionDate && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports a [future] word ("will") in the sentence before
+// byte i.
+func (p *parser) futureBefore(i int) bool {
+	s := max(0, i-300)
+	if k := strings.LastIndexAny(p.low[s:i], ".!?\n"); k >= 0 {
+		s += k + 1
+	}
+	return containsPhrase(p.low[s:i], p.lx.future)
+}
+
+// from returns the day rd names in a text dated ref: the nearest weekday
+// on or before ref (on or after it when future), or ref moved by rd.days.
+func (rd relDay) from(ref timeline.Date, future bool) timeline.Date {
+	if rd.weekday < 0 {
+		return ref.AddDays(rd.days)
+	}
+	back := (int(ref.Weekday()) - rd.weekday + 7) % 7
+	if future {
+		return ref.AddDays((rd.weekday - int(ref.Weekday()) + 7) % 7)
+	}
+	return ref.AddDays(-back)
+}
+
 // issued returns the date of the visit or meeting: the first day or range
-// of days (else month) in the preamble that is not in parentheses and not
-// a past event the text commemorates or recalls ("established", "the 25th
-// anniversary of the 1985 …", "since"); else the last day named in the
-// closing lines. A text that names none has a zero Issued.
-func (p *parser) issued(blocks []block) timeline.Span {
+// of days (else month) in the preamble that is not in parentheses, not in
+// a dateline or publication line, and not a past event the text
+// commemorates or recalls ("established", "the 25th anniversary of the
+// 1985 …", "since"), with its offset; else the last day named in the
+// closing lines, at offset -1. A day without a year takes the year of the
+// publication line. A text that names none has a zero Issued.
+func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 	pre := p.text[:min(len(p.text), preambleBytes)]
 	var month timeline.Span
-	inDateline := func(i int) bool {
+	monthAt := -1
+	inLine := func(i int) bool {
 		for _, b := range blocks {
 			if b.start > i {
 				break
@@ -570,23 +806,36 @@ func (p *parser) issued(blocks []block) timeline.Span {
 				return true
 			}
 		}
+		for _, b := range pd.pubLines {
+			if b.start <= i && i < b.end {
+				return true
+			}
+		}
 		return false
 	}
 	opts := timeline.ExtractOptions{Language: language.Make(p.lx.lang)}
+	if !pd.pub.IsZero() {
+		opts.Year = pd.pub.Start.Year()
+	}
 	for m := range timeline.ExtractDatesWith(pre, opts) {
-		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) || inDateline(m.Start) {
+		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) || inLine(m.Start) {
 			continue
 		}
+		v := m.Value
+		if m.Inferred {
+			v = lastYearIfAfter(v, pd.pub)
+		}
 		if m.Precision == timeline.PrecisionDay {
-			return m.Value
+			return v, m.Start
 		}
 		if month.IsZero() {
-			month = m.Value
+			month, monthAt = v, m.Start
 		}
 	}
 	if !month.IsZero() {
-		return month
+		return month, monthAt
 	}
+	opts.Year = 0
 	tailStart := max(0, len(p.text)-600)
 	var last timeline.Span
 	for m := range timeline.ExtractDatesWith(p.text[tailStart:], opts) {
@@ -594,7 +843,7 @@ func (p *parser) issued(blocks []block) timeline.Span {
 			last = m.Value
 		}
 	}
-	return last
+	return last, -1
 }
 
 // historyBefore reports whether a word of the lexicon's [history] section
@@ -611,7 +860,7 @@ func (p *parser) historyBefore(i int) bool {
 		if n+1 < len(p.toks) {
 			end = min(end, int(p.toks[n+1].s))
 		}
-		if end > int(t.e) && strings.ContainsAny(p.text[t.e:end], ".;") {
+		if end > int(t.e) && strings.ContainsAny(p.text[t.e:end], ".;\n") {
 			return false
 		}
 		found := false

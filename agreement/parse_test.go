@@ -398,6 +398,37 @@ func TestKindNamedByTheText(t *testing.T) {
 	}
 }
 
+// TestIssuedReadsThePage: a line that dates the page (publication, time
+// of day, a bare date) is the reference the event's date is read against:
+// a dateline with a place outranks it, a day without a year takes its year
+// (the year before when it would fall after it), and a day the lead names
+// relative to it ("today", "yesterday", "on Monday", "в среду", "will … on
+// Friday") is the event's. Weekdays checked against a calendar: 2022-03-07
+// a Monday, 2017-06-30 a Friday, 2024-11-28 a Thursday, 2026-06-03 a
+// Wednesday.
+func TestIssuedReadsThePage(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Leaders meet in Paris\n\nPublished on October 1, 2008\n\nParis, September 30, 2008\n\nThe two leaders held a summit in Paris today and agreed to expand trade.\n", "2008-09-30"},
+		{"Leaders condemn the attack\n\nPublished : 07 Mar 2022, 19:30\n\nUpdated : 08 Mar 2022, 02:17\n\nThe prime ministers of Finland and Estonia met in Tallinn on Monday and agreed to meet again.\n", "2022-03-07"},
+		{"Updated : 08 Mar 2022, 02:17\n\nThe prime ministers of Finland and Estonia agreed to meet again.\n", "2022-03-08"},
+		{"Wednesday, May 5, 2021 – The president of Tanzania yesterday made her first visit to Kenya and agreed to ease trade rules.\n", "2021-05-04"},
+		{"Full text of the joint statement\n\nAll News 08:49 July 01, 2017\n\nWASHINGTON, June 30 (Yonhap) -- The two presidents met on Friday and agreed to expand trade.\n", "2017-06-30"},
+		{"08:33 | 18/08/2017 GMT+7\n\nThủ tướng hội đàm với Thủ tướng Thái Lan\n\nChiều 17/8, tại Bangkok, hai Thủ tướng hội đàm và nhất trí tăng cường hợp tác.\n", "2017-08-17"},
+		{"Опубликовано: 29.11.2024, 10:15\n\nМОСКВА, 28 ноября. /ТАСС/. Президенты России и Венесуэлы в среду провели переговоры и договорились о встрече.\n", "2024-11-27"},
+		{"Minister to visit Laos\n\nHANOI, 3 June 2026 – The Prime Minister of Viet Nam will visit Laos on Friday and will sign a trade accord.\n", "2026-06-05"},
+		{"Ministers meet in Seoul\n\nPosted: 2 January 2026, 09:00\n\nThe foreign ministers of Japan and Korea met in Seoul on 30 December and agreed to meet again.\n", "2025-12-30"},
+		{"Joint Statement of Australia and Korea\n\n12 December 2019\n\n1. On 10 December 2019, the ministers of Australia and Korea met in Sydney and agreed to expand trade.\n", "2019-12-10"},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.want, c.Issued.String(), tt.text)
+	}
+	// A first line that dates the page is not the title: the line after it is.
+	c, err := agreement.ParseCommuniqueString("08:33 | 18/08/2017 GMT+7\n\nThủ tướng hội đàm với Thủ tướng Thái Lan\n\nChiều 17/8, hai Thủ tướng hội đàm.\n", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, "Thủ tướng hội đàm với Thủ tướng Thái Lan", c.Title)
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
