@@ -584,7 +584,8 @@ type pageDates struct {
 // rather than the event — a line of at most 80 bytes with one day and its
 // year, and a [publication] word ("Published : 07 Mar 2022, 19:30") or a
 // time of day ("08:33 | 18/08/2017 GMT+7", "All News 08:49 July 01,
-// 2017"), or, for a heading, nothing but the date ("2015-12-19") — and
+// 2017"), or nothing but the date ("2015-12-19", "Saturday, January 25,
+// 2014") — and
 // records its date in pd; a line of a later change ([updated]) gives way
 // to one without.
 func (p *parser) publicationLine(b block, pd *pageDates) bool {
@@ -606,7 +607,7 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	}
 	low := p.low[b.start:b.end]
 	named := hasClock(line) || containsPhrase(low, p.lx.publication)
-	if !named && b.kind == blockHeading {
+	if !named {
 		noLetter := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) < 0 }
 		named = noLetter(line[:at]) && noLetter(line[end:])
 	}

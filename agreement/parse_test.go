@@ -403,7 +403,8 @@ func TestKindNamedByTheText(t *testing.T) {
 // a dateline with a place outranks it, a day without a year takes its year
 // (the year before when it would fall after it), and a day the lead names
 // relative to it ("today", "yesterday", "on Monday", "в среду", "will … on
-// Friday") is the event's. Weekdays checked against a calendar: 2022-03-07
+// Friday") is the event's; an instrument's date ("the Protocol of March
+// 24, 1988") is not. Weekdays checked against a calendar: 2022-03-07
 // a Monday, 2017-06-30 a Friday, 2024-11-28 a Thursday, 2026-06-03 a
 // Wednesday.
 func TestIssuedReadsThePage(t *testing.T) {
@@ -418,6 +419,7 @@ func TestIssuedReadsThePage(t *testing.T) {
 		{"Minister to visit Laos\n\nHANOI, 3 June 2026 – The Prime Minister of Viet Nam will visit Laos on Friday and will sign a trade accord.\n", "2026-06-05"},
 		{"Ministers meet in Seoul\n\nPosted: 2 January 2026, 09:00\n\nThe foreign ministers of Japan and Korea met in Seoul on 30 December and agreed to meet again.\n", "2025-12-30"},
 		{"Joint Statement of Australia and Korea\n\n12 December 2019\n\n1. On 10 December 2019, the ministers of Australia and Korea met in Sydney and agreed to expand trade.\n", "2019-12-10"},
+		{"September 12, 1997\n\nJOINT DECLARATION OF CHILE AND PERU\n\nThe two states agree to hold regular consultations on the basis of the Protocol of March 24, 1988.\n", "1997-09-12"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
