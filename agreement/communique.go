@@ -199,5 +199,8 @@ type Mention struct {
 	Instrument string        `json:"instrument,omitempty"`
 	Year       int           `json:"year,omitempty"`
 	Party      Party         `json:"party,omitzero"`
-	Place      string        `json:"place,omitempty"`
+	// Inferred: a date written without its year ("on July 10"), given the
+	// year of the communiqué's Issued.
+	Inferred bool   `json:"inferred,omitempty"`
+	Place    string `json:"place,omitempty"`
 }

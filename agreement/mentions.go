@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,7 +47,13 @@ func (p *parser) collectMentions() {
 		keep(0, Mention{Kind: MentionInstrument, Start: c.Start, End: c.End, Text: c.Text, Instrument: in.ID, Year: c.Year})
 	}
 	tag := language.Make(p.lx.lang)
-	for m := range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Language: tag}) {
+	for m := range timeline.ExtractDatesWith(text, timeline.ExtractOptions{Language: tag, Year: probeYear}) {
+		if m.Inferred {
+			// "on July 10": its year is the communiqué's, known once
+			// Issued is read (addYearless).
+			p.yearless = append(p.yearless, m)
+			continue
+		}
 		if !taken(m.Start, m.End) {
 			keep(1, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: m.Value})
 		}
@@ -370,4 +377,49 @@ func nonASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// probeYear is the year collectMentions reads days without a year in, to
+// be moved to the year of the communiqué: a leap year, so that "29
+// February" is read.
+const probeYear = 2000
+
+// addYearless gives each clause the days and months its text names
+// without a year ("on July 10", "Chiều 17/8", "7 августа") in the year of
+// Issued, marked Inferred, where no other mention holds them.
+func (p *parser) addYearless(c *Communique) {
+	if len(p.yearless) == 0 || c.Issued.IsZero() {
+		return
+	}
+	shift := c.Issued.Start.Year() - probeYear
+	j, k := 0, 0 // p.yearless and p.all, both sorted by Start, as the clauses are
+	for si := range c.Sections {
+		cls := c.Sections[si].Clauses
+		for ci := range cls {
+			cl := &cls[ci]
+			var add []Mention
+			for ; j < len(p.yearless) && p.yearless[j].Start < cl.End; j++ {
+				m := p.yearless[j]
+				if m.Start < cl.Start || m.End > cl.End {
+					continue
+				}
+				for k < len(p.all) && p.all[k].End <= m.Start {
+					k++
+				}
+				if k < len(p.all) && p.all[k].Start < m.End {
+					continue // inside an instrument, a figure, a date
+				}
+				v := timeline.Span{Start: m.Value.Start.AddYears(shift), End: m.Value.End.AddYears(shift)}
+				if v.Start.IsZero() || v.End.IsZero() {
+					continue
+				}
+				add = append(add, Mention{Kind: MentionDate, Start: m.Start, End: m.End, Text: m.Text, Date: v, Inferred: true})
+			}
+			if len(add) > 0 {
+				ms := append(slices.Clone(cl.Mentions), add...)
+				slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+				cl.Mentions = ms
+			}
+		}
+	}
 }

@@ -226,6 +226,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	c.Parties = p.parties
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
+	p.addYearless(c)
 	if c.Kind == CommuniqueNewsReport && p.namesNoKind && numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 {
 		// No kind phrase anywhere, but numbered paragraphs that mostly
 		// take a stance for a party: the parties' own statement, not a
@@ -277,11 +278,12 @@ func cleanHeading(s string) string {
 }
 
 type parser struct {
-	low           string    // text with ASCII letters lowercased
-	toks          []tok     // the words of the text
-	tokWords      []tokWord // what the lexicon's word index says of each token
-	tokBlock      []int32   // indexToks of toks
-	all           []Mention // every mention of the text, by start
+	yearless      []timeline.Mention // days without a year, read in probeYear (addYearless)
+	low           string             // text with ASCII letters lowercased
+	toks          []tok              // the words of the text
+	tokWords      []tokWord          // what the lexicon's word index says of each token
+	tokBlock      []int32            // indexToks of toks
+	all           []Mention          // every mention of the text, by start
 	partyEnds     map[int]Party
 	datelineState string         // the state of the dateline's city
 	partyOfEnd    int            // the end of the state partyOfAfter read

@@ -431,6 +431,32 @@ func TestIssuedReadsThePage(t *testing.T) {
 	require.Equal(t, "Thủ tướng hội đàm với Thủ tướng Thái Lan", c.Title)
 }
 
+// TestYearlessDatesTakeIssuedYear: inside a communiqué a day or month
+// written without a year takes the year of Issued, marked Inferred (issue
+// "Figures and dates in the wild"); ExtractDates alone leaves it out.
+func TestYearlessDatesTakeIssuedYear(t *testing.T) {
+	for _, tt := range []struct{ text, mention, want string }{
+		{"Ministers meet in Hanoi\n\nHANOI, 3 June 2026 – The two ministers agreed to meet again on July 10 in Lima.\n", "July 10", "2026-07-10"},
+		{"Bộ trưởng hội đàm\n\nHà Nội, ngày 3/6/2026 – Hai bên nhất trí tổ chức phiên họp tiếp theo từ ngày 10 đến 12/7.\n", "từ ngày 10 đến 12/7", "2026-07-10/2026-07-12"},
+		{"Переговоры министров\n\nМОСКВА, 3 июня 2026 года. Стороны договорились провести следующую встречу 10 июля.\n", "10 июля", "2026-07-10"},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		var got []agreement.Mention
+		for _, cl := range c.Clauses() {
+			for _, m := range cl.Mentions {
+				if m.Kind == agreement.MentionDate && m.Inferred {
+					got = append(got, m)
+				}
+			}
+		}
+		require.Len(t, got, 1, tt.text)
+		require.Equal(t, tt.mention, got[0].Text)
+		require.Equal(t, tt.want, got[0].Date.String())
+		require.Equal(t, tt.mention, tt.text[got[0].Start:got[0].End])
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
