@@ -46,7 +46,8 @@
 // "снизился на 3,2%") too, in the language [FigureOptions] names or that
 // of the text, detected once per text. The words of figures in each
 // language — scale words, currency names, qualifiers, words of falling,
-// count nouns in every case with their English lemma — are data, in the
+// count nouns in every case with their English lemma, number words before
+// a scale word ("hai tỷ USD", "двух миллиардов") — are data, in the
 // embedded files words/en.txt, words/vi.txt and words/ru.txt.
 //
 // # Labels

@@ -61,6 +61,11 @@ func TestExtractFiguresVietnamese(t *testing.T) {
 		{"Kỷ niệm 80 năm quan hệ; ngày 1/9; 7 tháng đầu năm 2025.", nil},
 		{"Vietnam Airlines có 12 chuyến bay.", []string{"12 chuyến bay=12 flights step 1"}},
 		{"Thâm hụt giảm còn 1,1 tỷ USD.", []string{"1,1 tỷ USD=1100000000 USD step 100000000"}},
+		// Number words before a scale word; alone they are no figure.
+		{"Hai nước phấn đấu đạt hai tỷ USD.", []string{"hai tỷ USD=2000000000 USD step 1000000000"}},
+		{"Mục tiêu hai mươi tỷ USD vào năm 2030.", []string{"hai mươi tỷ USD=20000000000 USD step 1000000000"}},
+		{"Hai bên ký ba văn kiện.", nil},
+		{"Việt Nam có 14 thị trường xuất khẩu và 5 nhà máy.", []string{"14 thị trường=14 market step 1", "5 nhà máy=5 factory step 1"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, extractIn(language.Vietnamese), tt.text, tt.want)
@@ -112,6 +117,11 @@ func TestExtractFiguresRussian(t *testing.T) {
 		{"В 2024 году компании открыли 16 мая 30-й офис.", nil},
 		{"Приехали 1 500 студентов.", []string{"1 500 студентов=1500 students step 100"}},
 		{"Сумма 4.4 млрд рублей.", []string{"4.4 млрд рублей=4400000000 RUB step 100000000"}},
+		// Number words before a scale word; alone they are no figure.
+		{"Товарооборот составил более двух миллиардов долларов.", []string{"более двух миллиардов долларов=over 2000000000 USD step 1000000000 (over)"}},
+		{"Приехали полтора миллиона туристов.", []string{"полтора миллиона туристов=1500000 visitors step 100000"}},
+		{"Две страны подписали пять соглашений.", nil},
+		{"Создано 300 рабочих мест на 12 заводах.", []string{"300 рабочих мест=300 job step 100", "12 заводах=12 factory step 1"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, extractIn(language.Russian), tt.text, tt.want)

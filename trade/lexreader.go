@@ -15,11 +15,16 @@ import (
 // ("giảm", "снизился на") complete it.
 func extractLex(s string, lx *lexicon, o *FigureOptions, yield func(Mention) bool) {
 	fallEnd := -1
+	words := lx.number.maxWords > 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isDigitB(c) && c != '$' && c != 0xC2 && c != 0xE2 && c != 'U' {
-			i++
-			continue
+			if (c == ' ' || c == '\n') && words && lx.numberWordAt(s, i+1) {
+				i++ // a number word starts the next word: "hai tỷ USD"
+			} else if i > 0 || !words || !lx.numberWordAt(s, 0) {
+				i++
+				continue
+			}
 		}
 		if !lexStart(s, i) {
 			i++
@@ -170,7 +175,13 @@ func lexAmountAt(s string, i int, lx *lexicon, o *FigureOptions) (a lexAmount, n
 	}
 	v, st, k, ok := lexNumber(s, j, lx)
 	if !ok {
-		return a, k, false
+		if v, k, ok = lx.wordNumber(s, j); !ok {
+			return a, max(k, i+1), false
+		}
+		st = decimal.MustNew(1, 0) // "hai tỷ": the step is one of the scale
+		if v.Exp() < 0 {
+			st = decimal.MustNew(1, v.Exp()) // "полтора миллиарда": a tenth of it
+		}
 	}
 	a.value, a.step = v, st
 	a.year = a.unit.IsZero() && k-j == 4 && isDigitB(s[j+3])
@@ -406,4 +417,42 @@ func (lx *lexicon) currencyAfterWord(s string, k int) int {
 	}
 	_, ce := lx.currency.matchAt(s, we+sp)
 	return ce
+}
+
+// numberWordAt reports whether a number word of lx may start at s[i], the
+// start of a word: its first letter begins one, and it comes before a word that may go on
+// with it. Only Vietnamese and Russian
+// list number words (English reads its own, see numberWord).
+func (lx *lexicon) numberWordAt(s string, i int) bool {
+	if i >= len(s) || !lx.numberFirst2.has(s[i:]) {
+		return false
+	}
+	// The next word must go on with a number or scale: most words are
+	// read no further.
+	e := wordEndAt(s, i)
+	sp := spaceAt(s, e)
+	if sp == 0 || e+sp >= len(s) || !lx.numberNext2.has(s[e+sp:]) {
+		return false
+	}
+	next := s[e+sp : wordEndAt(s, e+sp)]
+	var buf phraseBuf
+	return len(next) <= 24 && buf.appendLower(next) && lx.numberNext[string(buf.b[:buf.n])]
+}
+
+// wordNumber reads a number word at s[j:] that a scale word follows ("hai
+// tỷ", "пять млрд", "двух миллиардов", "полтора миллиона"): its value and
+// end. A number word alone ("hai bên", "две страны") is no figure.
+func (lx *lexicon) wordNumber(s string, j int) (v decimal.D, end int, ok bool) {
+	e, we := lx.number.matchAt(s, j)
+	if we <= 0 {
+		return v, j, false
+	}
+	sp := spaceAt(s, we)
+	if sp == 0 {
+		return v, we, false
+	}
+	if _, se := lx.scale.matchAt(s, we+sp); se <= 0 {
+		return v, we, false
+	}
+	return e.num, we, true
 }

@@ -93,7 +93,9 @@ func ExtractFigures(text string) iter.Seq[Mention] {
 // with a currency, a percent word or a listed count noun after it (past
 // up to two other words: "204 тыс. российских туристов"), or with a scale
 // word alone ("почти 3 млрд": a Count with the zero Unit, whose unit the
-// context gives).
+// context gives). A number written in words counts before a scale word
+// ("hai tỷ USD", "более двух миллиардов долларов", "полтора миллиона
+// туристов"); alone ("hai bên", "две страны") it is no figure.
 func ExtractFiguresWith(text string, opts FigureOptions) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
 		if len(text) > maxText {

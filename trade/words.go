@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bilateral-go/bilateral/internal/decimal"
 	"github.com/bilateral-go/bilateral/internal/textlang"
 )
 
@@ -26,6 +27,7 @@ type lexEntry struct {
 	dollar bool      // currency: the caller's dollar
 	qual   Qualifier // qualifier
 	abbr   bool      // the phrase ends in an abbreviation's period
+	num    decimal.D // number: its value
 }
 
 // phraseTable holds the phrases of one kind: exact phrases by their lower
@@ -84,6 +86,58 @@ type lexicon struct {
 	points   phraseTable
 	noun     phraseTable
 	and      phraseTable
+	number   phraseTable // number words, read only before a scale word ("hai tỷ USD")
+	// numberNext holds the words, in lower case, that may follow a
+	// number word's first word: a scale word's first, or the next word of
+	// a number of several ("hai mươi").
+	numberNext map[string]bool
+	// numberFirst2 and numberNext2 hold the first two letters of a number
+	// word's first word and of the words in numberNext, in lower case and
+	// capitalised: a test that most words fail at once.
+	numberFirst2, numberNext2 *prefix2
+}
+
+// prefix2 is a set of the first two letters of words, hashed: has may say
+// true for a word not added, never false for one added.
+type prefix2 [1024]uint64
+
+func (p *prefix2) add(w string) {
+	for _, v := range []string{w, capitalised(w)} {
+		if k, ok := prefixKey2(v); ok {
+			p[k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// has reports whether s may start with a word of the set.
+func (p *prefix2) has(s string) bool {
+	k, ok := prefixKey2(s)
+	return ok && p[k>>6]&(1<<(k&63)) != 0
+}
+
+// prefixKey2 hashes the first two runes of s.
+func prefixKey2(s string) (uint16, bool) {
+	if len(s) < 2 {
+		return 0, false
+	}
+	r1, n := rune(s[0]), 1
+	if r1 >= utf8.RuneSelf {
+		r1, n = utf8.DecodeRuneInString(s)
+	}
+	if n >= len(s) {
+		return 0, false
+	}
+	r2 := rune(s[n])
+	if r2 >= utf8.RuneSelf {
+		r2, _ = utf8.DecodeRuneInString(s[n:])
+	}
+	return uint16(r1*131 + r2), true
+}
+
+// capitalised returns w with its first letter in upper case.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // qualifierWord is a qualifier phrase in file order.
@@ -203,6 +257,13 @@ func parseLexicon(l textlang.Lang, text string) (*lexicon, error) {
 			t = &lx.percent
 		case "points":
 			t = &lx.points
+		case "number":
+			v, err := decimal.Parse(arg)
+			if err != nil || v.Sign() <= 0 {
+				return nil, lineError(n, "number "+strconv.Quote(arg))
+			}
+			e.num = v
+			t = &lx.number
 		case "noun":
 			u, ok := namedUnitOf[arg]
 			if !ok {
@@ -231,6 +292,25 @@ func parseLexicon(l textlang.Lang, text string) (*lexicon, error) {
 				if t == &lx.qual {
 					lx.qualList = append(lx.qualList, qualifierWord{p, e.qual})
 				}
+			}
+		}
+	}
+	if lx.number.maxWords > 0 {
+		lx.numberNext = map[string]bool{}
+		lx.numberFirst2, lx.numberNext2 = new(prefix2), new(prefix2)
+		for p := range lx.scale.exact {
+			first, _, _ := strings.Cut(p, " ")
+			first = strings.TrimSuffix(first, ".") // "тыс." ends its word at the period
+			lx.numberNext[first] = true
+			lx.numberNext2.add(first)
+		}
+		for p := range lx.number.exact {
+			first, rest, ok := strings.Cut(p, " ")
+			lx.numberFirst2.add(first)
+			if ok {
+				second, _, _ := strings.Cut(rest, " ")
+				lx.numberNext[second] = true
+				lx.numberNext2.add(second)
 			}
 		}
 	}
