@@ -97,7 +97,7 @@ func TestExtractFiguresPhrasings(t *testing.T) {
 
 func FuzzExtractFigures(f *testing.F) {
 	for _, s := range []string{"$4.4 billion", "over $1 billion", "204,000 Russian citizens", "8.3%", "$", "1,", "\xff$1",
-		strings.Repeat("9", 500), "4,4 tỷ USD", "US$", "exceeded $"} {
+		strings.Repeat("9", 500), "4,4 tỷ USD", "US$", "exceeded $", "đạt hai mươi tỷ USD", "более двух миллиардов долларов", "hai hai tỷ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
