@@ -614,7 +614,7 @@ func preambleParagraph(s string) bool {
 }
 
 // creditBytes bounds a photo credit that ends a caption line.
-const creditBytes = 40
+const creditBytes = 64
 
 // endsWithCredit reports a line on its own, between blank lines, whose
 // last sentence is a photo credit ("… từ Hà Nội. Ảnh: BNG.", "… in Oslo.

@@ -88,3 +88,38 @@ func isSeparator(lx *lexicon, w string) bool {
 	}
 	return w == ""
 }
+
+// TestCaptionEndsWithCredit: a line on its own whose last sentence is a
+// photo credit is a caption, skipped whole, with a credit of up to
+// creditBytes; a paragraph that goes on, or a longer last sentence, is not.
+func TestCaptionEndsWithCredit(t *testing.T) {
+	lx, err := lexiconFor("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The two leaders met in Oslo on Monday. Photo: NTB\n\nNext.", true},
+		{"The two leaders met in Tallinn on Monday. Photo: Estonian Prime Minister´s Office.\n\nNext.", true},
+		{"The two leaders met in Oslo on Monday. Photo: NTB\nThey agreed to meet again.", false},
+		{"The two leaders met in Oslo. Photo: the leaders and their delegations at the palace gates after the talks, courtesy of the office.\n\nNext.", false},
+	} {
+		var lines []line
+		for s := 0; s < len(tt.text); {
+			e := strings.IndexByte(tt.text[s:], '\n')
+			if e < 0 {
+				e = len(tt.text)
+			} else {
+				e += s
+			}
+			lines = append(lines, line{s, e})
+			s = e + 1
+		}
+		low := strings.ToLower(tt.text)
+		if got := endsWithCredit(low[lines[0].s:lines[0].e], lines, 0, lx); got != tt.want {
+			t.Errorf("endsWithCredit(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
