@@ -343,9 +343,11 @@ func listMarker(s string) int {
 
 // isNameLine reports a short line of one sentence whose words are mostly
 // capitalised — names and titles, as photo captions are — with no more than
-// one lowercase word in three.
+// one lowercase word in three. A line that opens with a date ("Ngày
+// 10/3/2015, tại Hà Nội, Trưởng Ban … đã tiếp …") reports an event; a
+// caption puts its date last ("…, 4 July 2023.").
 func isNameLine(s string) bool {
-	if len(s) > 160 || strings.Count(s, ". ") > 0 || !strings.HasSuffix(s, ".") {
+	if len(s) > 160 || strings.Count(s, ". ") > 0 || !strings.HasSuffix(s, ".") || opensWithDate(s) {
 		return false
 	}
 	caps, words := 0, 0
@@ -361,6 +363,14 @@ func isNameLine(s string) bool {
 		i = wordEnd(s, i)
 	}
 	return words >= 3 && caps*3 >= words*2
+}
+
+// opensWithDate reports a digit within the first words of s with no comma
+// before it ("Ngày 10/3/2015, …", "On 4 July …"), not a place's dateline
+// ("New York, Sep 24").
+func opensWithDate(s string) bool {
+	i := strings.IndexAny(s[:min(len(s), 16)], "0123456789")
+	return i >= 0 && !strings.Contains(s[:i], ",")
 }
 
 // datelineBytes is how far into a text a dateline may stand.

@@ -457,6 +457,23 @@ func TestYearlessDatesTakeIssuedYear(t *testing.T) {
 	}
 }
 
+// TestLeadThatOpensWithADateIsNoCaption: a line of capitalised names and
+// titles is a photo caption, but not when it opens with a date — then it
+// reports an event (Vietnamese titles capitalise every syllable).
+func TestLeadThatOpensWithADateIsNoCaption(t *testing.T) {
+	text := "Việt Nam và Israel thúc đẩy hợp tác\n\nNgày 10/3/2015, tại Hà Nội, Trưởng Ban Kinh tế Trung ương Nguyễn Văn An đã tiếp Bộ trưởng Kinh tế Israel David Levi.\n\nHai bên nhất trí thúc đẩy hợp tác.\n\nTrưởng Ban Kinh tế Trung ương Nguyễn Văn An và Bộ trưởng Kinh tế Israel David Levi.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	var got []string
+	for _, cl := range c.Clauses() {
+		got = append(got, cl.Text)
+	}
+	require.Equal(t, []string{
+		"Ngày 10/3/2015, tại Hà Nội, Trưởng Ban Kinh tế Trung ương Nguyễn Văn An đã tiếp Bộ trưởng Kinh tế Israel David Levi.",
+		"Hai bên nhất trí thúc đẩy hợp tác.",
+	}, got)
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
