@@ -193,6 +193,9 @@ type holder struct {
 // place records that h holds h.office for party: the office stands for the
 // party, and each word of the name for the person.
 func (p *parser) place(h holder, party Party) {
+	if len(h.name) > 0 && p.lx.agents[p.low[h.name[0].s:h.name[0].e]] {
+		return // "Bộ trưởng Bộ Kinh tế …": an institution, not a person
+	}
 	p.offices[h.office] = appendParty(p.offices[h.office], party)
 	for _, t := range h.name {
 		w := p.lx.nameKey(p.low[t.s:t.e])

@@ -474,6 +474,19 @@ func TestLeadThatOpensWithADateIsNoCaption(t *testing.T) {
 	}, got)
 }
 
+// TestVietnameseMinisterWithPortfolio: "Bộ trưởng Kinh tế Israel Arye
+// Deri" is the minister of economy of Israel — the portfolio belongs to
+// the office, and "Bộ Kinh tế" (a ministry) names no person: neither makes
+// the minister Vietnam's.
+func TestVietnameseMinisterWithPortfolio(t *testing.T) {
+	text := "Việt Nam và Israel thúc đẩy hợp tác\n\nBộ trưởng Kinh tế Israel David Levi nhất trí với đề nghị.\n\nBộ trưởng Bộ Kinh tế Israel David Levi cảm ơn phía Việt Nam.\n\nBộ trưởng Israel David Levi cam kết thúc đẩy hợp tác.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	for _, cl := range c.Clauses() {
+		require.Equal(t, []string{"IL"}, codes(cl.Actors), cl.Text)
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
