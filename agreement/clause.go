@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -425,6 +426,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	case a == sent || a == p.subjectStart:
 		sa, sb := p.subjectOf(a, min(subjEnd, b))
 		cl.Actors, named = p.actorsOf(sa, sb, subjEnd < b)
+		if named && len(cl.Actors) > 0 && sa > a {
+			cl.Actors = p.withConjoinedBeforeComma(a, sa, cl.Actors)
+		}
 		if !named {
 			// A verb right after a comma: its subject is before the comma.
 			if ca, cb, ok := p.subjectBeforeComma(a, min(subjEnd, b)); ok {
@@ -766,6 +770,39 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 		return ca, cb
 	}
 	return trimSpan(s, a, b)
+}
+
+// withConjoinedBeforeComma adds to actors, the parties of a subject that
+// follows a comma at sa, those of the words before the comma when they
+// are the first half of a subject joined by a [name-conjunction] word and
+// the comma sets off an apposition: "Министр иностранных дел России
+// Сергей Лавров и заместитель председателя правительства, глава МИД
+// Туркмении Рашид Мередов обсудили …" is both ministers. Words that open
+// with a preposition ("In Hanoi and Moscow, …") are adverbials, and a
+// quotation is no subject.
+func (p *parser) withConjoinedBeforeComma(a, sa int, actors []Party) []Party {
+	i, j := p.tokRange(a, sa)
+	if i >= j || p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] || p.lx.starts[p.low[p.toks[i].s:p.toks[i].e]] {
+		return actors
+	}
+	conj := false
+	for k := i + 1; k < j; k++ {
+		if p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]] {
+			conj = true
+		}
+	}
+	if !conj || strings.Count(p.text[a:sa], ",") != 1 || strings.ContainsAny(p.text[a:sa], "\"“”«»") {
+		return actors
+	}
+	before, ok := p.actorsOf(a, sa-1, false)
+	if !ok || len(before) == 0 {
+		return actors
+	}
+	out := slices.Clone(before)
+	for _, q := range actors {
+		out = appendParty(out, q)
+	}
+	return out
 }
 
 // afterLastComma returns the byte after the last comma of s[a:b] that

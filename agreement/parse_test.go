@@ -487,6 +487,24 @@ func TestVietnameseMinisterWithPortfolio(t *testing.T) {
 	}
 }
 
+// TestSubjectWithApposition: a comma that sets off an apposition inside a
+// subject joined by "и"/"and" does not cut off its first half; a comma
+// after an adverbial does. Туркмения is the Russian press's name of TM.
+func TestSubjectWithApposition(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Россия и Туркмения обсудили сотрудничество\n\nМинистр иностранных дел России Иван Петров и заместитель председателя правительства, глава МИД Туркмении Ахмет Аманов обсудили вопросы двусторонних отношений.\n", []string{"RU", "TM"}},
+		{"Peru and Chile meet\n\nForeign Minister Ana Ruiz of Peru and the Deputy Prime Minister, Foreign Minister Jorge Vidal of Chile discussed trade and investment with the business leaders of both countries.\n", []string{"CL", "PE"}},
+		{"Peru and Chile meet\n\nIn Lima and Santiago, the Foreign Minister of Chile Jorge Vidal discussed trade and investment with the business leaders of both countries.\n", []string{"CL"}},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.want, codes(c.Clauses()[0].Actors), tt.text)
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
