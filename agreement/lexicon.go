@@ -77,6 +77,7 @@ type lexicon struct {
 	updated        []string        // words of a line that dates a later change ("updated")
 	relDays        []relDay        // "yesterday", "on Monday": a day relative to the text's own date
 	future         []string        // words that put a sentence after its date ("will")
+	selfOpen       []string        // a statement's parties speaking for themselves ("we, the")
 	splitEvery     bool            // every stance verb after a separator starts a clause
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
@@ -384,6 +385,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.updated = append(lx.updated, low)
 		case "future":
 			lx.future = append(lx.future, low)
+		case "self-opener":
+			lx.selfOpen = append(lx.selfOpen, low)
 		case "relative-day":
 			d, _ := strconv.Atoi(arg)
 			lx.relDays = append(lx.relDays, relDay{phrase: low, days: d, weekday: -1})
@@ -473,7 +476,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -227,10 +227,11 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
 	p.addYearless(c)
-	if c.Kind == CommuniqueNewsReport && p.namesNoKind && numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 {
+	if c.Kind == CommuniqueNewsReport && p.namesNoKind && (numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 || p.selfOpens(c)) {
 		// No kind phrase anywhere, but numbered paragraphs that mostly
-		// take a stance for a party: the parties' own statement, not a
-		// report of it.
+		// take a stance for a party, or a first sentence in which the
+		// parties speak ("We, the Prime Ministers of …"): the parties'
+		// own statement, not a report of it.
 		c.Kind = CommuniqueJointStatement
 	}
 	if c.Place == "" {
@@ -486,6 +487,23 @@ func (p *parser) indexGlued(w string) int {
 		}
 		off = i + 1
 	}
+}
+
+// selfOpens reports whether the first clause of c opens with a phrase of
+// [self-opener] ("We, the Leaders of …").
+func (p *parser) selfOpens(c *Communique) bool {
+	for _, sec := range c.Sections {
+		for _, cl := range sec.Clauses {
+			low := p.low[cl.Start:cl.End]
+			for _, o := range p.lx.selfOpen {
+				if strings.HasPrefix(low, o) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // countKind returns the number of blocks of kind k.

@@ -391,6 +391,8 @@ func TestKindNamedByTheText(t *testing.T) {
 		{"Leaders meet in Lima\n\nThe two presidents met in Lima on 3 May 2026.\n\nJoint Declaration of Chile and Peru\n\nThe two sides agreed to expand trade.\n", "joint-declaration"},
 		{"Communiqué on the Fifth Chile-Peru Strategic Dialogue\n\nThe two sides met in Lima on 3 May 2026 and agreed to expand trade.\n", "joint-communique"},
 		{"Переговоры в Москве\n\nСтороны обсудили торговлю и подписали совместное заявление.\n", "news-report"},
+		{"TOKYO, March 6, 2026 – We, the Prime Ministers of Canada and Japan, meet today to deepen our partnership. We reaffirm our commitment to free trade.\n", "joint-statement"},
+		{"Leaders meet in Tokyo\n\nThe Prime Ministers of Canada and Japan met today. “We, the leaders, reaffirm our commitment,” they said.\n", "news-report"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
