@@ -849,8 +849,8 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		if m.Precision == timeline.PrecisionDay {
 			return v, m.Start
 		}
-		if month.IsZero() {
-			month, monthAt = v, m.Start
+		if month.IsZero() && v.Start == v.End {
+			month, monthAt = v, m.Start // one month; "7 tháng đầu năm 2025", "Q1 2015" are periods of figures
 		}
 	}
 	if !month.IsZero() {

@@ -406,7 +406,8 @@ func TestKindNamedByTheText(t *testing.T) {
 // (the year before when it would fall after it), and a day the lead names
 // relative to it ("today", "yesterday", "on Monday", "в среду", "will … on
 // Friday") is the event's; an instrument's date ("the Protocol of March
-// 24, 1988") is not. Weekdays checked against a calendar: 2022-03-07
+// 24, 1988") is not, nor is a period of several months that a figure
+// covers ("the first nine months of 2024"). Weekdays checked against a calendar: 2022-03-07
 // a Monday, 2017-06-30 a Friday, 2024-11-28 a Thursday, 2026-06-03 a
 // Wednesday.
 func TestIssuedReadsThePage(t *testing.T) {
@@ -422,6 +423,8 @@ func TestIssuedReadsThePage(t *testing.T) {
 		{"Ministers meet in Seoul\n\nPosted: 2 January 2026, 09:00\n\nThe foreign ministers of Japan and Korea met in Seoul on 30 December and agreed to meet again.\n", "2025-12-30"},
 		{"Joint Statement of Australia and Korea\n\n12 December 2019\n\n1. On 10 December 2019, the ministers of Australia and Korea met in Sydney and agreed to expand trade.\n", "2019-12-10"},
 		{"September 12, 1997\n\nJOINT DECLARATION OF CHILE AND PERU\n\nThe two states agree to hold regular consultations on the basis of the Protocol of March 24, 1988.\n", "1997-09-12"},
+		{"Trade grows\n\nIn the first nine months of 2024, trade between Chile and Peru reached $4 billion.\n", ""},
+		{"Ministers meet\n\nIn May 2024, the ministers of Chile and Peru met in Lima.\n", "2024-05"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
