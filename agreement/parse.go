@@ -493,15 +493,17 @@ func (p *parser) indexGlued(w string) int {
 // [self-opener] ("We, the Leaders of …").
 func (p *parser) selfOpens(c *Communique) bool {
 	for _, sec := range c.Sections {
-		for _, cl := range sec.Clauses {
-			low := p.low[cl.Start:cl.End]
-			for _, o := range p.lx.selfOpen {
-				if strings.HasPrefix(low, o) {
-					return true
-				}
-			}
-			return false
+		if len(sec.Clauses) == 0 {
+			continue
 		}
+		cl := sec.Clauses[0]
+		low := p.low[cl.Start:cl.End]
+		for _, o := range p.lx.selfOpen {
+			if strings.HasPrefix(low, o) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
