@@ -510,6 +510,23 @@ func TestSubjectWithApposition(t *testing.T) {
 	}
 }
 
+// TestStancePhrases: stance phrases the last rounds of real texts showed,
+// in sentences written for this test.
+func TestStancePhrases(t *testing.T) {
+	for _, tt := range []struct{ text, stance, actors string }{
+		{"The Foreign Minister of Chile acknowledged with appreciation the support of Peru.", "express-appreciation", "CL"},
+		{"The Peruvian FM highly praised the progress made in the partnership.", "express-appreciation", "PE"},
+		{"The two sides recognised with appreciation the long ties between their peoples.", "express-appreciation", "CL PE"},
+		{"The prime ministers of Chile and Peru demanded an immediate ceasefire.", "call-on", "CL PE"},
+	} {
+		c, err := agreement.ParseCommuniqueString("Chile and Peru meet\n\n"+tt.text+"\n", agreement.ParseOptions{})
+		require.NoError(t, err)
+		cl := c.Clauses()[0]
+		require.Equal(t, tt.stance, cl.Stance.String(), tt.text)
+		require.Equal(t, tt.actors, strings.Join(codes(cl.Actors), " "), tt.text)
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
