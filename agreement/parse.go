@@ -644,17 +644,17 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	return true
 }
 
-// hasClock reports a time of day in s: two digits, a colon, two digits.
+// hasClock reports a time of day in s: a digit, a colon, two digits
+// ("19:30", "8:49").
 func hasClock(s string) bool {
-	for i := 1; i+3 < len(s); i++ {
-		if s[i+1] == ':' && isDigit(s[i]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := 0; i+3 < len(s); i++ {
+		if s[i+1] == ':' && digit(s[i]) && digit(s[i+2]) && digit(s[i+3]) {
 			return true
 		}
 	}
 	return false
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // containsPhrase reports whether the lowercase s holds one of the phrases
 // as whole words.
@@ -669,7 +669,7 @@ func containsPhrase(s string, phrases []string) bool {
 
 // indexPhrase returns the first index of the lowercase phrase w in s
 // where it stands as whole words (no letter or digit of any script just
-// before or after), or -1.
+// before or after), or -1: lastIndexWord's first match.
 func indexPhrase(s, w string) int {
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], w)
@@ -677,10 +677,7 @@ func indexPhrase(s, w string) int {
 			return -1
 		}
 		i += off
-		e := i + len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[e:])
-		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (e == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+		if !wordBefore(s, i) && wordRuneLen(s, i+len(w)) == 0 {
 			return i
 		}
 		off = i + 1
