@@ -40,6 +40,9 @@ var hostileShapes = map[string]string{
 	"lead-in list":     "The two sides agreed to:\n- expand trade;\n",
 	"party names":      "People's Republic of Korea and ",
 	"words after that": "that the Republic of ",
+	"kind phrases":     "signed a joint statement and ",
+	"relative days":    "yesterday on Monday today ",
+	"publication":      "Published : 07 Mar 2022, 19:30\n",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs": "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
@@ -52,6 +55,8 @@ var hostileShapes = map[string]string{
 	"ru parties":      "Россия и Вьетнам и ",
 	"ru quotes":       "«",
 	"ru figures":      "более 4,4 млрд долларов и ",
+	"vi number words": "hai mươi hai tỷ hai ",
+	"ru number words": "двух миллиардов пять ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
