@@ -432,7 +432,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		if !named {
 			// A verb right after a comma: its subject is before the comma.
 			if ca, cb, ok := p.subjectBeforeComma(a, min(subjEnd, b)); ok {
+				var with []Party
+				if pa, pb, aside := p.asideAt(a, ca, cb); aside {
+					// "Colombia, together with Peru, agreed …": the
+					// subject is before the aside, which may add to it.
+					with = p.comitativeParties(ca, cb)
+					ca, cb = pa, pb
+				}
 				if actors, ok := p.actorsOf(ca, cb, false); ok && len(actors) > 0 {
+					for _, q := range with {
+						actors = appendParty(actors, q)
+					}
 					cl.Actors, named = actors, true
 				}
 			}
@@ -840,6 +850,49 @@ func (p *parser) subjectBeforeComma(a, b int) (int, int, bool) {
 	start := max(a, afterLastComma(s, a, e))
 	ca, cb := trimSpan(s, start, e)
 	return ca, cb, ca < cb
+}
+
+// asideAt reports whether the segment [ca, cb) before a verb opens with a
+// [parenthetical] phrase ("for its part", "along with other nations",
+// "в свою очередь") and a comma sets it off from a subject before it, and
+// returns that subject's segment, from a.
+func (p *parser) asideAt(a, ca, cb int) (int, int, bool) {
+	low := p.low[ca:cb]
+	opens := false
+	for _, o := range p.lx.parenthetical {
+		if strings.HasPrefix(low, o) && wordRuneLen(low, len(o)) == 0 {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return 0, 0, false
+	}
+	_, e := trimSpan(p.text, a, ca)
+	if e <= a || p.text[e-1] != ',' {
+		return 0, 0, false
+	}
+	sa, sb := trimSpan(p.text, max(a, afterLastComma(p.text, a, e-1)), e-1)
+	return sa, sb, sa < sb
+}
+
+// comitativeParties returns the states an aside that opens with a
+// [comitative] phrase names ("together with Peru"): they join the
+// subject.
+func (p *parser) comitativeParties(ca, cb int) []Party {
+	low := p.low[ca:cb]
+	for _, o := range p.lx.comitative {
+		if strings.HasPrefix(low, o) {
+			var out []Party
+			for _, m := range p.mentionsIn(ca, cb) {
+				if m.Kind == MentionParty && m.Party.Kind() == PartyState {
+					out = appendParty(out, m.Party)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // topicsIn returns the topics of the clause text[a:b], in Topic order.

@@ -78,6 +78,8 @@ type lexicon struct {
 	relDays        []relDay        // "yesterday", "on Monday": a day relative to the text's own date
 	future         []string        // words that put a sentence after its date ("will")
 	selfOpen       []string        // a statement's parties speaking for themselves ("we, the")
+	parenthetical  []string        // openers of an aside between a subject and its verb ("for its part")
+	comitative     []string        // asides whose parties join the subject ("together with")
 	splitEvery     bool            // every stance verb after a separator starts a clause
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
@@ -387,6 +389,11 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.future = append(lx.future, low)
 		case "self-opener":
 			lx.selfOpen = append(lx.selfOpen, low)
+		case "parenthetical":
+			lx.parenthetical = append(lx.parenthetical, low)
+		case "comitative":
+			lx.parenthetical = append(lx.parenthetical, low)
+			lx.comitative = append(lx.comitative, low)
 		case "relative-day":
 			d, _ := strconv.Atoi(arg)
 			lx.relDays = append(lx.relDays, relDay{phrase: low, days: d, weekday: -1})
@@ -476,7 +483,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -527,6 +527,24 @@ func TestStancePhrases(t *testing.T) {
 	}
 }
 
+// TestAsideBetweenSubjectAndVerb: an aside set off by commas ("for its
+// part", "along with …", "в свою очередь") leaves the subject before it;
+// a comitative aside's states join it ("together with Peru").
+func TestAsideBetweenSubjectAndVerb(t *testing.T) {
+	for _, tt := range []struct{ text, stance, actors string }{
+		{"Colombia, along with other nations and entities, shall provide support to the border areas.", "intend", "CO"},
+		{"Colombia, together with Peru, agreed to fund the project.", "agree", "CO PE"},
+		{"Ecuador, for its part, welcomed the offer of support.", "welcome", "EC"},
+		{"Эквадор, в свою очередь, приветствовал предложение Колумбии.", "welcome", "EC"},
+	} {
+		c, err := agreement.ParseCommuniqueString("Colombia and Ecuador meet\n\n"+tt.text+"\n", agreement.ParseOptions{})
+		require.NoError(t, err)
+		cl := c.Clauses()[0]
+		require.Equal(t, tt.stance, cl.Stance.String(), tt.text)
+		require.Equal(t, tt.actors, strings.Join(codes(cl.Actors), " "), tt.text)
+	}
+}
+
 // TestRussianStateCases: a state's name of two words reads in every case
 // ("Саудовская Аравия", "Саудовской Аравии", "Саудовскую Аравию").
 func TestRussianStateCases(t *testing.T) {
