@@ -603,13 +603,12 @@ type pageDates struct {
 }
 
 // publicationLine reports whether block b is a line that dates the page
-// rather than the event — a line of at most 80 bytes with one day and its
-// year, and a [publication] word ("Published : 07 Mar 2022, 19:30") or a
-// time of day ("08:33 | 18/08/2017 GMT+7", "All News 08:49 July 01,
-// 2017"), or nothing but the date ("2015-12-19", "Saturday, January 25,
-// 2014") — and
-// records its date in pd; a line of a later change ([updated]) gives way
-// to one without.
+// rather than the event, and records its date in pd: a line of at most 80
+// bytes with one day and its year, and a [publication] word ("Published :
+// 07 Mar 2022, 19:30") or a time of day ("08:33 | 18/08/2017 GMT+7", "All
+// News 08:49 July 01, 2017"), or nothing but the date ("2015-12-19",
+// "Saturday, January 25, 2014"). A line of a later change ([updated])
+// gives way to one without.
 func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	line := p.text[b.start:b.end]
 	if len(line) > 80 || !hasDigit(line) {
