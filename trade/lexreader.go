@@ -420,9 +420,9 @@ func (lx *lexicon) currencyAfterWord(s string, k int) int {
 }
 
 // numberWordAt reports whether a number word of lx may start at s[i], the
-// start of a word: its first letter begins one, and it comes before a word that may go on
-// with it. Only Vietnamese and Russian
-// list number words (English reads its own, see numberWord).
+// start of a word: its first letters begin one, and the word after it may
+// go on with it (a scale word, "mươi"). Only Vietnamese and Russian list
+// number words; English reads its own (see numberWord).
 func (lx *lexicon) numberWordAt(s string, i int) bool {
 	if i >= len(s) || !lx.numberFirst2.has(s[i:]) {
 		return false
