@@ -20,6 +20,26 @@ type formMention struct {
 	inferred bool
 }
 
+// wantMentions turns the expected mentions of sentence into
+// timeline.Mentions, each found with strings.Index after the last.
+func wantMentions(t *testing.T, sentence string, ws []formMention) []timeline.Mention {
+	t.Helper()
+	var want []timeline.Mention
+	from := 0
+	for _, w := range ws {
+		i := strings.Index(sentence[from:], w.text)
+		if i < 0 {
+			t.Fatalf("%q: %q not in the sentence after byte %d", sentence, w.text, from)
+		}
+		v := timeline.MustParseSpan(w.value)
+		prec := max(v.Start.Precision(), v.End.Precision())
+		want = append(want, timeline.Mention{Start: from + i, End: from + i + len(w.text), Text: w.text, Value: v,
+			Precision: prec, Inferred: w.inferred})
+		from += i + len(w.text)
+	}
+	return want
+}
+
 // TestExtractDatesForms checks, sentence by sentence, the forms statements
 // write: ordinal days, day ranges within and across months, qualified
 // periods, halves and quarters, split and fiscal years, years inside names,
@@ -195,22 +215,7 @@ func TestExtractDatesForms(t *testing.T) {
 		for m := range seq {
 			got = append(got, m)
 		}
-		var want []timeline.Mention
-		from := 0
-		for _, w := range tt.want {
-			i := strings.Index(tt.sentence[from:], w.text)
-			if i < 0 {
-				t.Fatalf("%q: %q not in the sentence after byte %d", tt.sentence, w.text, from)
-			}
-			v := timeline.MustParseSpan(w.value)
-			prec := v.Start.Precision()
-			if p := v.End.Precision(); p > prec {
-				prec = p
-			}
-			want = append(want, timeline.Mention{Start: from + i, End: from + i + len(w.text), Text: w.text, Value: v,
-				Precision: prec, Inferred: w.inferred})
-			from += i + len(w.text)
-		}
+		want := wantMentions(t, tt.sentence, tt.want)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("ExtractDatesWith(%q, Year %d) (-want +got):\n%s", tt.sentence, tt.year, diff)
 		}

@@ -21,22 +21,7 @@ type langCase struct {
 func checkLang(t *testing.T, tag language.Tag, tests []langCase) {
 	t.Helper()
 	for _, tt := range tests {
-		var want []timeline.Mention
-		from := 0
-		for _, w := range tt.want {
-			i := strings.Index(tt.sentence[from:], w.text)
-			if i < 0 {
-				t.Fatalf("%q: %q not in the sentence after byte %d", tt.sentence, w.text, from)
-			}
-			v := timeline.MustParseSpan(w.value)
-			prec := v.Start.Precision()
-			if p := v.End.Precision(); p > prec {
-				prec = p
-			}
-			want = append(want, timeline.Mention{Start: from + i, End: from + i + len(w.text), Text: w.text, Value: v,
-				Precision: prec, Inferred: w.inferred})
-			from += i + len(w.text)
-		}
+		want := wantMentions(t, tt.sentence, tt.want)
 		for _, l := range []language.Tag{language.Und, tag} {
 			var got []timeline.Mention
 			for m := range timeline.ExtractDatesWith(tt.sentence, timeline.ExtractOptions{Year: tt.year, Language: l}) {

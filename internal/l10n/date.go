@@ -283,6 +283,18 @@ func AppendPeriod(b []byte, l Lang, y1 int, m1 time.Month, y2 int, m2 time.Month
 // genitive ("около 30 января 1950 г."). The space before "г." is U+0020 as
 // in AppendDate.
 func AppendApproxDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
+	b, done := appendApprox(b, l, y, m, d, "c. ", " г.")
+	if done {
+		return b
+	}
+	return AppendDate(b, l, y, m, d)
+}
+
+// appendApprox appends "about" in l (en: the word given); in Russian, for
+// a month or a year, also the genitive month and the year followed by
+// ruYear ("около января 1950 г."), and then done is true. Otherwise the
+// caller appends the date.
+func appendApprox(b []byte, l Lang, y int, m time.Month, d int, en, ruYear string) (_ []byte, done bool) {
 	switch l {
 	case VI:
 		b = append(b, "khoảng "...)
@@ -294,10 +306,10 @@ func AppendApproxDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
 				b = append(b, ' ')
 			}
 			b = appendYear(b, y)
-			return append(b, " г."...)
+			return append(b, ruYear...), true
 		}
 	default:
-		b = append(b, "c. "...)
+		b = append(b, en...)
 	}
-	return AppendDate(b, l, y, m, d)
+	return b, false
 }

@@ -89,21 +89,9 @@ func (lc Locale) AppendApproxDate(b []byte, y int, m time.Month, d int) []byte {
 	if lc.Style != News {
 		return AppendApproxDate(b, lc.Lang, y, m, d)
 	}
-	switch lc.Lang {
-	case VI:
-		b = append(b, "khoảng "...)
-	case RU:
-		b = append(b, "около "...)
-		if d == 0 || m < 1 || m > 12 {
-			if m >= 1 && m <= 12 {
-				b = append(b, ruMonthsGen[m]...)
-				b = append(b, ' ')
-			}
-			b = appendYear(b, y)
-			return append(b, " года"...)
-		}
-	default:
-		b = append(b, "about "...)
+	b, done := appendApprox(b, lc.Lang, y, m, d, "about ", " года")
+	if done {
+		return b
 	}
 	return lc.AppendDate(b, y, m, d)
 }
