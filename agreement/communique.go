@@ -74,7 +74,8 @@ type Signatory struct {
 }
 
 // Communique is a joint communiqué, joint statement or declaration: its
-// kind, title, the span it was issued over (the visit), place, parties,
+// kind, title, the span it was issued over (the visit; days of an unknown
+// year, "XXXX-06-20", when the text names no year), place, parties,
 // signatories, the language of the text, and its sections of clauses.
 //
 // Its JSON form is a stable schema: Version is [SchemaVersion]; enums are

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -714,9 +715,59 @@ func (p *parser) issuedOf(dateline timeline.Span, blocks []block, pd *pageDates)
 		return rd.from(ref.Start, p.futureBefore(pos)).Span()
 	}
 	if issued.IsZero() {
-		return pd.pub
+		issued = pd.pub
+	}
+	if issued.IsZero() {
+		issued = p.issuedWithoutYear(blocks, pd)
 	}
 	return issued
+}
+
+// issuedWithoutYear returns the day (else month) a text without any year
+// dates itself by — its dateline's, else the one issued would take — with
+// no year ("XXXX-08-08"), or the zero Span.
+func (p *parser) issuedWithoutYear(blocks []block, pd *pageDates) timeline.Span {
+	end, _ := timeline.NewDate(probeYear, time.December, 31) // no day of probeYear moves a year back from it
+	probe := *pd
+	probe.pub = timeline.Span{Start: end, End: end}
+	var v timeline.Span
+	for _, b := range pd.yearless {
+		if d, ok := p.inferYear(p.text[b.start:b.end], probe.pub); ok {
+			v = d
+			break
+		}
+	}
+	if v.IsZero() {
+		// A date of the lead only: one further on dates another event
+		// ("the meeting with … took place on 6 August"), and a day the
+		// lead names relative to the page ("on Sunday") cannot be placed.
+		var at int
+		v, at = p.issued(blocks, &probe)
+		lead := leadEnd(blocks)
+		if _, pos, ok := p.relativeDay(blocks); at < 0 || at >= lead || ok && pos < at && !p.glossesRelativeDay(at) {
+			return timeline.Span{}
+		}
+	}
+	if v.Start.Year() != probeYear || v.End.Year() != probeYear {
+		return timeline.Span{}
+	}
+	return timeline.Span{Start: v.Start.WithoutYear(), End: v.End.WithoutYear()}
+}
+
+// leadEnd returns the end of the lead of a report: its first two
+// paragraphs (a summary often comes before the paragraph that dates the
+// event).
+func leadEnd(blocks []block) int {
+	n, end := 0, 0
+	for _, b := range blocks {
+		if b.kind == blockBody {
+			end, n = b.end, n+1
+			if n == 2 {
+				break
+			}
+		}
+	}
+	return end
 }
 
 // inferYear reads the first day or range of days of s written without a
@@ -837,7 +888,8 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		opts.Year = pd.pub.Start.Year()
 	}
 	for m := range timeline.ExtractDatesWith(pre, opts) {
-		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) || p.historyBefore(m.Start) || inLine(m.Start) {
+		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) && !p.glossesRelativeDay(m.Start) ||
+			p.historyBefore(m.Start) || inLine(m.Start) {
 			continue
 		}
 		v := m.Value
@@ -863,6 +915,27 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		}
 	}
 	return last, -1
+}
+
+// glossesRelativeDay reports whether the date at byte i names the day a
+// phrase of the [relative-day] or [relative-weekday] sections just before
+// it names, in parentheses or after a comma: "Hôm qua (21/6)", "on
+// Thursday, Feb. 9", "во вторник (3 марта)".
+func (p *parser) glossesRelativeDay(i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && strings.IndexByte(" ,(\t", p.low[j-1]) >= 0 {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	before := p.low[:j]
+	for _, rd := range p.lx.relDays {
+		if strings.HasSuffix(before, rd.phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // historyBefore reports whether a word of the lexicon's [history] section

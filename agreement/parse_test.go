@@ -436,6 +436,33 @@ func TestIssuedReadsThePage(t *testing.T) {
 	require.Equal(t, "Thủ tướng hội đàm với Thủ tướng Thái Lan", c.Title)
 }
 
+// TestIssuedWithoutYear: a text that dates its event by day and month but
+// names no year anywhere (no dateline year, no page date) is issued on
+// that day of an unknown year, "XXXX-MM-DD" (EDTF level 2): the dateline's
+// day, else the first day of the lead (its first two paragraphs), also in
+// parentheses when it glosses a relative day ("Hôm qua (21/6)"). A day the
+// lead names only relative to the page ("on Sunday"), or a day further on,
+// which dates another event, leaves Issued zero.
+func TestIssuedWithoutYear(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Leaders meet\n\nKUALA LUMPUR, June 20 — The prime ministers of Malaysia and China agreed to expand trade.\n", "XXXX-06-20"},
+		{"Thủ tướng điện đàm\n\nChiều 12-12, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Malaysia.\n", "XXXX-12-12"},
+		{"Thủ tướng Ý thăm Việt Nam\n\nNgày 5.6, Thủ tướng Ý đã đến Hà Nội bắt đầu chuyến thăm chính thức Việt Nam từ ngày 5 - 6.6.\n", "XXXX-06-05"},
+		{"Hôm qua (21/6), Bộ trưởng Ngoại giao Việt Nam trả lời phỏng vấn về chuyến thăm của Tổng thống Nga (19-20/6).\n", "XXXX-06-21"},
+		{"The two leaders met in Manila on Thursday, Feb. 9, and agreed to expand trade between Japan and the Philippines.\n", "XXXX-02-09"},
+		{"Лавров 28-29 марта посетил Анталью и провел переговоры с министром иностранных дел Турции.\n", "XXXX-03-28/XXXX-03-29"},
+		{"The president of Iran welcomed the ruler of Oman in Tehran on Sunday.\n\nThe two leaders will hold talks.\n\nThe visit follows the meeting of June 16.\n", ""},
+		{"Президент России провел телефонный разговор с президентом ЮАР.\n\nСтороны обсудили сотрудничество.\n\nВстреча российского президента со спецпосланником США состоялась 6 августа.\n", ""},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.want, c.Issued.String(), tt.text)
+		if tt.want != "" {
+			require.False(t, c.Issued.Start.HasYear())
+		}
+	}
+}
+
 // TestYearlessDatesTakeIssuedYear: inside a communiqué a day or month
 // written without a year takes the year of Issued, marked Inferred (issue
 // "Figures and dates in the wild"); ExtractDates alone leaves it out.

@@ -70,18 +70,20 @@ func (d Date) AddDays(n int) Date {
 
 // DaysUntil returns the number of days from the first day d covers to the
 // first day e covers: 1950-01-30 to 2025-01-30 is 27,394 days. It is
-// negative when e comes first and 0 when either date is zero.
+// negative when e comes first and 0 when either date is zero or has no year
+// ("XXXX-08-08").
 func (d Date) DaysUntil(e Date) int {
-	if d.IsZero() || e.IsZero() {
+	if !d.HasYear() || !e.HasYear() {
 		return 0
 	}
 	return e.firstDay() - d.firstDay()
 }
 
 // Weekday returns the day of the week of the first day d covers (for a day,
-// the day itself). The zero Date gives time.Sunday; check IsZero first.
+// the day itself). The zero Date, and a date without a year, give
+// time.Sunday; check HasYear first.
 func (d Date) Weekday() time.Weekday {
-	if d.IsZero() {
+	if !d.HasYear() {
 		return time.Sunday
 	}
 	// Day 0 (1970-01-01) was a Thursday.

@@ -35,6 +35,10 @@ const (
 	flagMonthX                        // month unspecified: "1950-XX"
 	flagDayX                          // day unspecified: "1950-01-XX"
 
+	// Both year flags: the whole year unspecified, "XXXX-08-08" (EDTF level
+	// 2); y is then 0.
+	yearless = flagYearX1 | flagYearX2
+
 	unspecified = flagYearX1 | flagYearX2 | flagMonthX | flagDayX
 	precMask    = 3 // the Precision bits of Date.pf
 )
@@ -48,6 +52,12 @@ const (
 // ("195X" for some year of the 1950s, "1950-01-XX" for some day of January
 // 1950). A date with unspecified digits stands for the whole range of days it
 // could be; see [Date.Span].
+//
+// A day or month whose year is not known at all ("XXXX-08-08": an 8 August,
+// as a report dated "on August 8" with no year anywhere gives it) is the one
+// EDTF level 2 form a Date holds; [NewMonthDay] makes it, [Date.Year]
+// returns 0 for it and [Date.InYear] gives it a year. It has no weekday,
+// no anniversaries and no arithmetic.
 //
 // Date is a small comparable value: use == to test identity (same precision,
 // qualifiers and digits) and [Date.Compare] to order. It can be a map key and
@@ -141,8 +151,42 @@ func (d Date) Time(loc *time.Location) time.Time {
 func (d Date) IsZero() bool { return d.prec() == 0 }
 
 // Year returns the year of d (for "195X", 1950; for "19XX", 1900), or 0 for
-// the zero Date.
+// the zero Date and for a date without a year ("XXXX-08-08").
 func (d Date) Year() int { return int(d.y) }
+
+// NewMonthDay returns day d of month m in an unknown year, "XXXX-08-08" in
+// EDTF (level 2): the date a text gives when it names a day but no year,
+// and nothing else dates it. It fails for a month outside 1–12 or a day
+// that no year has in that month (February 30); February 29 is allowed.
+func NewMonthDay(m time.Month, d int) (Date, error) {
+	if m < 1 || m > 12 {
+		return Date{}, &RangeError{What: "date", Reason: "month " + itoa(int(m)) + " out of range"}
+	}
+	if d < 1 || d > daysIn(2000, m) {
+		return Date{}, &RangeError{What: "date", Reason: "day " + itoa(d) + " out of range for month " + itoa2(int(m))}
+	}
+	return Date{m: uint8(m), d: uint8(d), pf: uint8(PrecisionDay) | yearless}, nil
+}
+
+// HasYear reports whether the year of d is known: false for the zero Date
+// and for "XXXX-08-08", true for "195X" (a year of the 1950s).
+func (d Date) HasYear() bool { return d.prec() != 0 && d.pf&yearless != yearless }
+
+// InYear returns d, a date without a year ("XXXX-08-08"), in year y, with
+// its precision and qualifiers. It returns d unchanged when d has a year or
+// is zero, and the zero Date when y is outside 1–9999 or d is February 29
+// and y is no leap year.
+func (d Date) InYear(y int) Date {
+	if d.HasYear() || d.IsZero() {
+		return d
+	}
+	if checkYear(y) != "" || d.prec() == PrecisionDay && d.pf&flagDayX == 0 && d.m == 2 && d.d == 29 && !isLeap(y) {
+		return Date{}
+	}
+	d.y = uint16(y)
+	d.pf &^= yearless
+	return d
+}
 
 // Month returns the month of d, or 0 when d has year precision or its month
 // is unspecified.
@@ -174,8 +218,25 @@ func (d Date) Uncertain() bool { return d.pf&flagUncertain != 0 }
 // Approximate reports whether d carries the EDTF qualifier "~" (or "%").
 func (d Date) Approximate() bool { return d.pf&flagApproximate != 0 }
 
+// WithoutYear returns d with its year unknown ("2025-08-08" gives
+// "XXXX-08-08"), keeping its month, day, precision and qualifiers; a date
+// already without a year is returned as it is. A date
+// of year precision, a year with unspecified digits, and the zero Date give
+// the zero Date: nothing would be left.
+func (d Date) WithoutYear() Date {
+	if d.pf&yearless == yearless {
+		return d
+	}
+	if d.prec() < PrecisionMonth || d.pf&flagMonthX != 0 || d.pf&(flagYearX1|flagYearX2) != 0 {
+		return Date{}
+	}
+	d.y = 0
+	d.pf |= yearless
+	return d
+}
+
 // Unspecified reports whether any digit of d is unspecified ("195X",
-// "1950-XX", "1950-01-XX").
+// "1950-XX", "1950-01-XX", "XXXX-08-08").
 func (d Date) Unspecified() bool {
 	return d.pf&(flagYearX1|flagYearX2|flagMonthX|flagDayX) != 0
 }
@@ -198,7 +259,9 @@ func (d Date) Qualified(uncertain, approximate bool) Date {
 
 // Span returns the inclusive range of days d covers: a day covers itself,
 // "1950-01" covers 1950-01-01 to 1950-01-31, "2001" covers the whole year,
-// "195X" covers 1950-01-01 to 1959-12-31 and "1950-01-XX" the whole month.
+// "195X" covers 1950-01-01 to 1959-12-31 and "1950-01-XX" the whole month;
+// "XXXX-08-08" covers 0001-08-08 to 9999-08-08 (the days between are not
+// all 8 August: a Span is the range a date could fall in).
 // The qualifiers are dropped. The zero Date gives the zero (open) Span.
 func (d Date) Span() Span {
 	if d.IsZero() {
@@ -210,6 +273,12 @@ func (d Date) Span() Span {
 // firstDay returns the day number of the first day d covers.
 func (d Date) firstDay() int {
 	y := int(d.y)
+	if d.pf&yearless == yearless {
+		y = 1
+		if d.m == 2 && d.d == 29 && d.pf&flagDayX == 0 {
+			y = 4 // the first year with a February 29
+		}
+	}
 	m := time.January
 	day := 1
 	if d.prec() >= PrecisionMonth && d.pf&flagMonthX == 0 {
@@ -225,6 +294,11 @@ func (d Date) firstDay() int {
 func (d Date) lastDay() int {
 	y := int(d.y)
 	switch {
+	case d.pf&yearless == yearless:
+		y = 9999
+		if d.m == 2 && d.d == 29 && d.pf&flagDayX == 0 {
+			y = 9996 // the last year with a February 29
+		}
 	case d.pf&flagYearX2 != 0:
 		y += 99
 	case d.pf&flagYearX1 != 0:

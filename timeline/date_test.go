@@ -49,6 +49,12 @@ func TestParseDate(t *testing.T) {
 		{"19XX", fields{1900, 0, 0, timeline.PrecisionYear, false, false, true, "1900-01-01/1999-12-31"}},
 		{"0001-01-01", fields{1, 1, 1, timeline.PrecisionDay, false, false, false, "0001-01-01"}},
 		{"9999-12-31", fields{9999, 12, 31, timeline.PrecisionDay, false, false, false, "9999-12-31"}},
+		// EDTF level 2: a day or month whose year is unknown.
+		{"XXXX-08-08", fields{0, 8, 8, timeline.PrecisionDay, false, false, true, "0001-08-08/9999-08-08"}},
+		{"XXXX-08", fields{0, 8, 0, timeline.PrecisionMonth, false, false, true, "0001-08-01/9999-08-31"}},
+		{"XXXX-08-XX", fields{0, 8, 0, timeline.PrecisionDay, false, false, true, "0001-08-01/9999-08-31"}},
+		{"XXXX-02-29", fields{0, 2, 29, timeline.PrecisionDay, false, false, true, "0004-02-29/9996-02-29"}},
+		{"XXXX-07-25~", fields{0, 7, 25, timeline.PrecisionDay, false, true, true, "0001-07-25/9999-07-25"}},
 	}
 	for _, tt := range tests {
 		d, err := timeline.ParseDate(tt.in)
@@ -86,6 +92,12 @@ func TestParseDateErrors(t *testing.T) {
 		{"195X-01", `timeline: parsing "195X-01" as date: a year with unspecified digits cannot have a month`},
 		{"1950-XX-05", `timeline: parsing "1950-XX-05" as date: a day cannot follow an unspecified month`},
 		{"2001-21", `timeline: parsing "2001-21" as date: season or sub-year grouping 21 not supported`},
+		{"XXXX", `timeline: parsing "XXXX" as date: a date without a year must name its month`},
+		{"XXXX?", `timeline: parsing "XXXX?" as date: a date without a year must name its month`},
+		{"XXXX-XX-08", `timeline: parsing "XXXX-XX-08" as date: a date without a year must name its month`},
+		{"XXXX-02-30", `timeline: parsing "XXXX-02-30" as date: day 30 out of range for month 02`},
+		{"XXXX-13-01", `timeline: parsing "XXXX-13-01" as date: month 13 out of range`},
+		{"XX50", `timeline: parsing "XX50" as date: invalid character 'X' in year`},
 		{"1950-01-30T10", `timeline: parsing "1950-01-30T10" as date: too long for a date (13 bytes)`},
 		{"1950/01/30", `timeline: parsing "1950/01/30" as date: invalid character '/' after year`},
 		{"1950-01-30?~", `timeline: parsing "1950-01-30?~" as date: too long for a date (12 bytes)`},
@@ -258,4 +270,58 @@ func BenchmarkTimeParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestDateWithoutYear(t *testing.T) {
+	d, err := timeline.NewMonthDay(time.August, 8)
+	require.NoError(t, err)
+	require.Equal(t, timeline.MustParseDate("XXXX-08-08"), d)
+	require.False(t, d.HasYear())
+	require.True(t, timeline.MustParseDate("195X").HasYear())
+	require.False(t, timeline.Date{}.HasYear())
+
+	// InYear gives the year; a dated or zero Date is unchanged.
+	require.Equal(t, timeline.MustParseDate("2025-08-08"), d.InYear(2025))
+	require.Equal(t, timeline.MustParseDate("2025-07~"), timeline.MustParseDate("XXXX-07~").InYear(2025))
+	require.Equal(t, timeline.MustParseDate("2024-02-29"), timeline.MustParseDate("XXXX-02-29").InYear(2024))
+	require.Equal(t, timeline.Date{}, timeline.MustParseDate("XXXX-02-29").InYear(2025), "no February 29 in 2025")
+	require.Equal(t, timeline.Date{}, d.InYear(0))
+	require.Equal(t, timeline.Date{}, d.InYear(10000))
+	require.Equal(t, timeline.MustParseDate("1950-01-30"), timeline.MustParseDate("1950-01-30").InYear(2025))
+	require.Equal(t, timeline.Date{}, timeline.Date{}.InYear(2025))
+
+	// WithoutYear drops it again; nothing is left of a year.
+	require.Equal(t, d, timeline.MustParseDate("2025-08-08").WithoutYear())
+	require.Equal(t, d, d.WithoutYear())
+	require.Equal(t, timeline.MustParseDate("XXXX-07~"), timeline.MustParseDate("2012-07~").WithoutYear())
+	require.Equal(t, timeline.Date{}, timeline.MustParseDate("2012").WithoutYear())
+	require.Equal(t, timeline.Date{}, timeline.MustParseDate("2012-XX").WithoutYear())
+	require.Equal(t, timeline.Date{}, timeline.MustParseDate("195X").WithoutYear())
+
+	// No arithmetic, weekday or distance without a year.
+	require.Equal(t, timeline.Date{}, d.AddDays(1))
+	require.Equal(t, timeline.Date{}, d.AddMonths(1))
+	require.Equal(t, timeline.Date{}, d.AddYears(1))
+	require.Equal(t, 0, d.DaysUntil(timeline.MustParseDate("2025-08-08")))
+	require.Equal(t, 0, timeline.MustParseDate("2025-08-08").DaysUntil(d))
+	require.Equal(t, time.Sunday, d.Weekday())
+
+	// Order: by the first day each could be (0001-08-08), so before every dated day.
+	require.True(t, d.Before(timeline.MustParseDate("0001-08-09")))
+	require.True(t, timeline.MustParseDate("XXXX-07-31").Before(d))
+
+	for _, bad := range []struct {
+		m time.Month
+		d int
+	}{{0, 1}, {13, 1}, {2, 30}, {4, 31}, {1, 0}} {
+		_, err := timeline.NewMonthDay(bad.m, bad.d)
+		var re *timeline.RangeError
+		require.ErrorAs(t, err, &re, "%v", bad)
+	}
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	require.Equal(t, `"XXXX-08-08"`, string(b))
+	var back timeline.Date
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, d, back)
 }

@@ -34,6 +34,7 @@ const (
 	roleIn                       // a preposition that belongs to the date it governs: ru "в 2024 году"
 	roleUnit                     // a counted noun: the number before it is no year
 	roleItem                     // numbers items: the number after it is no year
+	roleDayPart                  // a part of a day before its date: vi "chiều" ("Chiều 12-12")
 )
 
 // roleNames are the roles as the word files name them. Besides these, a
@@ -41,7 +42,7 @@ const (
 // counting months) and ord1–ord4 (ordinals of quarters and halves).
 var roleNames = map[string]role{"day": roleDay, "month": roleMonth, "year": roleYear, "quarter": roleQuarter,
 	"half": roleHalf, "months": roleMonths, "first": roleFirst, "last": roleLast, "from": roleFrom, "to": roleTo,
-	"in": roleIn, "unit": roleUnit, "item": roleItem}
+	"in": roleIn, "unit": roleUnit, "item": roleItem, "daypart": roleDayPart}
 
 // wordInfo is what a word file says of one word.
 type wordInfo struct {

@@ -17,6 +17,7 @@ const maxDateLen = 11
 //	195X  19XX    unspecified digits of the year (level 1)
 //	1950-XX       unspecified month (level 1)
 //	1950-01-XX    unspecified day; also 1950-XX-XX (level 1)
+//	XXXX-08-08    a day in an unknown year; also XXXX-08 (level 2)
 //
 // It rejects everything else with a [*ParseError], among them single-digit
 // months or days ("1950-1-30"), surrounding space, signs ("+1950"), years
@@ -66,9 +67,12 @@ func parseDate(s string) (Date, string) {
 	if len(s) < 4 {
 		return Date{}, "year must have four digits"
 	}
-	// Year: four digits, the last one or two of which may be X.
+	// Year: four digits, the last one or two of which may be X, or XXXX.
 	y := 0
-	for i := 0; i < 4; i++ {
+	if s[:4] == "XXXX" {
+		d.pf |= yearless
+	}
+	for i := 0; i < 4 && d.pf&yearless != yearless; i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -89,22 +93,22 @@ func parseDate(s string) (Date, string) {
 			return Date{}, "invalid character " + quoteByte(c) + " in year"
 		}
 	}
-	if y == 0 && d.pf&(flagYearX1|flagYearX2) == 0 {
-		return Date{}, "year 0 out of range 1-9999"
-	}
-	if y == 0 { // "00XX", "000X": the range includes year 0
+	if y == 0 && d.pf&yearless != yearless { // also "00XX", "000X": the range includes year 0
 		return Date{}, "year 0 out of range 1-9999"
 	}
 	d.y = uint16(y)
 	d.pf = d.pf&^precMask | uint8(PrecisionYear)
 	s = s[4:]
+	if d.pf&yearless == yearless && (len(s) < 3 || s[1:3] == "XX") {
+		return Date{}, "a date without a year must name its month"
+	}
 	if s == "" {
 		return d, ""
 	}
 	if s[0] != '-' {
 		return Date{}, "invalid character " + quoteByte(s[0]) + " after year"
 	}
-	if d.pf&(flagYearX1|flagYearX2) != 0 {
+	if x := d.pf & yearless; x == flagYearX1 || x == flagYearX2 {
 		return Date{}, "a year with unspecified digits cannot have a month"
 	}
 	m, unspec, reason := twoDigits(s[1:], "month")
@@ -143,6 +147,8 @@ func parseDate(s string) (Date, string) {
 		day = 1
 	case d.pf&flagMonthX != 0:
 		return Date{}, "a day cannot follow an unspecified month"
+	case d.pf&yearless == yearless && (day < 1 || day > daysIn(2000, time.Month(m))):
+		return Date{}, "day " + itoa(day) + " out of range for month " + itoa2(m)
 	case day < 1 || day > daysIn(y, time.Month(m)):
 		return Date{}, "day " + itoa(day) + " out of range for " + itoa4(y) + "-" + itoa2(m)
 	}
@@ -192,6 +198,8 @@ func (d Date) AppendText(b []byte) ([]byte, error) {
 
 func (d Date) appendEDTF(b []byte) []byte {
 	switch {
+	case d.pf&yearless == yearless:
+		b = append(b, "XXXX"...)
 	case d.pf&flagYearX2 != 0:
 		b = appendPadded(b, int(d.y)/100, 2)
 		b = append(b, "XX"...)

@@ -13,7 +13,10 @@ import (
 // governs ("около января 1950 г.", "около 1950 г.", "около 1950-х годов");
 // an uncertain one is followed by " (?)"; a decade with unspecified digits
 // reads "the 1950s" / "thập niên 1950" / "1950-е годы"; an unspecified
-// month or day is left out. The zero Date
+// month or day is left out. A date without a year ("XXXX-08-08") reads as
+// ICU writes the skeleton MMMMd: "August 8", "8 tháng 8", "8 августа"
+// (News: "Aug. 8", "8/8"); a month alone "August", "Tháng 8", "август".
+// The zero Date
 // gives "". Label allocates once, for the result.
 //
 // A tag with the private-use subtag "news" ("vi-x-news", see the package
@@ -33,6 +36,10 @@ func (d Date) appendLabel(b []byte, lc l10n.Locale) []byte {
 	l := lc.Lang
 	approx := d.Approximate()
 	switch {
+	case d.pf&yearless == yearless && approx:
+		b = lc.AppendApproxDate(b, 0, d.Month(), d.Day())
+	case d.pf&yearless == yearless:
+		b = lc.AppendDate(b, 0, d.Month(), d.Day()) // "August 8"
 	case d.pf&flagYearX1 != 0:
 		switch l {
 		case l10n.VI:
@@ -99,7 +106,8 @@ func (s Span) Label(tag language.Tag) string {
 	switch {
 	case s.Start == s.End:
 		b = s.Start.appendLabel(b, l)
-	case s.Start.IsZero() || s.End.IsZero() || s.Start.pf&^precMask != 0 || s.End.pf&^precMask != 0:
+	case s.Start.IsZero() || s.End.IsZero() || s.Start.pf&^(precMask|yearless) != 0 || s.End.pf&^(precMask|yearless) != 0 ||
+		s.Start.HasYear() != s.End.HasYear():
 		sep := l.RangeSep()
 		if s.Start.IsZero() {
 			b = append(b, "…"...)

@@ -279,8 +279,10 @@ func (sc roleScanner) isDay(t rtok) bool {
 // dayTail reads what follows the day d: a month and maybe a year, as
 // "/1/1950", "/1", "-7-2005", ".01.1950", " января 1950 года", " tháng 1
 // năm 1950". It returns the month, the year (0 if none) and the offset
-// after the expression.
-func (sc roleScanner) dayTail(d rtok) (mo, y, end int, ok bool) {
+// after the expression. A dash or a dot joins a day and month without a
+// year only when dayWord is set (see dayWordBefore): "Ngày 5.6", "Chiều
+// 12-12".
+func (sc roleScanner) dayTail(d rtok, dayWord bool) (mo, y, end int, ok bool) {
 	sep, p := sc.token(d.end)
 	switch sep.kind {
 	case rSlash, rDash, rDot:
@@ -298,7 +300,7 @@ func (sc roleScanner) dayTail(d rtok) (mo, y, end int, ok bool) {
 				return m.val, yt.val, yt.end, true
 			}
 		}
-		if sep.kind != rSlash || sc.gluedAfter(m.end) {
+		if sep.kind != rSlash && !dayWord || sc.gluedAfter(m.end) {
 			return 0, 0, 0, false
 		}
 		return m.val, 0, m.end, true
@@ -353,10 +355,11 @@ func (sc roleScanner) gluedAfter(i int) bool {
 // at start: D/M/Y, D1–D2/M/Y, D1 to D2/M/Y, D1/M1 to D2/M2/Y, D1/M1/Y1 –
 // D2/M2/Y2, and their word forms ("14–15 января 2025 года").
 func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
-	if mo, y, end, ok := sc.dayTail(d); ok {
+	dayWord := start < d.start || sc.wordBefore(d.start).has(roleDayPart)
+	if mo, y, end, ok := sc.dayTail(d, dayWord); ok {
 		if r, _ := sc.token(end); r.isRange() { // to a later day with its month
 			if d2, ok := sc.dayAfter(r.end); ok {
-				if mo2, y2, end2, ok := sc.dayTail(d2); ok && (y2 != 0 || y == 0) {
+				if mo2, y2, end2, ok := sc.dayTail(d2, dayWord); ok && (y2 != 0 || y == 0) {
 					y1 := y
 					if y1 == 0 {
 						y1 = y2
@@ -377,7 +380,7 @@ func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
 	if !ok || d2.val <= d.val {
 		return Mention{}, false
 	}
-	mo, y, end, ok := sc.dayTail(d2)
+	mo, y, end, ok := sc.dayTail(d2, dayWord)
 	if !ok {
 		return Mention{}, false
 	}

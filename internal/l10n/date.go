@@ -44,10 +44,14 @@ func appendYear(b []byte, y int) []byte { return strconv.AppendInt(b, int64(y), 
 // AppendDate appends the long form of a date: with d == 0 a month ("January
 // 1950", "tháng 1 năm 1950", "январь 1950 г."), with m == 0 a year ("1950"),
 // else a day ("January 30, 1950", "30 tháng 1, 1950", "30 января 1950 г.").
-// Months outside 1–12 are written as the year alone.
+// Months outside 1–12 are written as the year alone. With y == 0, a day or
+// month whose year is unknown, see [AppendMonthDay].
 func AppendDate(b []byte, l Lang, y int, m time.Month, d int) []byte {
 	if m < 1 || m > 12 {
 		return appendYear(b, y)
+	}
+	if y == 0 {
+		return AppendMonthDay(b, l, m, d)
 	}
 	switch l {
 	case VI:
@@ -109,9 +113,14 @@ func rangeSep(l Lang) string {
 // Russian month ranges within a year follow CLDR (intervalFormats yMMMM,
 // greatest difference M: "LLLL – LLLL y 'г'."), not ICU 78 as called by V8,
 // which misses that entry and writes both months in full.
+//
+// Ends without a year (y1 == y2 == 0) are written by [AppendMonthDayRange].
 func AppendDateRange(b []byte, l Lang, y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int) []byte {
 	if y1 == y2 && m1 == m2 && d1 == d2 {
 		return AppendDate(b, l, y1, m1, d1)
+	}
+	if y1 == 0 && y2 == 0 && d1 > 0 && d2 > 0 && m1 >= 1 && m2 >= 1 && m1 <= 12 && m2 <= 12 {
+		return AppendMonthDayRange(b, l, m1, d1, m2, d2)
 	}
 	yearP := (m1 < 1 || m1 > 12) && (m2 < 1 || m2 > 12)
 	monthP := !yearP && d1 == 0 && d2 == 0 && m1 >= 1 && m2 >= 1 && m1 <= 12 && m2 <= 12
@@ -298,8 +307,15 @@ func appendApprox(b []byte, l Lang, y int, m time.Month, d int, en, ruYear strin
 	switch l {
 	case VI:
 		b = append(b, "khoảng "...)
+		if y == 0 && d == 0 && m >= 1 && m <= 12 {
+			b = append(b, "tháng "...) // in running text, not the stand-alone "Tháng 8"
+			return strconv.AppendInt(b, int64(m), 10), true
+		}
 	case RU:
 		b = append(b, "около "...)
+		if y == 0 && d == 0 && m >= 1 && m <= 12 {
+			return append(b, ruMonthsGen[m]...), true // "около августа"
+		}
 		if d == 0 || m < 1 || m > 12 {
 			if m >= 1 && m <= 12 {
 				b = append(b, ruMonthsGen[m]...)

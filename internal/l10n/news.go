@@ -34,6 +34,9 @@ func (lc Locale) AppendDate(b []byte, y int, m time.Month, d int) []byte {
 	if lc.Style != News {
 		return AppendDate(b, lc.Lang, y, m, d)
 	}
+	if y == 0 && m >= 1 && m <= 12 {
+		return lc.appendMonthDay(b, m, d)
+	}
 	if m < 1 || m > 12 {
 		switch lc.Lang {
 		case VI:
@@ -142,6 +145,9 @@ func (lc Locale) AppendDateRange(b []byte, y1 int, m1 time.Month, d1 int, y2 int
 	}
 	if y1 == y2 && m1 == m2 && d1 == d2 {
 		return lc.AppendDate(b, y1, m1, d1)
+	}
+	if y1 == 0 && y2 == 0 && d1 > 0 && d2 > 0 && m1 >= 1 && m2 >= 1 && m1 <= 12 && m2 <= 12 {
+		return lc.appendMonthDayRange(b, m1, d1, m2, d2)
 	}
 	l := lc.Lang
 	valid := func(m time.Month) bool { return m >= 1 && m <= 12 }
@@ -466,4 +472,48 @@ func (lc Locale) appendNews(b []byte, dec string, sig int, pad bool, n Noun, sym
 	}
 	var db [maxDigits + 2]byte
 	return append(b, n.Form(l, string(appendNum(db[:0], EN, &s, false)), governed)...)
+}
+
+// appendMonthDay writes a day or month of an unknown year in News style:
+// "Aug. 8", "August" (AP); "8/8", "tháng 8" (VnExpress, TTXVN); "8 августа",
+// "август" (TASS).
+func (lc Locale) appendMonthDay(b []byte, m time.Month, d int) []byte {
+	switch {
+	case lc.Lang == VI && d == 0:
+		b = append(b, "tháng "...)
+		return strconv.AppendInt(b, int64(m), 10)
+	case lc.Lang == VI:
+		b = strconv.AppendInt(b, int64(d), 10)
+		b = append(b, '/')
+		return strconv.AppendInt(b, int64(m), 10)
+	case lc.Lang == EN && d > 0:
+		b = append(b, apMonths[m]...)
+		b = append(b, ' ')
+		return strconv.AppendInt(b, int64(d), 10)
+	}
+	return AppendMonthDay(b, lc.Lang, m, d)
+}
+
+// appendMonthDayRange writes days of an unknown year in News style:
+// "July 25-27", "July 30-Aug. 2"; "25-27/7", "30/7-2/8"; "25–27 июля",
+// "30 июля – 2 августа".
+func (lc Locale) appendMonthDayRange(b []byte, m1 time.Month, d1 int, m2 time.Month, d2 int) []byte {
+	switch lc.Lang {
+	case VI:
+		b = strconv.AppendInt(b, int64(d1), 10)
+		if m1 != m2 {
+			b = append(b, '/')
+			b = strconv.AppendInt(b, int64(m1), 10)
+		}
+		b = append(b, '-')
+		return lc.appendMonthDay(b, m2, d2)
+	case RU:
+		return AppendMonthDayRange(b, RU, m1, d1, m2, d2)
+	}
+	b = lc.appendMonthDay(b, m1, d1)
+	b = append(b, '-')
+	if m1 != m2 {
+		return lc.appendMonthDay(b, m2, d2)
+	}
+	return strconv.AppendInt(b, int64(d2), 10)
 }

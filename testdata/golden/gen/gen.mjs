@@ -166,6 +166,15 @@ function cases(l) {
     }
     out.push({ fn: "date", args: [year, 0, 0], want: y.format(D(year, 1, 1)) });
   }
+  // Days and months of an unknown year: the MMMMd and MMMM skeletons.
+  const md = new Intl.DateTimeFormat(l, { ...utc, month: "long", day: "numeric" });
+  const mo = new Intl.DateTimeFormat(l, { ...utc, month: "long" });
+  for (let m = 1; m <= 12; m++) {
+    for (const d of [1, 8, 29]) out.push({ fn: "date", args: [0, m, d], want: md.format(D(2000, m, d)) });
+    out.push({ fn: "date", args: [0, m, 0], want: mo.format(D(2000, m, 1)) });
+  }
+  for (const [b, c, e, f] of [[7, 25, 7, 27], [1, 14, 1, 15], [7, 30, 8, 2], [12, 30, 12, 31], [2, 28, 3, 1]])
+    out.push({ fn: "range", args: [0, b, c, 0, e, f], want: md.formatRange(D(2000, b, c), D(2000, e, f)) });
   // Day ranges: same month, across months, across years.
   const ranges = [
     [2025, 1, 14, 2025, 1, 15], [2024, 6, 19, 2024, 6, 20], [2024, 9, 8, 2024, 9, 10], [2024, 6, 30, 2024, 7, 2],
