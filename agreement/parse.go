@@ -228,12 +228,17 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
 	p.addYearless(c)
-	if c.Kind == CommuniqueNewsReport && p.namesNoKind && (numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 || p.selfOpens(c)) {
-		// No kind phrase anywhere, but numbered paragraphs that mostly
+	if c.Kind == CommuniqueNewsReport && (numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 || p.selfOpens(c)) {
+		// No line names the text, but numbered paragraphs that mostly
 		// take a stance for a party, or a first sentence in which the
 		// parties speak ("We, the Prime Ministers of …"): the parties'
-		// own statement, not a report of it.
+		// own statement, not a report of it — of the kind the text names
+		// ("… the Declaration of Macas … The two parties: 1. Reaffirm"),
+		// else a joint statement.
 		c.Kind = CommuniqueJointStatement
+		if p.namedKind != CommuniqueUnknown {
+			c.Kind = p.namedKind
+		}
 	}
 	if c.Place == "" {
 		c.Place = p.firstPlace(preambleBytes)
@@ -290,7 +295,7 @@ type parser struct {
 	datelineState string         // the state of the dateline's city
 	partyOfEnd    int            // the end of the state partyOfAfter read
 	homeNamed     bool           // an office-holder is introduced without a state
-	namesNoKind   bool           // no phrase of a document kind in the text
+	namedKind     CommuniqueKind // the first document kind a report names, if kindOf found no line naming the text
 	counts        map[string]int // stateCounts, once counted
 	firsts        map[string]int
 	subjectStart  int // start of a clause that has its own subject, mid-sentence
@@ -396,13 +401,24 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 		if best != CommuniqueUnknown {
 			if n == 0 && p.headlineReports(title, s[:at]) {
 				// "Bachelet, Kuczynski ratify Declaration of Lima": a
-				// headline that reports the document is a news report.
-				return CommuniqueNewsReport
+				// headline that reports the document is a news report,
+				// unless the text then names itself ("… giới thiệu toàn
+				// văn Tuyên bố chung này").
+				continue
 			}
 			return best
 		}
 	}
-	p.namesNoKind = true
+	// No line names the text itself: it reports. The first document it
+	// names is its kind if the text turns out to be that document after all
+	// (see ParseCommunique: numbered paragraphs that take stances).
+	p.namedKind = CommuniqueUnknown
+	at := len(p.low) + 1
+	for _, k := range p.lx.kinds {
+		if i := indexWord(p.low, k.phrase); i >= 0 && (i < at || i == at && k.kind != CommuniqueJointDeclaration) {
+			p.namedKind, at = k.kind, i
+		}
+	}
 	return CommuniqueNewsReport
 }
 
@@ -417,9 +433,9 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 // document and gives -1.
 func (p *parser) selfNamed(s, w string, i int) int {
 	for i >= 0 {
-		ls := strings.LastIndexByte(s[:i], '\n') + 1
-		if i-ls > 300 {
-			ls = i - 300 // a line this long is prose, not a heading
+		ls := max(0, i-300) // a line longer than this is prose, not a heading
+		if k := strings.LastIndexByte(s[ls:i], '\n'); k >= 0 {
+			ls += k + 1
 		}
 		line := s[ls:i]
 		if strings.IndexFunc(line, unicode.IsLetter) < 0 {

@@ -393,6 +393,12 @@ func TestKindNamedByTheText(t *testing.T) {
 		{"Переговоры в Москве\n\nСтороны обсудили торговлю и подписали совместное заявление.\n", "news-report"},
 		{"TOKYO, March 6, 2026 – We, the Prime Ministers of Canada and Japan, meet today to deepen our partnership. We reaffirm our commitment to free trade.\n", "joint-statement"},
 		{"Leaders meet in Tokyo\n\nThe Prime Ministers of Canada and Japan met today. “We, the leaders, reaffirm our commitment,” they said.\n", "news-report"},
+		// A headline about the document, then the document itself.
+		{"10 điểm chính trong Tuyên bố chung Việt Nam - Chile\n\nBáo xin giới thiệu toàn văn Tuyên bố chung.\n\n1. Hai bên nhất trí tăng cường hợp tác.\n", "joint-statement"},
+		{"Фрагмент документа \"Совместная декларация Российской Федерации и Республики Кипр\".\n\nСтороны подтверждают дружбу.\n", "joint-declaration"},
+		// A report that names a document and then gives its numbered
+		// paragraphs: the document, of the kind the report names.
+		{"Cabinet closes\n\nThe cabinet approved 26 agreements included in the Declaration of Cusco signed by the presidents of Peru and Chile.\n\nThe two parties:\n1. Reaffirm their will to build a common future.\n2. Agree on the importance of the cabinet.\n3. Welcome the new border crossing.\n", "joint-declaration"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
