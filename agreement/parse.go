@@ -628,7 +628,7 @@ type pageDates struct {
 // gives way to one without.
 func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	line := p.text[b.start:b.end]
-	if len(line) > 80 || !hasDigit(line) {
+	if len(line) > 300 || !hasDigit(line) {
 		return false
 	}
 	var day timeline.Span
@@ -641,6 +641,18 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 		}
 	}
 	if n != 1 {
+		return false
+	}
+	if len(line) > 80 {
+		// A heading with the page's time stamp after it ("… Việt Nam và
+		// Brazil 31/03/2025 06:23"): the day dates the page, the line
+		// stays a heading.
+		if clockAt(line[end:]) {
+			if pd.pub.IsZero() {
+				pd.pub = day
+			}
+			pd.pubLines = append(pd.pubLines, b)
+		}
 		return false
 	}
 	low := p.low[b.start:b.end]
@@ -658,6 +670,20 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	}
 	pd.pubLines = append(pd.pubLines, b)
 	return true
+}
+
+// clockAt reports a time of day at the start of s, after at most three
+// spaces or separators (" 06:23", " | 8:49", ", 19:30").
+func clockAt(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && strings.IndexByte(" \t|,-", s[i]) >= 0 {
+		i++
+	}
+	s = s[i:]
+	if len(s) > 1 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' {
+		s = s[1:]
+	}
+	return len(s) >= 4 && hasClock(s[:4])
 }
 
 // hasClock reports a time of day in s: a digit, a colon, two digits
