@@ -171,6 +171,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	blocks := layout(text, p.low, lx)
 	var pd pageDates
 	titleDated, body := false, false // the title's line dates the page; a paragraph came
+	titleAt, titleEnd := 0, 0
 	for _, b := range blocks {
 		switch b.kind {
 		case blockBody:
@@ -182,6 +183,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			}
 			if c.Title == "" && (b.kind == blockTitle || titleDated && !body) {
 				c.Title = cleanHeading(text[b.start:b.end]) // the first line after one that dates the page
+				titleAt, titleEnd = b.start, b.end
 			}
 		case blockDateline:
 			if p.publicationLine(b, &pd) {
@@ -211,10 +213,14 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		p.parties = p.partiesOf(blocks)
 	}
 	p.introductions()
-	if home := (Party{lx.home}); p.homeNamed && len(opts.Parties) == 0 && len(p.parties) == 2 && !slices.Contains(p.parties, home) {
+	if home := (Party{lx.home}); p.homeNamed && len(opts.Parties) == 0 && len(p.parties) == 2 && !slices.Contains(p.parties, home) &&
+		!p.namesBoth(titleAt, titleEnd) {
 		// A Vietnamese or Russian report names its own state's leaders
 		// without their state: that state is a side, in place of the
-		// state the text names less often (a venue, a third state).
+		// state the text names less often (a venue, a third state) —
+		// unless the title names both ("Совместное коммюнике
+		// правительства Республики Беларусь и правительства Китайской
+		// Народной Республики" is no Russian report).
 		count, _ := p.stateCounts()
 		weaker := 1
 		if count[p.parties[0].code] < count[p.parties[1].code] {
@@ -244,6 +250,26 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		c.Place = p.firstPlace(preambleBytes)
 	}
 	return c, nil
+}
+
+// namesBoth reports whether text[from:to] (the title) names both parties.
+func (p *parser) namesBoth(from, to int) bool {
+	if len(p.parties) != 2 {
+		return false
+	}
+	n := 0
+	for _, party := range p.parties {
+		for _, m := range p.all {
+			if m.Start >= to {
+				break
+			}
+			if m.Kind == MentionParty && m.Start >= from && m.Party == party {
+				n++
+				break
+			}
+		}
+	}
+	return n == 2
 }
 
 // newParser tokenises text and collects its mentions: the stages every

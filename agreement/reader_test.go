@@ -135,6 +135,9 @@ func TestPartyNamesInUse(t *testing.T) {
 		// CLDR's Vietnamese and Russian names, and the lexicons' forms.
 		"Việt Nam": "VN", "Liên bang Nga": "RU", "Trung Quốc": "CN", "Россия": "RU", "России": "RU", "РФ": "RU",
 		"Вьетнам": "VN", "Социалистической Республики Вьетнам": "VN",
+		// Official long forms that are no "Республика X".
+		"Китайская Народная Республика": "CN", "Исламская Республика Иран": "IR", "Федеративная Республика Германия": "DE",
+		"Южно-Африканская Республика": "ZA", "Cộng hòa Nhân dân Trung Hoa": "CN", "Hợp chúng quốc Hoa Kỳ": "US",
 	} {
 		p, err := agreement.ParseParty(name)
 		require.NoError(t, err, name)
@@ -149,6 +152,18 @@ func TestPartyNamesInUse(t *testing.T) {
 	p, err := agreement.ParseParty("UK")
 	require.NoError(t, err)
 	require.Equal(t, "GB", p.String())
+}
+
+// TestTitleNamesBothParties: a Russian or Vietnamese text that names
+// office-holders without their state is a report of its own state's press,
+// and that state a side — unless its title names both parties, in any case
+// form ("… Республики Беларусь и … Китайской Народной Республики").
+func TestTitleNamesBothParties(t *testing.T) {
+	text := "Совместное коммюнике правительства Республики Беларусь и правительства Китайской Народной Республики\n\n" +
+		"С 4 по 5 ноября 2007 года по приглашению Президента Республики Беларусь премьер Государственного совета Вэнь Цзябао посетил Республику Беларусь с официальным визитом.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("BY"), agreement.MustParseParty("CN")}, c.Parties)
 }
 
 // TestNoStanceWithoutParty: participles and subjects that are not parties

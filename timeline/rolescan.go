@@ -5,6 +5,7 @@ package timeline
 // words (datewords.go) and the numeric forms every language shares.
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -356,6 +357,7 @@ func (sc roleScanner) gluedAfter(i int) bool {
 // D2/M2/Y2, and their word forms ("14–15 января 2025 года").
 func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
 	dayWord := start < d.start || sc.wordBefore(d.start).has(roleDayPart)
+	d = sc.ordinalEnding(d)
 	if mo, y, end, ok := sc.dayTail(d, dayWord); ok {
 		if r, _ := sc.token(end); r.isRange() { // to a later day with its month
 			if d2, ok := sc.dayAfter(r.end); ok {
@@ -393,7 +395,20 @@ func (sc roleScanner) dayAfter(pos int) (rtok, bool) {
 	if t.has(roleDay) {
 		t, _ = sc.token(p)
 	}
-	return t, sc.isDay(t)
+	return sc.ordinalEnding(t), sc.isDay(t)
+}
+
+// ordinalEnding returns the day d with a Russian ordinal ending glued to
+// it by a hyphen ("с 4-го по 5 ноября", "4-е") as part of it.
+func (sc roleScanner) ordinalEnding(d rtok) rtok {
+	s := sc.text[d.end:]
+	for _, e := range [...]string{"-го", "-е", "-ое", "-ого"} {
+		if strings.HasPrefix(s, e) && !sc.gluedAfter(d.end+len(e)) {
+			d.end += len(e)
+			return d
+		}
+	}
+	return d
 }
 
 // daySpan builds a mention of days from y1-m1-d1 to y2-m2-d2; a zero year
