@@ -578,6 +578,7 @@ func isCaption(line string, lx *lexicon) bool {
 // sentence would write it: "NEW DELHI, 21 August" → "New Delhi";
 // "WASHINGTON, D.C. —" → "Washington, D.C.".
 func placeOfDateline(s string) string {
+	s = s[clockPrefix(s):]
 	s = strings.Trim(s, "*_ ")
 	s = strings.TrimRight(s, "-–—:*_ ")
 	if i := strings.IndexByte(s, '('); i >= 0 {
@@ -654,6 +655,13 @@ const datelinePlaceWords = 3
 // a capitalised word ("Riyadh, January 31, 2024, A joint …", "Beirut,
 // January 14 (Petra) Prime Minister …"); 0 when head opens with none.
 func placeDateLead(head string, lx *lexicon) int {
+	if n := clockPrefix(head); n > 0 {
+		// "08:30 | Macas (Ecuador), Oct. 8.": the page's time of day first.
+		if m := placeDateLead(head[n:], lx); m > 0 {
+			return n + m
+		}
+		return 0
+	}
 	c := strings.Index(head, ", ")
 	if c <= 0 || len(strings.Fields(head[:c])) > datelinePlaceWords || !isCapitalised(head) || strings.ContainsAny(head[:c], ".;:!?") {
 		return 0
@@ -677,6 +685,31 @@ func placeDateLead(head string, lx *lexicon) int {
 		if k := strings.Index(after, ") "); k > 2 && k <= 24 && isCapitalised(after[k+2:]) {
 			return c + 2 + e + k + 2
 		}
+	case after == "." || after == ".\r":
+		return c + 2 + e + 1 // "Macas (Ecuador), Oct. 8." alone on its line
+	case strings.HasPrefix(after, ". ") && isCapitalised(after[2:]):
+		return c + 2 + e + 2 // "Arica (Chile), May 12. The fourth …"
 	}
 	return 0
+}
+
+// clockPrefix returns the length of a time of day and a separator that
+// open s ("08:30 | ", "19:05 - "), or 0.
+func clockPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || !hasClock(s[:i+3]) {
+		return 0
+	}
+	i += 3
+	j := i
+	for j < len(s) && j-i < 4 && strings.IndexByte(" |-", s[j]) >= 0 {
+		j++
+	}
+	if j == i || !strings.Contains(s[i:j], " ") {
+		return 0
+	}
+	return j
 }

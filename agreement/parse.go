@@ -182,8 +182,12 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				continue // "Published : 07 Mar 2022, 19:30", "08:33 | 18/08/2017"
 			}
 			if c.Title == "" && (b.kind == blockTitle || titleDated && !body) {
-				c.Title = cleanHeading(text[b.start:b.end]) // the first line after one that dates the page
-				titleAt, titleEnd = b.start, b.end
+				end := b.end
+				if b.start < pd.stampAt && pd.stampAt < b.end {
+					end = pd.stampAt // "… Việt Nam và Brazil 31/03/2025 06:23": not the stamp
+				}
+				c.Title = cleanHeading(text[b.start:end]) // the first line after one that dates the page
+				titleAt, titleEnd = b.start, end
 			}
 		case blockDateline:
 			if p.publicationLine(b, &pd) {
@@ -643,6 +647,7 @@ type pageDates struct {
 	pubUpdated bool          // pub is from a line of a later change ("Updated : …")
 	pubLines   []block       // publication lines: not the event's date
 	yearless   []block       // datelines whose day has no year
+	stampAt    int           // where the time stamp of the last stamped heading starts, or 0
 }
 
 // publicationLine reports whether block b is a line that dates the page
@@ -651,7 +656,10 @@ type pageDates struct {
 // 07 Mar 2022, 19:30") or a time of day ("08:33 | 18/08/2017 GMT+7", "All
 // News 08:49 July 01, 2017"), or nothing but the date ("2015-12-19",
 // "Saturday, January 25, 2014"). A line of a later change ([updated])
-// gives way to one without.
+// gives way to one without. A heading that ends with the page's time stamp
+// (three words or more, or over 80 bytes, before a day and a time of day:
+// "Cabinet closes with 14 agreements 12 May 2026 09:41") dates the page too
+// but stays a heading (false), its stamp recorded in pd.stampAt.
 func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	line := p.text[b.start:b.end]
 	if len(line) > 300 || !hasDigit(line) {
@@ -669,7 +677,8 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	if n != 1 {
 		return false
 	}
-	if len(line) > 80 {
+	low := p.low[b.start:b.end]
+	if len(line) > 80 || letterWords(line[:at]) >= 3 && !containsPhrase(low, p.lx.publication) {
 		// A heading with the page's time stamp after it ("… Việt Nam và
 		// Brazil 31/03/2025 06:23"): the day dates the page, the line
 		// stays a heading.
@@ -678,10 +687,10 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 				pd.pub = day
 			}
 			pd.pubLines = append(pd.pubLines, b)
+			pd.stampAt = b.start + at
 		}
 		return false
 	}
-	low := p.low[b.start:b.end]
 	named := hasClock(line) || containsPhrase(low, p.lx.publication)
 	if !named {
 		noLetter := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) < 0 }
@@ -696,6 +705,17 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 	}
 	pd.pubLines = append(pd.pubLines, b)
 	return true
+}
+
+// letterWords counts the words of s that hold a letter.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // clockAt reports a time of day at the start of s, after at most three
