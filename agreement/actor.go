@@ -180,8 +180,20 @@ func (p *parser) conjAt(k int) bool {
 
 // officeFollows reports whether ", <office>" follows the name word t.
 func (p *parser) officeFollows(t tok) bool {
-	k := p.tokAtOrAfter(int(t.e))
-	return k < len(p.toks) && strings.TrimSpace(p.text[t.e:p.toks[k].s]) == "," && p.isOfficeAt(k)
+	e := int(t.e)
+	if rest := p.text[e:]; strings.HasPrefix(rest, " (") {
+		// "Ca-rôi Ma-gy (Karoly Magyi), Thủ tướng Hungary": past the
+		// name in another form.
+		if c := strings.IndexByte(rest[:min(len(rest), 80)], ')'); c > 0 {
+			e += c + 1
+		}
+	}
+	k := p.tokAtOrAfter(e)
+	if k >= len(p.toks) {
+		return false
+	}
+	gap := strings.TrimSpace(p.text[e:p.toks[k].s])
+	return (gap == "," || gap == ".,") && p.isOfficeAt(k) // ".,": "Marcos Jr., Tổng thống …"
 }
 
 // holder is a person the text introduces by office and name.

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -476,6 +477,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && p.verbEndsWithMeeting(v) {
+		// "В Кремле состоялись переговоры Владимира Путина с Королём
+		// Бахрейна": a meeting named after its verb, whose words name a
+		// party, is the parties' meeting.
+		if sa, sb := p.subjectAfter(v.end, b); sa < sb && p.namesAParty(sa, sb) {
+			cl.Actors, named = p.parties, true
+		}
+	}
 	if v.agent > 0 && v.agent < b {
 		// "The delegation was welcomed by the Iranian Foreign Minister":
 		// the agent takes the stance.
@@ -487,9 +496,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if !p.speaker.IsZero() && v.stance != StanceUnknown && (!named || len(cl.Actors) == 0 || p.firstPerson(a, v.start)) {
+	if !p.speaker.IsZero() && v.stance != StanceUnknown && (!named || len(cl.Actors) == 0 || p.firstPerson(a, v.start) ||
+		!v.stance.joint() && (v.start == sent || p.firstPlural(a, v.start))) {
 		// In a speech, a clause that names no one else speaks for the
-		// speaker: "Хочу Вас поблагодарить", "I am glad to welcome you".
+		// speaker: "Хочу Вас поблагодарить", "I am glad to welcome you",
+		// "Мы заинтересованы …", and a verb that opens its sentence
+		// without a subject ("Благодарим вас …"), which in a speech is
+		// the speaker's own — but for acts two sides do together ("We
+		// agreed to …", "Договорились …"), which stay every party's.
 		cl.Actors, named = []Party{p.speaker}, true
 	}
 	if actors, ok := p.quoteSpeaker(a, b); ok {
@@ -618,8 +632,9 @@ const speakerWords = 4
 // speakerOf reads the speaker a line of a transcript opens with, [a, b):
 // at most speakerWords capitalised words (initials glued: "В.Путин") and a
 // colon or a dash ("В.Путин: …", "Nikol Pashinyan – …"), naming one
-// party. A line that names a speaker the text does not place gives the
-// zero Party and true, so that the last speaker no longer speaks.
+// party. A speaker the text does not place is the home state's of the
+// lexicon, when that state is a party; else the line gives the zero Party
+// and true, so that the last speaker no longer speaks.
 func (p *parser) speakerOf(a, b int) (Party, bool) {
 	i, j := p.tokRange(a, min(b, a+80))
 	for k := i; k < j && k < i+speakerWords; k++ {
@@ -634,6 +649,12 @@ func (p *parser) speakerOf(a, b int) (Party, bool) {
 		if gap == ":" || gap == "–" || gap == "—" {
 			if actors, named := p.actorsOf(a, int(t.e), true); named && len(actors) == 1 {
 				return actors[0], true
+			}
+			if home := (Party{p.lx.home}); p.lx.home != "" && slices.Contains(p.parties, home) {
+				// A speaker the text does not place, in the language of a
+				// state's press, is that state's, as an office-holder named
+				// without a state is ("В.Путин: …" on kremlin.ru).
+				return home, true
 			}
 			return Party{}, true
 		}
@@ -650,6 +671,18 @@ func (p *parser) firstPerson(a, v int) bool {
 	i, j := p.tokRange(a, v)
 	for k := i; k < j; k++ {
 		if p.lx.firstPerson[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlural reports whether the subject [a, v) holds a pronoun of the
+// first person plural of the lexicon ("we", "мы").
+func (p *parser) firstPlural(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	for k := i; k < j; k++ {
+		if p.lx.firstPlural[p.low[p.toks[k].s:p.toks[k].e]] {
 			return true
 		}
 	}
@@ -686,6 +719,34 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 // Prime Minister"), not a newsroom ("Theo Đặc phái viên Thông tấn xã
 // Việt Nam").
 const sourceWords = 6
+
+// namesAParty reports whether a mention of one of the parties lies in
+// [a, b).
+func (p *parser) namesAParty(a, b int) bool {
+	k, _ := slices.BinarySearchFunc(p.all, a, func(m Mention, a int) int { return cmp.Compare(m.Start, a) })
+	for _, m := range p.all[k:] {
+		if m.Start >= b {
+			break
+		}
+		if m.Kind == MentionParty && m.Start >= a && slices.Contains(p.parties, m.Party) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEndsWithMeeting reports whether the phrase of the verb v ends with
+// a noun of the lexicon's [meeting] section ("состоялись переговоры",
+// "прошла встреча").
+func (p *parser) verbEndsWithMeeting(v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	if i >= j {
+		return false
+	}
+	found := false
+	p.matchAt(p.lx.meetings, j-1, j, func(phrase, int) { found = true })
+	return found
+}
 
 // invertedBefore reports whether the verb at v may have its subject after
 // it: a comma or a dash ends the text before it ("«…», – сказал Путин"),

@@ -146,7 +146,7 @@ func layout(text, low string, lx *lexicon) []block {
 			// heading or a dateline without a dash.
 			kind := blockHeading
 			switch {
-			case isDatelineLine(s):
+			case isDatelineLine(s) || dateFirstDateline(s, lx) > 0:
 				kind = blockDateline
 			case !seen[blockBody] && !seen[blockTitle]:
 				kind = blockTitle
@@ -535,6 +535,26 @@ func isDatelineLine(s string) bool {
 	}
 	place, _, _ := strings.Cut(s, ",")
 	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4
+}
+
+// dateFirstDateline returns where the place starts in a short line that
+// opens with a date and then names a place after a comma ("14 апреля 2026
+// года, Москва, Кремль", "12 May 2026, London"), or 0.
+func dateFirstDateline(s string, lx *lexicon) int {
+	if len(s) > 80 {
+		return 0
+	}
+	for m := range timeline.ExtractDatesWith(s, timeline.ExtractOptions{Language: language.Make(lx.lang)}) {
+		if m.Start != 0 || m.Precision != timeline.PrecisionDay {
+			return 0
+		}
+		rest := s[m.End:]
+		if !strings.HasPrefix(rest, ", ") || !isCapitalised(rest[2:]) || hasDigit(rest) {
+			return 0
+		}
+		return m.End + 2
+	}
+	return 0
 }
 
 // isCapitalised reports whether s starts with a capital letter of any

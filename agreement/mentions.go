@@ -161,6 +161,10 @@ func (p *parser) mentionsIn(a, b int) []Mention {
 // the text costs no more than a short one.
 const maxNameWord = 48
 
+// maxNameWords bounds the words of a state's name: "nước Cộng hòa xã hội
+// chủ nghĩa Việt Nam" has nine (Vietnamese writes a word a syllable).
+const maxNameWords = 9
+
 // eachPartyMention finds names of states and organisations in text: runs
 // of one to six capitalised words (with "of", "the", "and" inside) that
 // ParseParty knows, longest first. It calls yield with each, in order, until
@@ -209,11 +213,11 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			}
 		}
 		// Collect word ends.
-		var endsBuf [8]int
+		var endsBuf [maxNameWords + 2]int
 		ends := endsBuf[:0]
 		j := i
 		wt := tk // with toks, the token at or after j
-		for w := 0; w < 6 && j < len(text); w++ {
+		for w := 0; w < maxNameWords && j < len(text); w++ {
 			k := j
 			if toks != nil {
 				// The letters and digits of a token are passed at once.

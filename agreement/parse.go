@@ -193,7 +193,11 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			if p.publicationLine(b, &pd) {
 				continue // "Published on October 1, 2008"
 			}
-			if pl := placeOfDateline(text[b.start:b.end]); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) {
+			line := text[b.start:b.end]
+			if n := dateFirstDateline(line, lx); n > 0 {
+				line = line[n:] // "14 апреля 2026 года, Москва, Кремль"
+			}
+			if pl := placeOfDateline(line); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) {
 				c.Place = pl
 				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
@@ -234,6 +238,14 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		p.parties[weaker] = home
 		p.introductions()
 	}
+	if home := (Party{lx.home}); lx.home != "" && len(opts.Parties) == 0 && len(p.parties) == 1 && p.parties[0] != home &&
+		p.unplacedSpeaker(blocks) {
+		// A transcript whose speaker the text does not place ("В.Путин:
+		// Уважаемый господин Премьер-министр …") beside one placed state:
+		// the speaker is of the home state of the text's press, a side.
+		p.parties = []Party{p.parties[0], home}
+		p.introductions()
+	}
 	c.Parties = p.parties
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
@@ -254,6 +266,20 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		c.Place = p.firstPlace(preambleBytes)
 	}
 	return c, nil
+}
+
+// unplacedSpeaker reports whether a paragraph opens with a speaker's name
+// the text does not place ("В.Путин: …").
+func (p *parser) unplacedSpeaker(blocks []block) bool {
+	for _, b := range blocks {
+		if b.kind != blockBody {
+			continue
+		}
+		if q, ok := p.speakerOf(b.start, b.end); ok && q.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBoth reports whether text[from:to] (the title) names both parties.

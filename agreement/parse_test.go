@@ -367,10 +367,15 @@ func TestKindOfHeadline(t *testing.T) {
 		{"Morocco-Senegal: Key points of the Joint Communiqué", "news-report"},
 		{"Россия и Армения согласовали совместное заявление", "news-report"},
 		{"Совместное заявление России и Армении", "joint-statement"},
+		{"Tuyên bố báo chí chung Việt Nam - Philippines", "joint-statement"},
+		{"Tuyên bố Việt Nam - Philippines về hợp tác biển", "joint-declaration"},
 	} {
 		text := tt.title + body
-		if tt.title[0] >= 0x80 {
+		switch {
+		case tt.title[0] >= 0x80:
 			text = tt.title + "\n\nСтороны обсудили торговлю и договорились о встрече в Ереване.\n"
+		case strings.HasPrefix(tt.title, "Tuyên"):
+			text = tt.title + "\n\nHai bên nhất trí tăng cường hợp tác.\n"
 		}
 		c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 		require.NoError(t, err)

@@ -166,6 +166,29 @@ func TestTitleNamesBothParties(t *testing.T) {
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("BY"), agreement.MustParseParty("CN")}, c.Parties)
 }
 
+// TestIntroductionsInApposition: each person introduced as "Name, Office
+// of State" keeps that state, past a state's long name of nine words
+// ("nước Cộng hòa xã hội chủ nghĩa Việt Nam"), a name in another form in
+// parentheses and an abbreviation's period ("Marcos Jr., Tổng thống …").
+func TestIntroductionsInApposition(t *testing.T) {
+	for _, tt := range []struct{ text, clause, want string }{
+		{"Nhận lời mời của Ngài Lê Văn Nam, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pedro Alvarez Jr., Tổng thống nước Cộng hòa Philippines đã thăm Việt Nam.\n\nTổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.\n", "Tổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.", "PH"},
+		{"Nhận lời mời của Ngài Lê Văn Nam, Thủ tướng nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pe-tơ Sa-bô (Peter Szabo), Thủ tướng Hungary đã thăm Việt Nam.\n\nThủ tướng Sa-bô hoan nghênh hợp tác.\n", "Thủ tướng Sa-bô hoan nghênh hợp tác.", "HU"},
+		{"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lê Văn Nam đã hội đàm với Tổng thống Séc Jan Novak.\n\nChủ tịch nước Lê Văn Nam hoan nghênh hợp tác.\n", "Chủ tịch nước Lê Văn Nam hoan nghênh hợp tác.", "VN"},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		found := false
+		for _, cl := range c.Clauses() {
+			if cl.Text == tt.clause {
+				found = true
+				require.Equal(t, []agreement.Party{agreement.MustParseParty(tt.want)}, cl.Actors, tt.clause)
+			}
+		}
+		require.True(t, found, tt.clause)
+	}
+}
+
 // TestNoStanceWithoutParty: participles and subjects that are not parties
 // take no stance; a visit's actor is the visitor.
 func TestNoStanceWithoutParty(t *testing.T) {

@@ -55,6 +55,13 @@ var stanceNames = [...]string{"unknown", "agree", "welcome", "support", "oppose"
 	"discuss", "share-view", "believe", "attach-importance", "express-willingness", "intend",
 	"express-concern", "express-appreciation", "congratulate", "encourage", "express-hope", "instruct"}
 
+// joint reports whether s is an act two sides do together (agree,
+// discuss, share a view, decide): said by one speaker as "we", it is still
+// every party's.
+func (s Stance) joint() bool {
+	return s == Agree || s == Discuss || s == ShareView || s == Decide
+}
+
 // Stances returns every defined stance, without StanceUnknown.
 func Stances() []Stance {
 	out := make([]Stance, 0, stanceEnd-1)
