@@ -215,6 +215,9 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) {
 		return false
 	}
+	if !inPara && dateline(next, lx) > 0 {
+		return false // a title over its dateline ("…Korean Prime Minister\nUlaanbaatar, February 15, 2023 /MONTSAME/.")
+	}
 	l := utf8.RuneCountInString(s)
 	full := width > 0 && l*10 >= width*6
 	if endsSentence(s) {
@@ -238,7 +241,10 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 		return true
 	}
 	w := lastWordOf(s)
-	return inPara && lx.closedWord(lowerWord(w))
+	// A closed-class word ends no heading: "In a warm and friendly
+	// atmosphere, the two\nPrime Ministers concluded …" is a wrapped
+	// paragraph's first line.
+	return lx.closedWord(lowerWord(w)) && (inPara || countWords(s) >= 4)
 }
 
 // nextTextLine returns the index of the first line from i on that holds

@@ -602,3 +602,27 @@ func TestRussianStateCases(t *testing.T) {
 	}
 	require.Equal(t, []string{"RU", "SA", "RU", "SA", "AE"}, states)
 }
+
+// TestWrappedParagraphFirstLine: in a hard-wrapped copy a title goes not
+// on into the dateline under it, and a paragraph's short first line that
+// ends with a closed-class word ("… the", "… of") goes on into the next
+// line, capitalised or not: a heading ends with no such word.
+func TestWrappedParagraphFirstLine(t *testing.T) {
+	text := "Prime Minister Holds Talks with Korean Prime Minister\n" +
+		"Seoul, March 3, 2026 /AGENCY/. The prime ministers of Mongolia and Korea held talks on March 3, 2026.\n" +
+		"In a friendly atmosphere, the prime ministers agreed on the\n" +
+		"Strategic Partnership and exchanged views on trade and investment between\n" +
+		"the two countries.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, "Prime Minister Holds Talks with Korean Prime Minister", c.Title)
+	var got []string
+	for _, cl := range c.Clauses() {
+		got = append(got, cl.Text)
+	}
+	require.Equal(t, []string{
+		"The prime ministers of Mongolia and Korea held talks on March 3, 2026.",
+		"In a friendly atmosphere, the prime ministers agreed on the\nStrategic Partnership",
+		"exchanged views on trade and investment between\nthe two countries.",
+	}, got)
+}
