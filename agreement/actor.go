@@ -59,9 +59,12 @@ func (p *parser) introductions() {
 			// President of Kenya": the name after is the next office's.
 			name = nil
 		}
+		ofEnd := -1 // the end of "of State" after the name, when it places the name
 		if party.IsZero() && len(name) > 0 {
 			// "President Alan Brooks of the United States of America".
-			party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e)))
+			if party = p.partyOfAfter(p.tokAtOrAfter(int(name[len(name)-1].e))); !party.IsZero() {
+				ofEnd = p.partyOfEnd
+			}
 		}
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" {
 			p.homeNamed = true
@@ -104,9 +107,29 @@ func (p *parser) introductions() {
 			name = p.nameBefore(k)
 		}
 		p.place(holder{office, name}, party)
+		if ofEnd >= 0 {
+			p.coordinatedHolder(office, ofEnd, party)
+		}
 		k = last
 	}
 	p.placeByElimination(unplaced)
+}
+
+// coordinatedHolder places a second holder of office introduced after the
+// first one's "of State", which ends at end: "Foreign Ministers Francisco
+// Bustillo of Uruguay and Santiago Cafiero of Argentina".
+func (p *parser) coordinatedHolder(office, end int, first Party) {
+	j := p.tokAtOrAfter(end)
+	if j+1 >= len(p.toks) || !p.conjAt(j) {
+		return
+	}
+	n2 := p.nameAfter(j + 1)
+	if len(n2) == 0 {
+		return
+	}
+	if s2 := p.partyOfAfter(p.tokAtOrAfter(int(n2[len(n2)-1].e))); !s2.IsZero() && s2 != first {
+		p.place(holder{office, n2}, s2)
+	}
 }
 
 // pairedIntroduction reads two holders of one office introduced

@@ -853,12 +853,15 @@ func (p *parser) issuedWithoutYear(blocks []block, pd *pageDates) timeline.Span 
 	}
 	if v.IsZero() {
 		// A date of the lead only: one further on dates another event
-		// ("the meeting with … took place on 6 August"), and a day the
-		// lead names relative to the page ("on Sunday") cannot be placed.
+		// ("the meeting with … took place on 6 August"); and when the
+		// lead names its day relative to the page ("on Sunday", "agreed
+		// Friday"), which cannot be placed without a year, a day it
+		// names is another event's ("a follow-up to the meeting on Feb.
+		// 16"), unless it glosses that day ("Hôm qua (21/6)").
 		var at int
 		v, at = p.issued(blocks, &probe)
 		lead := leadEnd(blocks)
-		if _, pos, ok := p.relativeDay(blocks); at < 0 || at >= lead || ok && pos < at && !p.glossesRelativeDay(at) {
+		if _, _, ok := p.relativeDay(blocks); at < 0 || at >= lead || ok && !p.glossesRelativeDay(at) {
 			return timeline.Span{}
 		}
 	}

@@ -466,6 +466,7 @@ func TestIssuedWithoutYear(t *testing.T) {
 		{"Лавров 28-29 марта посетил Анталью и провел переговоры с министром иностранных дел Турции.\n", "XXXX-03-28/XXXX-03-29"},
 		{"The president of Iran welcomed the ruler of Oman in Tehran on Sunday.\n\nThe two leaders will hold talks.\n\nThe visit follows the meeting of June 16.\n", ""},
 		{"Президент России провел телефонный разговор с президентом ЮАР.\n\nСтороны обсудили сотрудничество.\n\nВстреча российского президента со спецпосланником США состоялась 6 августа.\n", ""},
+		{"Ministers agree on a summit\n\nThe meeting was a follow-up to the one in Lima on Feb. 16\n\nThe foreign ministers of Chile and Peru agreed on Friday to hold a summit.\n", ""},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)

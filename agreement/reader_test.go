@@ -167,13 +167,15 @@ func TestTitleNamesBothParties(t *testing.T) {
 }
 
 // TestIntroductionsInApposition: each person introduced as "Name, Office
-// of State" keeps that state, past a state's long name of nine words
+// of State", or as the second of "Ministers A of S1 and B of S2", keeps
+// that state, past a state's long name of nine words
 // ("nước Cộng hòa xã hội chủ nghĩa Việt Nam"), a name in another form in
 // parentheses and an abbreviation's period ("Marcos Jr., Tổng thống …").
 func TestIntroductionsInApposition(t *testing.T) {
 	for _, tt := range []struct{ text, clause, want string }{
 		{"Nhận lời mời của Ngài Lê Văn Nam, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pedro Alvarez Jr., Tổng thống nước Cộng hòa Philippines đã thăm Việt Nam.\n\nTổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.\n", "Tổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.", "PH"},
 		{"Nhận lời mời của Ngài Lê Văn Nam, Thủ tướng nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pe-tơ Sa-bô (Peter Szabo), Thủ tướng Hungary đã thăm Việt Nam.\n\nThủ tướng Sa-bô hoan nghênh hợp tác.\n", "Thủ tướng Sa-bô hoan nghênh hợp tác.", "HU"},
+		{"Foreign Ministers Ana Ruiz of Chile and Jorge Paz of Peru agreed to meet again.\n\nPaz welcomed the accord.\n", "Paz welcomed the accord.", "PE"},
 		{"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lê Văn Nam đã hội đàm với Tổng thống Séc Jan Novak.\n\nChủ tịch nước Lê Văn Nam hoan nghênh hợp tác.\n", "Chủ tịch nước Lê Văn Nam hoan nghênh hợp tác.", "VN"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
