@@ -93,13 +93,18 @@ func parseWords(name, data string) (*wordTable, error) {
 		case numbered(name2, "ord", 4) > 0:
 			info.ord = numbered(name2, "ord", 4)
 		case name2 == "before" || name2 == "determiner" || name2 == "dated" || name2 == "link" || name2 == "fiscal" ||
-			name2 == "address" || name2 == "era":
+			name2 == "address" || name2 == "era" || name2 == "weekday":
 		default:
 			return nil, fmt.Errorf("timeline: word file %s line %d: unknown role %q", name, n+1, name2)
 		}
 		for _, w := range strings.Fields(words) {
 			if w != strings.ToLower(w) || len(w) > maxWordLen {
 				return nil, fmt.Errorf("timeline: word file %s line %d: word %q not lowercase or too long", name, n+1, w)
+			}
+			if name2 == "weekday" {
+				// A list of phrases: "_" stands for the space ("thứ_tư").
+				t.lists[name2] = append(t.lists[name2], strings.ReplaceAll(w, "_", " "))
+				continue
 			}
 			t.lists[name2] = append(t.lists[name2], w)
 			t.maxLen = max(t.maxLen, len(w))

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"iter"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -696,6 +697,9 @@ func (sc scanner) monthOfDay(d token, last bool) (time.Month, int, bool) {
 // one, it returns the scanner's year, if any, ending at pos, with inferred
 // set.
 func (sc scanner) yearAfter(pos int, comma bool) (y, end int, inferred, ok bool) {
+	if y, end, ok := sc.shortYear(pos); ok {
+		return y, end, false, true
+	}
 	t, p := sc.token(pos)
 	if comma && t.kind == tokComma {
 		t, p = sc.token(p)
@@ -708,6 +712,34 @@ func (sc scanner) yearAfter(pos int, comma bool) (y, end int, inferred, ok bool)
 		return sc.year, pos, true, true
 	}
 	return 0, 0, false, false
+}
+
+// shortYear reads a year of two digits after an apostrophe at pos, past
+// spaces ("5 Nov.'15", "Nov '98"), by the POSIX rule for two-digit years
+// (strptime %y): 69–99 are 1969–1999, 00–68 are 2000–2068.
+func (sc scanner) shortYear(pos int) (y, end int, ok bool) {
+	s := sc.text
+	for pos < len(s) && s[pos] == ' ' {
+		pos++
+	}
+	n := 0
+	switch {
+	case strings.HasPrefix(s[pos:], "'"):
+		n = 1
+	case strings.HasPrefix(s[pos:], "’"):
+		n = len("’")
+	default:
+		return 0, 0, false
+	}
+	d := pos + n
+	if d+2 > len(s) || !isDigit(s[d]) || !isDigit(s[d+1]) || d+2 < len(s) && (isDigit(s[d+2]) || s[d+2]|0x20 >= 'a' && s[d+2]|0x20 <= 'z') {
+		return 0, 0, false
+	}
+	y = int(s[d]-'0')*10 + int(s[d+1]-'0')
+	if y >= 69 {
+		return 1900 + y, d + 2, true
+	}
+	return 2000 + y, d + 2, true
 }
 
 // daySpan is span for day precision, with Mention.Inferred set as given.

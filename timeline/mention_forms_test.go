@@ -134,6 +134,9 @@ func TestExtractDatesForms(t *testing.T) {
 		{"The forum opened on Monday, 4 December 2023 in Perth.", 0, []formMention{{"Monday, 4 December 2023", "2023-12-04", false}}},
 		{"Talks closed Wednesday, November 6, 2019, without a deal.", 0, []formMention{{"Wednesday, November 6, 2019", "2019-11-06", false}}},
 		{"Tuesday 19 October 2021 was a holiday.", 0, []formMention{{"Tuesday 19 October 2021", "2021-10-19", false}}},
+		// Two digits of a year after an apostrophe, by the POSIX rule.
+		{"The protocol was signed on 5 Nov.'15 in Baku.", 0, []formMention{{"5 Nov.'15", "2015-11-05", false}}},
+		{"The accord of 12 March ’98 still holds.", 0, []formMention{{"12 March ’98", "1998-03-12", false}}},
 		{"Friday, 4 December 2023 is no Friday.", 0, []formMention{{"4 December 2023", "2023-12-04", false}}},
 		{"They spoke on Wednesday, November 21.", 2018, []formMention{{"Wednesday, November 21", "2018-11-21", true}}},
 		// Two days in a row joined by "and"; "of" before the month of a

@@ -179,6 +179,9 @@ func (sc roleScanner) extract(yield func(Mention) bool) {
 		}
 		m, ok := sc.match(t)
 		if ok {
+			if m.Precision == PrecisionDay && m.Value.Start == m.Value.End {
+				m.Start = sc.weekdayBefore(m.Start, m.Value.Start)
+			}
 			m.Text = s[m.Start:m.End]
 			if !yield(m) {
 				return
@@ -190,6 +193,29 @@ func (sc roleScanner) extract(yield func(Mention) bool) {
 		}
 		pos = next
 	}
+}
+
+// weekdayBefore returns where a day of the week that opens the date d at
+// i starts ("Thứ Tư 30/10/2024", "вторник, 3 марта 2026 года"), or i: only
+// the day d falls on (the word file lists them from Monday to Sunday).
+func (sc roleScanner) weekdayBefore(i int, d Date) int {
+	j := i
+	for j > 0 && i-j < 3 && (sc.text[j-1] == ' ' || sc.text[j-1] == ',') {
+		j--
+	}
+	if j == i {
+		return i
+	}
+	for n, w := range sc.w.lists["weekday"] {
+		k := j - len(w)
+		if k >= 0 && strings.EqualFold(sc.text[k:j], w) && !sc.gluedBefore(k) {
+			if time.Weekday((n+1)%7) != d.Weekday() {
+				return i
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // gluedBefore reports whether a letter or digit ends just before offset i:

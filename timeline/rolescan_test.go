@@ -40,6 +40,10 @@ func checkLang(t *testing.T, tag language.Tag, tests []langCase) {
 func TestExtractDatesVietnamese(t *testing.T) {
 	checkLang(t, language.Vietnamese, []langCase{
 		{"Hai nước lập quan hệ ngoại giao ngày 30/1/1950.", 0, []formMention{{"ngày 30/1/1950", "1950-01-30", false}}},
+		// A weekday goes with the day it names, only when it is that day
+		// (30 October 2024 was a Wednesday).
+		{"Thứ Tư 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"Thứ Tư 30/10/2024", "2024-10-30", false}}},
+		{"Thứ Năm 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"30/10/2024", "2024-10-30", false}}},
 		{"Quan hệ được thiết lập 30/1/1950 tại Mát-xcơ-va.", 0, []formMention{{"30/1/1950", "1950-01-30", false}}},
 		{"Hiệp định ký ngày 30 tháng 1 năm 1950 có hiệu lực ngay.", 0, []formMention{{"ngày 30 tháng 1 năm 1950", "1950-01-30", false}}},
 		{"Thủ tướng thăm chính thức từ ngày 14 đến 15/1/2025.", 0, []formMention{{"từ ngày 14 đến 15/1/2025", "2025-01-14/2025-01-15", false}}},
@@ -83,6 +87,8 @@ func TestExtractDatesVietnamese(t *testing.T) {
 func TestExtractDatesRussian(t *testing.T) {
 	checkLang(t, language.Russian, []langCase{
 		{"Отношения установлены 30 января 1950 года.", 0, []formMention{{"30 января 1950 года", "1950-01-30", false}}},
+		// 3 March 2026 was a Tuesday.
+		{"Переговоры прошли во вторник, 3 марта 2026 года, в Кремле.", 0, []formMention{{"вторник, 3 марта 2026 года", "2026-03-03", false}}},
 		{"Договор подписан 30 января 1950 г. в Москве.", 0, []formMention{{"30 января 1950 г.", "1950-01-30", false}}},
 		{"Визит прошёл 14–15 января 2025 года.", 0, []formMention{{"14–15 января 2025 года", "2025-01-14/2025-01-15", false}}},
 		{"Переговоры шли с 14 по 15 января 2025 г. в Ханое.", 0, []formMention{{"с 14 по 15 января 2025 г.", "2025-01-14/2025-01-15", false}}},
