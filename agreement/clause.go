@@ -93,7 +93,10 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	s := p.text
 	verbs := p.verbsIn(a, b)
 	if len(verbs) == 0 {
-		return append(out, p.fill(a, b, a, verbAt{}))
+		// "Satisfaction with the progress of trade.", "Talks between X
+		// and Y on …": a clause without a verb that opens with a noun of
+		// stance takes it, for every party, as "It was agreed" does.
+		return append(out, p.fill(a, b, a, p.nominalAt(a, b)))
 	}
 	// Directly coordinated verbs ("discussed and agreed on …") govern one
 	// object: the last of them sets the stance.
@@ -733,6 +736,22 @@ func (p *parser) namesAParty(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nominalAt returns, as a verb at a, the [nominal] phrase the clause
+// [a, b) opens with, or the zero verbAt.
+func (p *parser) nominalAt(a, b int) verbAt {
+	i, j := p.tokRange(a, b)
+	if i >= j || int(p.toks[i].s) != a {
+		return verbAt{}
+	}
+	v := verbAt{}
+	p.matchAt(p.lx.nominals, i, j, func(ph phrase, l int) {
+		if e := int(p.toks[l].e); e > v.end {
+			v = verbAt{start: a, end: e, stance: p.lx.nominalOf[ph.id]}
+		}
+	})
+	return v
 }
 
 // verbEndsWithMeeting reports whether the phrase of the verb v ends with

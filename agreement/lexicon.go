@@ -77,6 +77,8 @@ type lexicon struct {
 	publication    []string        // words of a line that dates the page ("published", "posted")
 	updated        []string        // words of a line that dates a later change ("updated")
 	relDays        []relDay        // "yesterday", "on Monday": a day relative to the text's own date
+	nominals       *phraseSet      // "Satisfaction with": a stance a verbless clause opens with; ids index nominalOf
+	nominalOf      []Stance
 	future         []string        // words that put a sentence after its date ("will")
 	selfOpen       []string        // a statement's parties speaking for themselves ("we, the")
 	parenthetical  []string        // openers of an aside between a subject and its verb ("for its part")
@@ -247,7 +249,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
-		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, stanceFirst: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix),
+		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, stanceFirst: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
@@ -270,6 +272,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			switch section {
 			case "stance":
 				if _, err := ParseStance(arg); (err != nil || arg == "unknown") && arg != "none" {
+					return nil, &LexiconError{file, n, "unknown stance " + strconv.Quote(arg)}
+				}
+			case "nominal":
+				if _, err := ParseStance(arg); err != nil || arg == "unknown" {
 					return nil, &LexiconError{file, n, "unknown stance " + strconv.Quote(arg)}
 				}
 			case "topic":
@@ -310,6 +316,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			if first, _, _ := strings.Cut(low, " "); st != StanceUnknown && first != "*" {
 				lx.stanceFirst[first] = true
 			}
+		case "nominal":
+			st, _ := ParseStance(arg)
+			lx.nominals.add(low, len(lx.nominalOf))
+			lx.nominalOf = append(lx.nominalOf, st)
 		case "reporting":
 			lx.verbs.add(low, len(lx.stances))
 			lx.stances = append(lx.stances, stanceVerb{phrase: low, stance: Note, reporting: true})
@@ -465,7 +475,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	if len(lx.stances) == 0 {
 		return nil, &LexiconError{file, n, "no stance verbs"}
 	}
-	for _, ps := range []*phraseSet{lx.verbs, lx.both, lx.meetings, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
+	for _, ps := range []*phraseSet{lx.verbs, lx.nominals, lx.both, lx.meetings, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
 		ps.fileBySecond()
 	}
 	lx.closed = map[string]bool{}
@@ -484,7 +494,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true

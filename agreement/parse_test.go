@@ -627,3 +627,30 @@ func TestWrappedParagraphFirstLine(t *testing.T) {
 		"exchanged views on trade and investment between\nthe two countries.",
 	}, got)
 }
+
+// TestNominalStances: a summary's list items without a verb that open
+// with a noun of stance take it for every party; a clause with a verb is
+// read by its verb.
+func TestNominalStances(t *testing.T) {
+	text := "Outcomes of the talks between Kuwait and Saudi Arabia\n\n" +
+		"- Satisfaction with the progress of trade relations.\n" +
+		"- Emphasis on expanding investment in the energy sector.\n" +
+		"- Talks between the two crown princes on regional security.\n" +
+		"- Recognition of the role of the late Amir in the relations.\n" +
+		"- The two sides welcomed support for farmers.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	both := []agreement.Party{agreement.MustParseParty("KW"), agreement.MustParseParty("SA")}
+	want := []struct {
+		stance string
+		actors []agreement.Party
+	}{
+		{"express-satisfaction", both}, {"emphasise", both}, {"discuss", both}, {"recognise", both}, {"welcome", both},
+	}
+	cls := c.Clauses()
+	require.Len(t, cls, len(want))
+	for i, w := range want {
+		require.Equal(t, w.stance, cls[i].Stance.String(), cls[i].Text)
+		require.Equal(t, w.actors, cls[i].Actors, cls[i].Text)
+	}
+}

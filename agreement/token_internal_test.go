@@ -58,6 +58,7 @@ func TestWordIndex(t *testing.T) {
 		"Prime Minister Pham Minh Chinh held talks with the President of the Russian Federation; both sides expressed support.",
 		"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin.",
 		"Председатель Правительства Российской Федерации Михаил Мишустин, господин Лавров и г-н Путин",
+		"Удовлетворение ходом торговли. Переговоры между министрами. Sự hài lòng về thương mại. Hội đàm giữa hai Bộ trưởng.",
 		strings.Repeat("x", 200) + " a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1",
 	}
 	for _, dir := range []string{"sources", "reader", "communiques"} {
@@ -81,7 +82,7 @@ func TestWordIndex(t *testing.T) {
 		sets := map[string]*phraseSet{
 			"verbs": lx.verbs, "both": lx.both, "meetings": lx.meetings, "sources": lx.sources, "offices": lx.offices,
 			"honorifics": lx.honorifics, "narrative": lx.narrative, "officeLink": lx.officeLink,
-			"history": lx.history, "places": lx.placeSet, "topics": lx.topics,
+			"history": lx.history, "places": lx.placeSet, "topics": lx.topics, "nominals": lx.nominals,
 		}
 		if len(sets) != lx.words.nsets {
 			t.Fatalf("%s: the test knows %d phrase sets, the index %d", lang, len(sets), lx.words.nsets)
