@@ -113,6 +113,12 @@ func layout(text, low string, lx *lexicon) []block {
 			}
 			s = text[start:ln.e]
 			item = true // a list item is text, whatever its last character
+			if para < 0 && titleCaseLeadIn(s) {
+				// "1. Historical Ties and Relations:": a numbered heading
+				// over the items under it.
+				add(block{start, ln.e, blockHeading})
+				continue
+			}
 		}
 		if para < 0 && ln.s < datelineBytes {
 			// A dateline opens a paragraph near the top: "NEW DELHI, 21
@@ -541,6 +547,27 @@ func isDatelineLine(s string) bool {
 	}
 	place, _, _ := strings.Cut(s, ",")
 	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4
+}
+
+// titleCaseLeadIn reports a short line in title case that ends with a
+// colon ("Historical Ties and Relations:", "Trade and Investment:"): every
+// word of four letters or more is capitalised, so no verb of a lead-in
+// ("The two sides agreed to:") is among them.
+func titleCaseLeadIn(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ":") || len(s) > 80 {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(s, ":"))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 4 && !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateFirstDateline returns where the place starts in a short line that

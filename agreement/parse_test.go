@@ -654,3 +654,24 @@ func TestNominalStances(t *testing.T) {
 		require.Equal(t, w.actors, cls[i].Actors, cls[i].Text)
 	}
 }
+
+// TestNumberedHeadings: a numbered item in title case that ends with a
+// colon heads the items under it; a lead-in with a verb stays a clause.
+func TestNumberedHeadings(t *testing.T) {
+	text := "Joint statement of Kuwait and Saudi Arabia\n\n" +
+		"1. Trade and Investment:\n" +
+		"- The two sides welcomed the growth of trade.\n" +
+		"2. The two sides agreed to:\n" +
+		"- hold the council in Kuwait in May.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	var headings, clauses []string
+	for _, sec := range c.Sections {
+		headings = append(headings, sec.Heading)
+		for _, cl := range sec.Clauses {
+			clauses = append(clauses, cl.Text)
+		}
+	}
+	require.Equal(t, []string{"Trade and Investment:"}, headings)
+	require.Equal(t, []string{"The two sides welcomed the growth of trade.", "The two sides agreed to:", "hold the council in Kuwait in May."}, clauses)
+}
