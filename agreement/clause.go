@@ -92,6 +92,11 @@ func (p *parser) semicolonCut(a, b int) int {
 func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	s := p.text
 	verbs := p.verbsIn(a, b)
+	if len(verbs) > 0 && p.quotedSentences(a, b) {
+		// "“… . We reiterated …,” he said": a quotation of sentences
+		// with its reporting tail is one clause, the first verb's.
+		return append(out, p.fill(a, b, a, verbs[0]))
+	}
 	if len(verbs) == 0 {
 		// "Satisfaction with the progress of trade.", "Talks between X
 		// and Y on …": a clause without a verb that opens with a noun of
@@ -734,6 +739,27 @@ func (p *parser) namesAParty(a, b int) bool {
 		if m.Kind == MentionParty && m.Start >= a && slices.Contains(p.parties, m.Party) {
 			return true
 		}
+	}
+	return false
+}
+
+// quotedSentences reports whether [a, b) opens with a quotation of more
+// than one sentence that a reporting tail closes.
+func (p *parser) quotedSentences(a, b int) bool {
+	e, ok := reportedQuote(p.text, a, b)
+	if !ok {
+		return false
+	}
+	inner := p.text[a:e]
+	for i := strings.IndexAny(inner, ".!?"); i >= 0 && i+2 < len(inner); {
+		if inner[i+1] == ' ' && startsSentence(inner[i+2]) {
+			return true
+		}
+		j := strings.IndexAny(inner[i+1:], ".!?")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

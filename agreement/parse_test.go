@@ -675,3 +675,17 @@ func TestNumberedHeadings(t *testing.T) {
 	require.Equal(t, []string{"Trade and Investment:"}, headings)
 	require.Equal(t, []string{"The two sides welcomed the growth of trade.", "The two sides agreed to:", "hold the council in Kuwait in May."}, clauses)
 }
+
+// TestQuotedSentencesAreOneClause: a quotation of several sentences that
+// its reporting tail closes is one clause of its speaker, however many
+// verbs and "and"s it holds.
+func TestQuotedSentencesAreOneClause(t *testing.T) {
+	text := "Leaders meet\n\nThe presidents of Kazakhstan and Uzbekistan met in Tashkent.\n\n" +
+		"“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cls := c.Clauses()
+	require.Len(t, cls, 2)
+	require.Equal(t, "“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[1].Text)
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("KZ")}, cls[1].Actors)
+}
