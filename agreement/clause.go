@@ -92,10 +92,18 @@ func (p *parser) semicolonCut(a, b int) int {
 func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	s := p.text
 	verbs := p.verbsIn(a, b)
-	if len(verbs) > 0 && p.quotedSentences(a, b) {
+	if e := p.quotedSentences(a, b); e > 0 && len(verbs) > 0 {
 		// "“… . We reiterated …,” he said": a quotation of sentences
-		// with its reporting tail is one clause, the first verb's.
-		return append(out, p.fill(a, b, a, verbs[0]))
+		// with its reporting tail is one clause, read by the tail's verb
+		// of saying (a note of the speaker), else by its first verb.
+		v := verbs[0]
+		for _, t := range verbs {
+			if t.start > e && (t.reporting || t.stance == Note) {
+				v = t
+				break
+			}
+		}
+		return append(out, p.fill(a, b, a, v))
 	}
 	if len(verbs) == 0 {
 		// "Satisfaction with the progress of trade.", "Talks between X
@@ -743,17 +751,17 @@ func (p *parser) namesAParty(a, b int) bool {
 	return false
 }
 
-// quotedSentences reports whether [a, b) opens with a quotation of more
-// than one sentence that a reporting tail closes.
-func (p *parser) quotedSentences(a, b int) bool {
+// quotedSentences returns the end of the quotation of more than one
+// sentence that [a, b) opens with and a reporting tail closes, or 0.
+func (p *parser) quotedSentences(a, b int) int {
 	e, ok := reportedQuote(p.text, a, b)
 	if !ok {
-		return false
+		return 0
 	}
 	inner := p.text[a:e]
 	for i := strings.IndexAny(inner, ".!?"); i >= 0 && i+2 < len(inner); {
 		if inner[i+1] == ' ' && startsSentence(inner[i+2]) {
-			return true
+			return e
 		}
 		j := strings.IndexAny(inner[i+1:], ".!?")
 		if j < 0 {
@@ -761,7 +769,7 @@ func (p *parser) quotedSentences(a, b int) bool {
 		}
 		i += 1 + j
 	}
-	return false
+	return 0
 }
 
 // nominalAt returns, as a verb at a, the [nominal] phrase the clause

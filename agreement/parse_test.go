@@ -688,4 +688,5 @@ func TestQuotedSentencesAreOneClause(t *testing.T) {
 	require.Len(t, cls, 2)
 	require.Equal(t, "“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[1].Text)
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("KZ")}, cls[1].Actors)
+	require.Equal(t, agreement.Note, cls[1].Stance, "the speaker's note, as the tail says")
 }
