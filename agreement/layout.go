@@ -339,6 +339,15 @@ func listMarker(s string) int {
 	if k > j && k+1 < len(s) && s[k] == ')' && s[k+1] == ' ' && (k-j == 1 || isRoman(s[j:k])) {
 		return k + 2
 	}
+	// "II. ", "VI. ": a section's Roman numeral; of the single letters only
+	// "I." ("V. Putin" is an initial).
+	k = 0
+	for k < len(s) && k < 5 && strings.IndexByte("IVXL", s[k]) >= 0 {
+		k++
+	}
+	if k > 0 && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && (k > 1 || s[0] == 'I') {
+		return k + 2
+	}
 	for _, d := range []string{"-", "–", "—"} {
 		// "-Москва ждет …": a dash glued to a capitalised word.
 		if rest, ok := strings.CutPrefix(s, d); ok && isCapitalised(rest) {
