@@ -87,6 +87,8 @@ func TestExtractDatesVietnamese(t *testing.T) {
 func TestExtractDatesRussian(t *testing.T) {
 	checkLang(t, language.Russian, []langCase{
 		{"Отношения установлены 30 января 1950 года.", 0, []formMention{{"30 января 1950 года", "1950-01-30", false}}},
+		// A number before a counted noun is no year.
+		{"Россия выделила 1000 стипендий и 1200 мест для студентов.", 0, nil},
 		// 3 March 2026 was a Tuesday.
 		{"Переговоры прошли во вторник, 3 марта 2026 года, в Кремле.", 0, []formMention{{"вторник, 3 марта 2026 года", "2026-03-03", false}}},
 		{"Договор подписан 30 января 1950 г. в Москве.", 0, []formMention{{"30 января 1950 г.", "1950-01-30", false}}},
