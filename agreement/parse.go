@@ -660,10 +660,49 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			if len(out) == 2 {
 				return out
 			}
+			if len(out) == 1 {
+				// "King, Egyptian president discuss ties" … "the joint
+				// Jordanian-Egyptian committee": a compound of two states
+				// with the one named here names the other side.
+				if q, ok := p.compoundPartner(out[0]); ok {
+					return []Party{out[0], q}
+				}
+			}
 			break
 		}
 	}
 	return p.guessParties()
+}
+
+// compoundPartner returns the other state of the first compound of two
+// states' names or demonyms joined by a hyphen in the text that holds s
+// ("Jordanian-Egyptian", "Peru-Ecuador", "российско-египетские").
+func (p *parser) compoundPartner(s Party) (Party, bool) {
+	stateAt := func(k int) string {
+		t := p.toks[k]
+		if code, ok := p.lx.demonym(p.low[t.s:t.e]); ok {
+			return code
+		}
+		if m, ok := p.partyAt(int(t.s)); ok && m.Party.Kind() == PartyState && m.End == int(t.e) {
+			return m.Party.code
+		}
+		return ""
+	}
+	for k := 0; k+1 < len(p.toks); k++ {
+		t, u := p.toks[k], p.toks[k+1]
+		if int(u.s) != int(t.e)+1 || p.low[t.e] != '-' {
+			continue
+		}
+		a, b := stateAt(k), stateAt(k+1)
+		switch {
+		case a == "" || b == "" || a == b:
+		case a == s.code:
+			return Party{b}, true
+		case b == s.code:
+			return Party{a}, true
+		}
+	}
+	return Party{}, false
 }
 
 // pageDates are the dates of a text's own lines, which the date of the
@@ -834,7 +873,43 @@ func (p *parser) issuedOf(dateline timeline.Span, blocks []block, pd *pageDates)
 	if issued.IsZero() {
 		issued = p.issuedWithoutYear(blocks, pd)
 	}
+	if v, ok := p.visitSpan(blocks, issued); ok {
+		return v
+	}
 	return issued
+}
+
+// visitSpan returns the days of a visit or meeting the lead names ("paid
+// an official visit to Thailand on 24-26 February 2022", "visited Dhaka
+// from 1 to 3 October 2017") when they hold the single day found for the
+// text: a dateline or a statement dated on a day of the visit is issued
+// over the visit. A statement dated after the visit keeps its own day.
+func (p *parser) visitSpan(blocks []block, day timeline.Span) (timeline.Span, bool) {
+	if day.Start != day.End || day.Start.Precision() != timeline.PrecisionDay || !day.Start.HasYear() {
+		return timeline.Span{}, false
+	}
+	from, to := -1, leadEnd(blocks)
+	for _, b := range blocks {
+		if b.kind == blockBody {
+			from = b.start
+			break
+		}
+	}
+	if from < 0 || from >= to {
+		return timeline.Span{}, false
+	}
+	opts := timeline.ExtractOptions{Language: language.Make(p.lx.lang), Year: day.Start.Year()}
+	for m := range timeline.ExtractDatesWith(p.text[from:to], opts) {
+		v := m.Value
+		if m.Precision != timeline.PrecisionDay || v.Start == v.End || v.End.IsZero() || p.historyBefore(from+m.Start) {
+			continue
+		}
+		if v.Start.DaysUntil(day.Start) >= 0 && day.Start.DaysUntil(v.End) >= 0 {
+			return v, true
+		}
+		return timeline.Span{}, false // the lead's first span of days is another's
+	}
+	return timeline.Span{}, false
 }
 
 // issuedWithoutYear returns the day (else month) a text without any year

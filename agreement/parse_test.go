@@ -436,6 +436,10 @@ func TestIssuedReadsThePage(t *testing.T) {
 		{"September 12, 1997\n\nJOINT DECLARATION OF CHILE AND PERU\n\nThe two states agree to hold regular consultations on the basis of the Protocol of March 24, 1988.\n", "1997-09-12"},
 		{"Trade grows\n\nIn the first nine months of 2024, trade between Chile and Peru reached $4 billion.\n", ""},
 		{"Ministers meet\n\nIn May 2024, the ministers of Chile and Peru met in Lima.\n", "2024-05"},
+		// A dateline on a day of the visit the lead dates: the visit.
+		{"Joint statement\n\nBANGKOK, 25 February 2022 --\n\n1. The Prime Minister of Malaysia paid an official visit to Thailand on 24-26 February 2022.\n", "2022-02-24/2022-02-26"},
+		// A statement dated after the visit keeps its day.
+		{"Joint communiqué\n\nBANJUL, 1 August 2023 --\n\n1. The President of Senegal paid a state visit to the Gambia from 30 to 31 July 2023.\n", "2023-08-01"},
 		// A heading with the page's time stamp after it: the page's day.
 		{"22 nội dung lớn trong Tuyên bố chung giữa Việt Nam và Brazil 31/03/2025 06:23\n\n1. Tổng thống Brazil đã thực hiện chuyến thăm cấp Nhà nước tới Việt Nam từ ngày 27 đến 29-3-2025.\n", "2025-03-27/2025-03-29"},
 	} {
