@@ -166,6 +166,19 @@ func TestTitleNamesBothParties(t *testing.T) {
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("BY"), agreement.MustParseParty("CN")}, c.Parties)
 }
 
+// TestCompoundNamesTheOtherSide: a title and lead that name one state,
+// and a compound of two states' demonyms that holds it ("the joint
+// Jordanian-Egyptian committee"), give the pair, however often a third
+// state is named.
+func TestCompoundNamesTheOtherSide(t *testing.T) {
+	text := "King, Egyptian president discuss ties\n\n" +
+		"The King arrived back home after a short visit to Egypt where he held talks with the President.\n\n" +
+		"The two leaders discussed the talks of the joint Jordanian-Egyptian committee. They backed a Palestinian state, Palestinian unity and the Palestinian people.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("EG"), agreement.MustParseParty("JO")}, c.Parties)
+}
+
 // TestIntroductionsInApposition: each person introduced as "Name, Office
 // of State", or as the second of "Ministers A of S1 and B of S2", keeps
 // that state, past a state's long name of nine words
