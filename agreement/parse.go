@@ -863,6 +863,16 @@ func (p *parser) issuedOf(dateline timeline.Span, blocks []block, pd *pageDates)
 	issued, at := dateline, -1
 	if issued.IsZero() {
 		issued, at = p.issued(blocks, pd)
+		if !issued.IsZero() && pd.pub.IsZero() && (at < 0 || at >= leadEnd(blocks)) {
+			// The lead dates its event by day and month alone ("15
+			// января"), a later paragraph another event with its year,
+			// more than a month apart ("30 июля 2018 года … прошли
+			// выборы"): the lead's day, of an unknown year. A dated day
+			// near the lead's is the same event's, with its year.
+			if v := p.issuedWithoutYear(blocks, pd); !v.IsZero() && farApart(v.Start, issued.Start) {
+				return v
+			}
+		}
 	}
 	if rd, pos, ok := p.relativeDay(blocks); ok && !ref.IsZero() && ref.Start == ref.End && (issued.IsZero() || at < 0 || pos < at) {
 		return rd.from(ref.Start, p.futureBefore(pos)).Span()
@@ -944,6 +954,17 @@ func (p *parser) issuedWithoutYear(blocks []block, pd *pageDates) timeline.Span 
 		return timeline.Span{}
 	}
 	return timeline.Span{Start: v.Start.WithoutYear(), End: v.End.WithoutYear()}
+}
+
+// farApart reports whether the day without a year md falls more than 31
+// days from the dated day d in d's year.
+func farApart(md, d timeline.Date) bool {
+	in := md.InYear(d.Year())
+	if in.IsZero() {
+		return true
+	}
+	n := in.DaysUntil(d)
+	return n > 31 || n < -31
 }
 
 // leadEnd returns the end of the lead of a report: its first two

@@ -461,6 +461,11 @@ func TestIssuedReadsThePage(t *testing.T) {
 // lead names only relative to the page ("on Sunday"), or a day further on,
 // which dates another event, leaves Issued zero.
 func TestIssuedWithoutYear(t *testing.T) {
+	// A dated day near the lead's day without a year is the same event's.
+	c, err := agreement.ParseCommuniqueString("Leaders meet\n\nThe prime ministers met in Hanoi on 23 August.\n\nThey agreed to expand trade.\n\nThe visit of 22-24 August 2019 was the first in a decade.\n", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, "2019-08-22/2019-08-24", c.Issued.String())
+
 	for _, tt := range []struct{ text, want string }{
 		{"Leaders meet\n\nKUALA LUMPUR, June 20 — The prime ministers of Malaysia and China agreed to expand trade.\n", "XXXX-06-20"},
 		{"Thủ tướng điện đàm\n\nChiều 12-12, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Malaysia.\n", "XXXX-12-12"},
@@ -471,6 +476,10 @@ func TestIssuedWithoutYear(t *testing.T) {
 		{"The president of Iran welcomed the ruler of Oman in Tehran on Sunday.\n\nThe two leaders will hold talks.\n\nThe visit follows the meeting of June 16.\n", ""},
 		{"Президент России провел телефонный разговор с президентом ЮАР.\n\nСтороны обсудили сотрудничество.\n\nВстреча российского президента со спецпосланником США состоялась 6 августа.\n", ""},
 		{"Ministers agree on a summit\n\nThe meeting was a follow-up to the one in Lima on Feb. 16\n\nThe foreign ministers of Chile and Peru agreed on Friday to hold a summit.\n", ""},
+		// The lead's day without a year, and a later paragraph's dated
+		// day of another event, months apart; "Напомним" recalls.
+		{"Президент Зимбабве прибыл в Москву, 15 января сообщает сайт Кремля.\n\nПутин отметил важность партнерства.\n\nВыборы в Зимбабве прошли 30 июля 2018 года.\n", "XXXX-01-15"},
+		{"Президент Зимбабве прибыл в Москву 15 января.\n\nПутин отметил важность партнерства.\n\nНапомним, 30 июля 2018 года в Зимбабве прошли выборы.\n", "XXXX-01-15"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
