@@ -250,7 +250,8 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	// A closed-class word ends no heading: "In a warm and friendly
 	// atmosphere, the two\nPrime Ministers concluded …" is a wrapped
 	// paragraph's first line.
-	return lx.closedWord(lowerWord(w)) && (inPara || countWords(s) >= 4)
+	n := countWords(s)
+	return lx.closedWord(lowerWord(w)) && (inPara || n >= 4 || n == 1) // "The\nUnion Minister also …"
 }
 
 // nextTextLine returns the index of the first line from i on that holds
@@ -625,7 +626,7 @@ func isCaption(line string, lx *lexicon) bool {
 	for _, c := range lx.captions {
 		// "source:" opens a credit; "(photo:" and "photo provided by" may
 		// stand anywhere in one.
-		if strings.HasSuffix(c, ":") && c[0] != '(' {
+		if strings.HasSuffix(c, ":") && c[0] != '(' && c[0] != '|' {
 			if strings.HasPrefix(line, c) {
 				return true
 			}
@@ -717,6 +718,20 @@ const datelinePlaceWords = 3
 // a capitalised word ("Riyadh, January 31, 2024, A joint …", "Beirut,
 // January 14 (Petra) Prime Minister …"); 0 when head opens with none.
 func placeDateLead(head string, lx *lexicon) int {
+	if strings.HasPrefix(head, "(") {
+		// "( February 11, Islamabad, Sri Lanka Guardian) On the
+		// invitation …": a dateline in parentheses, date first.
+		if k := strings.IndexByte(head, ')'); k > 4 && k <= 64 && k+2 < len(head) && head[k+1] == ' ' && isCapitalised(head[k+2:]) {
+			inner := strings.TrimSpace(head[1:k])
+			for m := range timeline.ExtractDatesWith(inner, timeline.ExtractOptions{Language: language.Make(lx.lang), Year: 2000}) {
+				if m.Start == 0 && strings.HasPrefix(inner[m.End:], ",") {
+					return k + 2
+				}
+				break
+			}
+		}
+		return 0
+	}
 	if n := clockPrefix(head); n > 0 {
 		// "08:30 | Macas (Ecuador), Oct. 8.": the page's time of day first.
 		if m := placeDateLead(head[n:], lx); m > 0 {
@@ -746,6 +761,12 @@ func placeDateLead(head string, lx *lexicon) int {
 	case strings.HasPrefix(after, " ("):
 		if k := strings.Index(after, ") "); k > 2 && k <= 24 && isCapitalised(after[k+2:]) {
 			return c + 2 + e + k + 2
+		}
+		for _, sep := range []string{")-- ", ")— ", ")– ", ")- "} {
+			// "Caracas, November 2 (RHC)-- The President …"
+			if k := strings.Index(after, sep); k > 2 && k <= 24 && isCapitalised(after[k+len(sep):]) {
+				return c + 2 + e + k + len(sep)
+			}
 		}
 	case after == "." || after == ".\r":
 		return c + 2 + e + 1 // "Macas (Ecuador), Oct. 8." alone on its line

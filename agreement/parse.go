@@ -194,6 +194,9 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				continue // "Published on October 1, 2008"
 			}
 			line := text[b.start:b.end]
+			if strings.HasPrefix(line, "(") {
+				line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "()")) // "( February 11, Islamabad, Sri Lanka Guardian)"
+			}
 			if n := dateFirstDateline(line, lx); n > 0 {
 				line = line[n:] // "14 апреля 2026 года, Москва, Кремль"
 			}
@@ -934,6 +937,18 @@ func (p *parser) issuedWithoutYear(blocks []block, pd *pageDates) timeline.Span 
 		if d, ok := p.inferYear(p.text[b.start:b.end], probe.pub); ok {
 			v = d
 			break
+		}
+	}
+	if !v.IsZero() {
+		// A dateline without a year: the lead's day named relative to it
+		// ("yesterday", "hôm qua") moves it. A weekday ("on Tuesday")
+		// cannot be placed without the year: the dateline's day stays.
+		if rd, _, ok := p.relativeDay(blocks); ok && v.Start == v.End && rd.weekday < 0 && rd.days != 0 {
+			d := v.Start.AddDays(rd.days)
+			if d.Month() == time.February && d.Day() == 29 {
+				return timeline.Span{} // the 28th or 29th, by the year
+			}
+			v = d.Span()
 		}
 	}
 	if v.IsZero() {

@@ -476,6 +476,11 @@ func TestIssuedWithoutYear(t *testing.T) {
 		{"The president of Iran welcomed the ruler of Oman in Tehran on Sunday.\n\nThe two leaders will hold talks.\n\nThe visit follows the meeting of June 16.\n", ""},
 		{"Президент России провел телефонный разговор с президентом ЮАР.\n\nСтороны обсудили сотрудничество.\n\nВстреча российского президента со спецпосланником США состоялась 6 августа.\n", ""},
 		{"Ministers agree on a summit\n\nThe meeting was a follow-up to the one in Lima on Feb. 16\n\nThe foreign ministers of Chile and Peru agreed on Friday to hold a summit.\n", ""},
+		// A yearless dateline moved by the lead's "yesterday"; a weekday
+		// cannot move it without a year.
+		{"Leaders meet\n\nKUALA LUMPUR, June 20 — The prime ministers of Malaysia and China agreed yesterday to expand trade.\n", "XXXX-06-19"},
+		{"Leaders meet\n\nCaracas, November 2 (RHC)-- The presidents of Venezuela and Colombia signed a declaration on Tuesday.\n", "XXXX-11-02"},
+		{"( February 11, Islamabad, Guardian) On the invitation of the President of Pakistan, the President of Sri Lanka paid a visit to Pakistan.\n", "XXXX-02-11"},
 		// The lead's day without a year, and a later paragraph's dated
 		// day of another event, months apart; "Напомним" recalls.
 		{"Президент Зимбабве прибыл в Москву, 15 января сообщает сайт Кремля.\n\nПутин отметил важность партнерства.\n\nВыборы в Зимбабве прошли 30 июля 2018 года.\n", "XXXX-01-15"},
@@ -702,4 +707,22 @@ func TestQuotedSentencesAreOneClause(t *testing.T) {
 	require.Equal(t, "“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[1].Text)
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("KZ")}, cls[1].Actors)
 	require.Equal(t, agreement.Note, cls[1].Stance, "the speaker's note, as the tail says")
+}
+
+// TestDatelineShapes: a dateline in parentheses with its date first, one
+// whose agency is glued to its dash, and a photo credit after a bar in the
+// first line, which makes that line a caption, not the title.
+func TestDatelineShapes(t *testing.T) {
+	for _, tt := range []struct{ text, place, title, first string }{
+		{"( February 11, Islamabad, Guardian) On the invitation of the President of Pakistan, the President of Sri Lanka paid a visit.\n",
+			"Islamabad", "", "On the invitation of the President of Pakistan, the President of Sri Lanka paid a visit."},
+		{"Presidents Petro and Maduro shake hands after signing a declaration | Photo: EFE\nCaracas, November 2 (RHC)-- The presidents of Venezuela and Colombia signed a declaration.\n",
+			"Caracas", "", "The presidents of Venezuela and Colombia signed a declaration."},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.place, c.Place, tt.text)
+		require.Equal(t, tt.title, c.Title, tt.text)
+		require.Equal(t, tt.first, c.Clauses()[0].Text, tt.text)
+	}
 }
