@@ -84,6 +84,7 @@ type lexicon struct {
 	parenthetical  []string        // openers of an aside between a subject and its verb ("for its part")
 	comitative     []string        // asides whose parties join the subject ("together with")
 	splitEvery     bool            // every stance verb after a separator starts a clause
+	straightQuotes bool            // '"' after a space opens a quotation, as “ does
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
 	officeOf       map[string]bool // "of" after an office: a state follows within a dozen words
@@ -378,6 +379,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.coordinate[low] = true
 		case "split-every-verb":
 			lx.splitEvery = low == "yes"
+		case "straight-quotes":
+			lx.straightQuotes = low == "yes"
 		case "split-at-semicolon":
 			lx.splitSemi = low == "yes"
 		case "office-genitive":
@@ -496,7 +499,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

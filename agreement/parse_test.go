@@ -707,6 +707,15 @@ func TestQuotedSentencesAreOneClause(t *testing.T) {
 	require.Equal(t, "“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[1].Text)
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("KZ")}, cls[1].Actors)
 	require.Equal(t, agreement.Note, cls[1].Stance, "the speaker's note, as the tail says")
+	// Straight quotes, in English.
+	text = "Leaders meet\n\nThe presidents of Venezuela and Colombia met in Caracas.\n\n" +
+		"\"We have discussed security. We have talked about trade,\" the President of Venezuela said.\n"
+	c, err = agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cls = c.Clauses()
+	require.Len(t, cls, 2)
+	require.Equal(t, agreement.Note, cls[1].Stance)
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("VE")}, cls[1].Actors)
 }
 
 // TestDatelineShapes: a dateline in parentheses with its date first, one

@@ -21,7 +21,7 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 	depth := 0
 	quoted := -1 // end of a quotation with a reporting tail being read
 	for i := a; i < b; i++ {
-		if (s[i] == 0xC2 || s[i] == 0xE2) && i >= quoted {
+		if (s[i] == 0xC2 || s[i] == 0xE2 || s[i] == '"' && lx.straightQuotes && (i == a || s[i-1] == ' ' || s[i-1] == '\n')) && i >= quoted {
 			if e, ok := reportedQuote(s, i, b); ok {
 				quoted = e
 			}
@@ -80,7 +80,8 @@ var sentenceMarks = [256]bool{'(': true, ')': true, '.': true, '!': true, '?': t
 // quoteWindow bounds how far a quotation is searched for its close.
 const quoteWindow = 1200
 
-// reportedQuote reports whether an opening quotation mark (« or “) at i
+// reportedQuote reports whether an opening quotation mark (« or “, or '"'
+// after a space) at i
 // opens a quotation that a reporting tail closes ("«… . …», – сказал
 // Путин", "“… . …”, Albanese said", "“… . …,” he said"): the quotation
 // and its tail are one clause, however many sentences it holds. It
@@ -93,6 +94,8 @@ func reportedQuote(s string, i, b int) (int, bool) {
 		openMark, closeMark = "«", "»"
 	case strings.HasPrefix(s[i:b], "“"):
 		openMark, closeMark = "“", "”"
+	case strings.HasPrefix(s[i:b], "\""):
+		openMark, closeMark = "\"", "\"" // the first '"' after it closes it
 	default:
 		return 0, false
 	}
