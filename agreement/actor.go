@@ -112,7 +112,49 @@ func (p *parser) introductions() {
 		}
 		k = last
 	}
+	unplaced = p.placeByCounterpart(unplaced)
 	p.placeByElimination(unplaced)
+}
+
+// placeByCounterpart places each holder whose sentence then names "his
+// Hungarian counterpart" as the other side of that nationality's ("President
+// Peter Pellegrini said … following talks with his Hungarian counterpart
+// Tamas Sulyok"), and returns the holders it could not place.
+func (p *parser) placeByCounterpart(unplaced []holder) []holder {
+	if len(p.parties) != 2 {
+		return unplaced
+	}
+	rest := unplaced[:0:0]
+	for _, h := range unplaced {
+		k := p.tokAtOrAfter(int(h.name[len(h.name)-1].e))
+		placed := false
+		for n := k; n < len(p.toks) && n < k+30 && !placed; n++ {
+			if n > k && strings.ContainsAny(p.text[p.toks[n-1].e:p.toks[n].s], ".;") {
+				break
+			}
+			if !p.lx.counterpart[p.low[p.toks[n].s:p.toks[n].e]] || n == 0 {
+				continue
+			}
+			prev := p.toks[n-1]
+			code, ok := p.lx.demonym(p.low[prev.s:prev.e])
+			if !ok {
+				break
+			}
+			switch code {
+			case p.parties[0].code:
+				p.place(h, p.parties[1])
+				placed = true
+			case p.parties[1].code:
+				p.place(h, p.parties[0])
+				placed = true
+			}
+			break
+		}
+		if !placed {
+			rest = append(rest, h)
+		}
+	}
+	return rest
 }
 
 // coordinatedHolder places a second holder of office introduced after the

@@ -189,6 +189,9 @@ func TestIntroductionsInApposition(t *testing.T) {
 		{"Nhận lời mời của Ngài Lê Văn Nam, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pedro Alvarez Jr., Tổng thống nước Cộng hòa Philippines đã thăm Việt Nam.\n\nTổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.\n", "Tổng thống Pedro Alvarez Jr. hoan nghênh hợp tác.", "PH"},
 		{"Nhận lời mời của Ngài Lê Văn Nam, Thủ tướng nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ngài Pe-tơ Sa-bô (Peter Szabo), Thủ tướng Hungary đã thăm Việt Nam.\n\nThủ tướng Sa-bô hoan nghênh hợp tác.\n", "Thủ tướng Sa-bô hoan nghênh hợp tác.", "HU"},
 		{"Foreign Ministers Ana Ruiz of Chile and Jorge Paz of Peru agreed to meet again.\n\nPaz welcomed the accord.\n", "Paz welcomed the accord.", "PE"},
+		// A holder whose sentence names "his Hungarian counterpart" is the
+		// other side's, though each side names other offices too.
+		{"Relations between Slovakia and Hungary are good, President Peter Novak said after talks with his Hungarian counterpart Tamas Kovacs. The Slovak head of state and the Hungarian foreign minister met too.\n\nNovak thanked Hungary for its help.\n", "Novak thanked Hungary for its help.", "SK"},
 		{"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lê Văn Nam đã hội đàm với Tổng thống Séc Jan Novak.\n\nChủ tịch nước Lê Văn Nam hoan nghênh hợp tác.\n", "Chủ tịch nước Lê Văn Nam hoan nghênh hợp tác.", "VN"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
