@@ -79,6 +79,14 @@ func (p *parser) introductions() {
 				}
 			}
 		}
+		if home := (Party{p.lx.home}); party.IsZero() && len(name) > 0 && p.lx.foreignOffice[p.lx.officeNames[office]] && len(p.parties) == 2 && slices.Contains(p.parties, home) {
+			// "Tổng thống Kassym-Jomart Tokayev": Vietnam has no president
+			// called so; the holder is the other side's.
+			party = p.parties[0]
+			if party == home {
+				party = p.parties[1]
+			}
+		}
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" && slices.Contains(p.parties, Party{p.lx.home}) {
 			// "Thủ tướng Phạm Minh Chính … Thủ tướng Lào Sonexay": the press
 			// of a language names its own state's office-holders without

@@ -192,6 +192,11 @@ func TestIntroductionsInApposition(t *testing.T) {
 		// A holder whose sentence names "his Hungarian counterpart" is the
 		// other side's, though each side names other offices too.
 		{"Relations between Slovakia and Hungary are good, President Peter Novak said after talks with his Hungarian counterpart Tamas Kovacs. The Slovak head of state and the Hungarian foreign minister met too.\n\nNovak thanked Hungary for its help.\n", "Novak thanked Hungary for its help.", "SK"},
+		// Vietnam has no "Tổng thống": one named without a state is the
+		// other side's; "Ban Chấp hành Trung ương Đảng Cộng sản" links an
+		// office to its state.
+		{"Việt Nam - Kazakhstan\n\nTổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lê Văn Nam thăm Kazakhstan.\n\nTổng thống Nurlan Abenov nhiệt liệt chào mừng Tổng Bí thư Lê Văn Nam.\n", "Tổng thống Nurlan Abenov nhiệt liệt chào mừng Tổng Bí thư Lê Văn Nam.", "KZ"},
+		{"Việt Nam - Kazakhstan\n\nTổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lê Văn Nam thăm Kazakhstan.\n\nTổng Bí thư Lê Văn Nam hoan nghênh hợp tác.\n", "Tổng Bí thư Lê Văn Nam hoan nghênh hợp tác.", "VN"},
 		{"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lê Văn Nam đã hội đàm với Tổng thống Séc Jan Novak.\n\nChủ tịch nước Lê Văn Nam hoan nghênh hợp tác.\n", "Chủ tịch nước Lê Văn Nam hoan nghênh hợp tác.", "VN"},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
