@@ -727,6 +727,8 @@ func TestDatelineShapes(t *testing.T) {
 			"Islamabad", "", "On the invitation of the President of Pakistan, the President of Sri Lanka paid a visit."},
 		{"Presidents Petro and Maduro shake hands after signing a declaration | Photo: EFE\nCaracas, November 2 (RHC)-- The presidents of Venezuela and Colombia signed a declaration.\n",
 			"Caracas", "", "The presidents of Venezuela and Colombia signed a declaration."},
+		{"МОСКВА, 10 мая, ФедералПресс. В Москве состоялись переговоры президентов России и Буркина-Фасо.\n",
+			"Москва", "", "В Москве состоялись переговоры президентов России и Буркина-Фасо."},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
