@@ -572,13 +572,34 @@ func (sc scanner) nextDay(t token, d int) bool {
 
 // dayFirst matches the dates that start with a day at t (an ordinal day
 // may follow "the", which then starts the mention at start):
-// D Month Year | D–D Month Year | D Month – D Month Year, where an ordinal
+// D Month Year | D–D Month Year | D, D+1 and D+2 Month Year | D Month – D
+// Month Year, where an ordinal
 // day may take "of" before the month ("the 22nd of November 2021") and the
 // second day may take "the" ("from the 22nd to the 25th of November").
 // Without a year, the scanner's year is used.
 func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 	d1 := t.val
 	n1, _ := sc.token(t.end)
+	// "12, 13 and 14 January 2025": consecutive days listed, a range.
+	for last, tok := d1, n1; tok.kind == tokComma; {
+		n, _ := sc.token(tok.end)
+		if !sc.isDay(n) || n.val != last+1 {
+			break
+		}
+		last = n.val
+		a, _ := sc.token(n.end)
+		if sc.nextDay(a, last) {
+			if n2, ok := sc.dayAfter(a.end); ok {
+				if mo, e, ok := sc.monthOfDay(n2, true); ok {
+					if y, end, inferred, ok := sc.yearAfter(e, true); ok {
+						return sc.daySpan(inferred, start, end, y, mo, d1, y, mo, n2.val, PrecisionDay)
+					}
+				}
+			}
+			break
+		}
+		tok = a
+	}
 	if sc.isRangeWord(n1, between) || sc.nextDay(n1, d1) { // D1–D2 Month Year
 		if n2, ok := sc.dayAfter(n1.end); ok {
 			if mo, e, ok := sc.monthOfDay(n2, true); ok {
@@ -1140,18 +1161,33 @@ func (sc scanner) yearEnding(start int, t token, months int) (Mention, bool) {
 // over 12 a day after its month ("12/21/2023"); "5/6/2024" is consumed and
 // not reported.
 func (sc scanner) numeric(t token) (Mention, bool) {
+	// D/M/Y or M/D/Y with slashes, read when one order alone is a date;
+	// D.M.Y with dots, day first.
 	s := sc.text
 	sep, p := sc.token(t.end)
-	if sep.kind != tokOther || s[sep.start] != '/' {
+	dot := sep.kind == tokPeriod
+	if !dot && (sep.kind != tokOther || s[sep.start] != '/') {
+		return Mention{}, false
+	}
+	if dot && (sep.start != t.end || t.ndigits > 2) {
 		return Mention{}, false
 	}
 	b, p := sc.token(p)
-	if b.kind != tokNum || b.ndigits > 2 || b.ord {
+	if b.kind != tokNum || b.ndigits > 2 || b.ord || dot && b.start != sep.end {
 		return Mention{}, false
 	}
 	sep2, p := sc.token(p)
-	if sep2.kind != tokOther || s[sep2.start] != '/' || (sep2.start == b.end) != (sep.start == t.end) {
+	if sep2.kind != sep.kind || s[sep2.start] != s[sep.start] || (sep2.start == b.end) != (sep.start == t.end) {
 		return Mention{}, false
+	}
+	if dot {
+		// "05.07.2023": with dots, the day first (DIN 5008, GOST R
+		// 7.0.97 and most of Europe write dates so).
+		y, _ := sc.token(p)
+		if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.start != sep2.end || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '.' && y.end+1 < len(s) && isDigit(s[y.end+1])) {
+			return Mention{}, false
+		}
+		return sc.span(t.start, y.end, y.val, time.Month(b.val), t.val, y.val, time.Month(b.val), t.val, Day)
 	}
 	y, _ := sc.token(p)
 	if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '/') {

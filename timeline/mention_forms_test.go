@@ -134,6 +134,11 @@ func TestExtractDatesForms(t *testing.T) {
 		{"The forum opened on Monday, 4 December 2023 in Perth.", 0, []formMention{{"Monday, 4 December 2023", "2023-12-04", false}}},
 		{"Talks closed Wednesday, November 6, 2019, without a deal.", 0, []formMention{{"Wednesday, November 6, 2019", "2019-11-06", false}}},
 		{"Tuesday 19 October 2021 was a holiday.", 0, []formMention{{"Tuesday 19 October 2021", "2021-10-19", false}}},
+		// Dotted dates are day first; consecutive days listed are a range.
+		{"The declaration was signed in Vilnius on 05.07.2023 by both presidents.", 0, []formMention{{"05.07.2023", "2023-07-05", false}}},
+		{"Signed on 26.03.2015; growth was 5.07 percent in 2016.", 0, []formMention{{"26.03.2015", "2015-03-26", false}, {"2016", "2016", false}}},
+		{"The visit took place on 12, 13 and 14 January 2025 in Dakar.", 0, []formMention{{"12, 13 and 14 January 2025", "2025-01-12/2025-01-14", false}}},
+		{"Talks were held on 12, 14 and 15 January 2025.", 0, []formMention{{"14 and 15 January 2025", "2025-01-14/2025-01-15", false}}},
 		// Two digits of a year after an apostrophe, by the POSIX rule.
 		{"The protocol was signed on 5 Nov.'15 in Baku.", 0, []formMention{{"5 Nov.'15", "2015-11-05", false}}},
 		{"The accord of 12 March ’98 still holds.", 0, []formMention{{"12 March ’98", "1998-03-12", false}}},

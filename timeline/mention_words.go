@@ -78,8 +78,9 @@ func (sc scanner) token(pos int) (token, int) {
 			t.ord, t.end = true, e+2
 			return t, t.end
 		}
-		// A digit group or a decimal part makes it a quantity, not a date.
-		if e+1 < len(s) && (s[e] == ',' || s[e] == '.') && isDigit(s[e+1]) {
+		// A digit group or a decimal part makes it a quantity, not a date,
+		// but for the day and month of a dotted date ("05.07.2023").
+		if e+1 < len(s) && (s[e] == ',' || s[e] == '.') && isDigit(s[e+1]) && !inDottedDate(s, pos, e) {
 			if s[e] == '.' || groupOf3(s, e+1) {
 				e++
 				for e < len(s) && (isDigit(s[e]) || ((s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]))) {
@@ -103,6 +104,42 @@ func (sc scanner) token(pos int) (token, int) {
 		e++
 	}
 	return token{kind: tokOther, start: pos, end: e}, e
+}
+
+// inDottedDate reports whether the number s[pos:e] is the day or the month
+// of a date written D.M.YYYY ("05.07.2023", "5.7.2023"): one or two digits,
+// dots between, four digits of the year, nothing numeric after.
+func inDottedDate(s string, pos, e int) bool {
+	digits := func(i, lo, hi int) int { // the end of a run of lo–hi digits at i, or -1
+		j := i
+		for j < len(s) && isDigit(s[j]) && j-i < hi {
+			j++
+		}
+		if j-i < lo || j < len(s) && isDigit(s[j]) {
+			return -1
+		}
+		return j
+	}
+	yearAt := func(i int) bool {
+		j := digits(i, 4, 4)
+		return j > 0 && (j == len(s) || !isAlnum(s[j]) && !(s[j] == '.' || s[j] == ',') || (s[j] == '.' || s[j] == ',') && (j+1 == len(s) || !isDigit(s[j+1])))
+	}
+	if e-pos > 2 || e >= len(s) || s[e] != '.' {
+		return false
+	}
+	// The day: "05" of "05.07.2023".
+	if j := digits(e+1, 1, 2); j > 0 && j+1 < len(s) && s[j] == '.' && yearAt(j+1) {
+		return true
+	}
+	// The month: "07" of "05.07.2023".
+	if pos >= 2 && s[pos-1] == '.' && isDigit(s[pos-2]) && yearAt(e+1) {
+		k := pos - 2
+		for k > 0 && isDigit(s[k-1]) && pos-1-k < 2 {
+			k--
+		}
+		return pos-1-k <= 2 && (k == 0 || !isDigit(s[k-1]) && s[k-1] != '.')
+	}
+	return false
 }
 
 // ordinalSuffix returns the English ordinal suffix of n: "st" for 1, 21,
