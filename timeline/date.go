@@ -320,7 +320,9 @@ func (d Date) lastDay() int {
 // they cover; at the same first day the one covering more days comes first,
 // so "1950" < "1950-01" < "1950-01-01" and "195X" < "1950"; then dates
 // without qualifiers precede uncertain, approximate, and uncertain and
-// approximate ones. The zero Date sorts before every other date.
+// approximate ones. The zero Date sorts before every other date; a date
+// without a year ("XXXX-08-08") sorts by the first day it could be, in
+// year 1, so before every dated one.
 func (d Date) Compare(e Date) int {
 	if d == e {
 		return 0
