@@ -322,7 +322,7 @@ func (d Date) lastDay() int {
 // without qualifiers precede uncertain, approximate, and uncertain and
 // approximate ones. The zero Date sorts before every other date; a date
 // without a year ("XXXX-08-08") sorts by the first day it could be, in
-// year 1, so before every dated one.
+// year 1 (year 4 for February 29), before any dated day after it.
 func (d Date) Compare(e Date) int {
 	if d == e {
 		return 0
