@@ -501,6 +501,18 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			cl.Actors, named = p.parties, true
 		}
 	}
+	if v.stance == Discuss && v.start > a && len(cl.Actors) == 0 && len(p.parties) == 2 && p.nameOnly(a, v.start) {
+		// "Владимир Путин сегодня встретился с президентом Республики
+		// Конго": a subject the text does not place, meeting one side,
+		// is the other side.
+		if q, ok := p.onlyPartyIn(v.end, b); ok {
+			other := p.parties[0]
+			if other == q {
+				other = p.parties[1]
+			}
+			cl.Actors, named = []Party{other}, true
+		}
+	}
 	if v.agent > 0 && v.agent < b {
 		// "The delegation was welcomed by the Iranian Foreign Minister":
 		// the agent takes the stance.
@@ -786,6 +798,46 @@ func (p *parser) nominalAt(a, b int) verbAt {
 		}
 	})
 	return v
+}
+
+// nameOnly reports whether [a, v) is a short subject of capitalised words
+// and adverbs, a person's name, that names no party: "Владимир Путин
+// сегодня", "Mr Lee".
+func (p *parser) nameOnly(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	if i >= j || j-i > 4 || !isCapitalised(p.text[p.toks[i].s:]) {
+		return false
+	}
+	if _, ok := p.onlyPartyIn(a, v); ok {
+		return false
+	}
+	caps := 0
+	for k := i; k < j; k++ {
+		if isCapitalised(p.text[p.toks[k].s:]) {
+			caps++
+		}
+	}
+	return caps >= 2 || caps == 1 && j-i == 1
+}
+
+// onlyPartyIn returns the one party that mentions in [a, b) name, and
+// false when they name none or both.
+func (p *parser) onlyPartyIn(a, b int) (Party, bool) {
+	k, _ := slices.BinarySearchFunc(p.all, a, func(m Mention, a int) int { return cmp.Compare(m.Start, a) })
+	var found Party
+	for _, m := range p.all[k:] {
+		if m.Start >= b {
+			break
+		}
+		if m.Kind != MentionParty || !slices.Contains(p.parties, m.Party) {
+			continue
+		}
+		if !found.IsZero() && found != m.Party {
+			return Party{}, false
+		}
+		found = m.Party
+	}
+	return found, !found.IsZero()
 }
 
 // verbEndsWithMeeting reports whether the phrase of the verb v ends with

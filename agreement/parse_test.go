@@ -737,3 +737,17 @@ func TestDatelineShapes(t *testing.T) {
 		require.Equal(t, tt.first, c.Clauses()[0].Text, tt.text)
 	}
 }
+
+// TestNameMeetingOneSide: a subject the text does not place, a person's
+// name, that meets one side is the other side; an initial of any script
+// ends no sentence ("В. Путин: …").
+func TestNameMeetingOneSide(t *testing.T) {
+	text := "Сотрудничество России и Конго\n\nВладимир Соколов сегодня встретился с президентом Республики Конго.\n\nВ. Соколов: «Рады видеть вас в Москве».\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cls := c.Clauses()
+	require.Len(t, cls, 2)
+	require.Equal(t, agreement.Discuss, cls[0].Stance)
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("RU")}, cls[0].Actors)
+	require.Equal(t, "В. Соколов: «Рады видеть вас в Москве».", cls[1].Text)
+}

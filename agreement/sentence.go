@@ -167,17 +167,18 @@ func endsAtAbbrev(s string, from, i, k, b int, lx *lexicon) bool {
 	return true
 }
 
-// isInitialism reports single letters joined by periods: "U.S", "D.C",
-// "M.V", "J".
+// isInitialism reports single letters of any script joined by periods:
+// "U.S", "D.C", "M.V", "J", "В", "А.Г".
 func isInitialism(w string) bool {
 	if w == "" {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if i%2 == 0 && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || i%2 == 1 && c != '.' {
+	n := 0
+	for _, r := range w {
+		if n%2 == 0 && !unicode.IsLetter(r) || n%2 == 1 && r != '.' {
 			return false
 		}
+		n++
 	}
 	return true
 }
