@@ -62,7 +62,7 @@ func (c StanceCount) Line() (string, error) { return marshalLine(c) }
 func (c FigureCount) Line() (string, error) { return marshalLine(c) }
 
 // IssuedYear is the year c was issued: that of the start of its Issued span,
-// else of its end, else 0.
+// else of its end, else 0 (no Issued, or days of an unknown year).
 func IssuedYear(c *agreement.Communique) int {
 	if y := c.Issued.Start.Year(); y != 0 {
 		return y
