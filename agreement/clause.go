@@ -175,6 +175,11 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery {
 			continue
 		}
+		if p.lx.splitEvery && comma && v.stance == Discuss && main.stance == Discuss {
+			// "… đã dự lễ đón, hội đàm với …, hội kiến …": a chain of
+			// meetings is one account of the visit.
+			continue
+		}
 		if cut < main.end || cut == main.end && !p.lx.splitEvery {
 			continue
 		}

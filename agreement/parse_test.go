@@ -751,3 +751,21 @@ func TestNameMeetingOneSide(t *testing.T) {
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("RU")}, cls[0].Actors)
 	require.Equal(t, "В. Соколов: «Рады видеть вас в Москве».", cls[1].Text)
 }
+
+// TestMeetingChainIsOneClause: in Vietnamese a chain of meetings after
+// commas is one account of the visit; verbs of other stances after a comma
+// still start clauses of their own.
+func TestMeetingChainIsOneClause(t *testing.T) {
+	text := "Việt Nam - Nepal\n\nSau lễ đón, Thủ tướng Nepal đã hội đàm với Thủ tướng Việt Nam, hội kiến Chủ tịch Quốc hội Việt Nam. Hai bên nhất trí tăng cường hợp tác, hoan nghênh việc ký kết các văn kiện.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	var got []string
+	for _, cl := range c.Clauses() {
+		got = append(got, cl.Text)
+	}
+	require.Equal(t, []string{
+		"Sau lễ đón, Thủ tướng Nepal đã hội đàm với Thủ tướng Việt Nam, hội kiến Chủ tịch Quốc hội Việt Nam.",
+		"Hai bên nhất trí tăng cường hợp tác",
+		"hoan nghênh việc ký kết các văn kiện.",
+	}, got)
+}
