@@ -25,6 +25,7 @@ const (
 	blockDateline                  // "WASHINGTON, D.C. —", "ASTANA, July 3 (Xinhua) --"
 	blockCaption                   // a photo caption or credit, skipped
 	blockMarker                    // a list marker: "1.", "(a)", "•"
+	blockSpeaker                   // a transcript's speaker and greeting: "В.Путин: Уважаемый господин Президент!", not a clause
 )
 
 // block is a span [start, end) of the text with its kind.
@@ -55,7 +56,7 @@ func layout(text, low string, lx *lexicon) []block {
 	}
 	width := wrapWidth(text, lines)
 	var out []block
-	var seen [blockMarker + 1]bool
+	var seen [blockSpeaker + 1]bool
 	add := func(b block) {
 		out = append(out, b)
 		seen[b.kind] = true
@@ -159,6 +160,21 @@ func layout(text, low string, lx *lexicon) []block {
 			}
 			add(block{start, ln.e, kind})
 			continue
+		}
+		if para < 0 && !item {
+			if n := speakerLabel(s, lx); n > 0 {
+				// "В.Путин: Уважаемый господин Президент, добрый день!":
+				// the speaker opens the paragraph; the greeting is no
+				// clause.
+				add(block{start, start + n, blockSpeaker})
+				start, _ = trimSpan(text, start+n, ln.e)
+				if start >= ln.e && !cont {
+					continue
+				}
+				if start >= ln.e {
+					start = lines[i+1].s
+				}
+			}
 		}
 		if para < 0 {
 			para = start
@@ -777,6 +793,73 @@ func placeDateLead(head string, lx *lexicon) int {
 		return c + 2 + e + 2 // "Arica (Chile), May 12. The fourth …"
 	}
 	return 0
+}
+
+// speakerWords bounds the words of a speaker's name that opens a line of a
+// transcript.
+const speakerLabelWords = 4
+
+// speakerLabel returns the length of a speaker's name and its colon or
+// dash that open the line s of a transcript ("В.Путин: ", "Д. Сассу-Нгессо:
+// ", "Nikol Pashinyan – "), with the greetings after it: sentences of at
+// most 80 bytes ending with "!" or "." that open with a word of the
+// lexicon's [salutation] section ("Уважаемый господин Президент, добрый
+// день!", "Дорогие друзья!", "Dear Minister, dear friends."). It returns 0
+// when the line does not open so.
+func speakerLabel(s string, lx *lexicon) int {
+	i, words := 0, 0
+	for words < speakerLabelWords {
+		if i >= len(s) || !isCapitalised(s[i:]) {
+			return 0
+		}
+		for i < len(s) && (wordRuneLen(s, i) > 0 || s[i] == '-' || s[i] == '.') {
+			if wordRuneLen(s, i) > 0 {
+				i += wordRuneLen(s, i)
+			} else {
+				i++
+			}
+		}
+		words++
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, ": "):
+			i += 2
+		case strings.HasPrefix(rest, " – "), strings.HasPrefix(rest, " — "):
+			i += len(" – ")
+		case strings.HasPrefix(rest, " "):
+			i++
+			continue
+		default:
+			return 0
+		}
+		break
+	}
+	if words >= speakerLabelWords || i >= len(s) || s[i-1] != ' ' {
+		return 0
+	}
+	if !strings.Contains(s[:i], ".") && words < 2 {
+		return 0 // "Hanoi: …" is no speaker; "В.Путин:" and "Nikol Pashinyan –" are
+	}
+	// Greetings after the name.
+	for {
+		j := strings.IndexAny(s[i:], "!.")
+		if j < 0 || j > 80 {
+			break
+		}
+		g := strings.ToLower(s[i : i+j])
+		first := g
+		if k := strings.IndexAny(g, " ,"); k >= 0 {
+			first = g[:k]
+		}
+		if !lx.salutations[first] {
+			break
+		}
+		i += j + 1
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	return i
 }
 
 // agencyEnd returns the length of an agency's name of at most three

@@ -275,10 +275,10 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 // the text does not place ("В.Путин: …").
 func (p *parser) unplacedSpeaker(blocks []block) bool {
 	for _, b := range blocks {
-		if b.kind != blockBody {
+		if b.kind != blockBody && b.kind != blockSpeaker {
 			continue
 		}
-		if q, ok := p.speakerOf(b.start, b.end); ok && q.IsZero() {
+		if q, ok := p.speakerOf(b.start, len(p.text)); ok && q.IsZero() {
 			return true
 		}
 	}
@@ -380,6 +380,11 @@ func (p *parser) structure(c *Communique, blocks []block) {
 		switch b.kind {
 		case blockMarker:
 			item = true
+			continue
+		case blockSpeaker:
+			if q, ok := p.speakerOf(b.start, len(p.text)); ok {
+				p.speaker = q // "В.Путин: Уважаемый господин Президент!"
+			}
 			continue
 		case blockHeading:
 			if len(sec.Clauses) > 0 || sec.Heading != "" {

@@ -749,7 +749,7 @@ func TestNameMeetingOneSide(t *testing.T) {
 	require.Len(t, cls, 2)
 	require.Equal(t, agreement.Discuss, cls[0].Stance)
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("RU")}, cls[0].Actors)
-	require.Equal(t, "В. Соколов: «Рады видеть вас в Москве».", cls[1].Text)
+	require.Equal(t, "«Рады видеть вас в Москве».", cls[1].Text, "the speaker's name is no part of the clause")
 }
 
 // TestMeetingChainIsOneClause: in Vietnamese a chain of meetings after
