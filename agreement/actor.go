@@ -246,6 +246,17 @@ func (p *parser) pairedIntroduction(office, k int) bool {
 	return true
 }
 
+// conjIn reports whether a word that joins names stands among tokens
+// [i, j).
+func (p *parser) conjIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.conjAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // conjAt reports whether token k is a word that joins names ("and", "и").
 func (p *parser) conjAt(k int) bool {
 	return k < len(p.toks) && p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]]
@@ -722,6 +733,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// Offices in the head: each that one party holds in this text stands
 	// for that party ("The Prime Minister and the General Secretary").
 	var byOffice []Party
+	offices := 0 // office phrases in the head
 	for k := i; k < h; k++ {
 		office, last := -1, -1
 		p.matchAt(p.lx.offices, k, j, func(ph phrase, l int) {
@@ -731,6 +743,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		})
 		if office >= 0 {
 			agent = true
+			offices++
 			if holders := p.offices[office]; len(holders) == 1 {
 				byOffice = appendParty(byOffice, holders[0])
 			} else if home := (Party{p.lx.home}); len(holders) > 1 && slices.Contains(holders, home) {
@@ -798,6 +811,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	}
 	if len(out) == 0 && !unknownName {
 		out = byOffice // "The Prime Minister", when one party's is introduced
+	}
+	if len(out) == 0 && unknownName && offices >= 2 && len(p.parties) == 2 && p.conjIn(i, h) {
+		// "Prime Minister Imran Khan and President Ashraf Ghani agreed":
+		// two holders of offices the text places on no side, joined, in
+		// a text of two sides, are the two sides.
+		out = p.parties
 	}
 	if len(out) == 1 && len(p.parties) == 2 {
 		for k := i; k < j; k++ {

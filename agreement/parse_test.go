@@ -769,3 +769,16 @@ func TestMeetingChainIsOneClause(t *testing.T) {
 		"hoan nghênh việc ký kết các văn kiện.",
 	}, got)
 }
+
+// TestTwoUnplacedHoldersAreBothSides: two holders of offices the text
+// places on no side, joined in a subject, in a text of two sides, are the
+// two sides.
+func TestTwoUnplacedHoldersAreBothSides(t *testing.T) {
+	text := "Pakistan and Afghanistan open a new chapter\n\nPrime Minister Imran Khan and President Ashraf Ghani agreed to open a new chapter of friendship.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cls := c.Clauses()
+	require.Len(t, cls, 1)
+	require.Equal(t, agreement.Agree, cls[0].Stance)
+	require.ElementsMatch(t, []agreement.Party{agreement.MustParseParty("PK"), agreement.MustParseParty("AF")}, cls[0].Actors)
+}
