@@ -170,3 +170,21 @@ func ExampleDate_Label_news() {
 	// 30 января 1950 года | 14–15 января 2025 года | сентябрь 2024 года
 	// 30 января 1950 г. | 14–15 января 2025 г. | сентябрь 2024 г.
 }
+
+// A report that says "on August 8" and names no year anywhere dates its
+// event on a day of an unknown year.
+func ExampleNewMonthDay() {
+	d, err := timeline.NewMonthDay(time.August, 8)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d, d.HasYear(), d.Label(language.English), d.Label(language.Russian))
+	fmt.Println(d.InYear(2025), timeline.MustParseDate("2025-08-08").WithoutYear())
+	_, err = timeline.NewMonthDay(time.February, 30)
+	fmt.Println(err)
+	// Output:
+	// XXXX-08-08 false August 8 8 августа
+	// 2025-08-08 XXXX-08-08
+	// timeline: invalid date: day 30 out of range for month 02
+}
