@@ -250,6 +250,8 @@ func FuzzParseCommunique(f *testing.F) {
 	f.Add("\xff")
 	f.Add("")
 	f.Add("M.V. Mishustin. Mr. X. (a. b.) ((( ")
+	f.Add("( February 11, Islamabad, Guardian) On the\nВ.Путин: Уважаемый господин Президент! Дорогие друзья!\nМОСКВА, 10 мая, ФедералПресс. В. Х: «»")
+	f.Add("08:30 | Arica (Chile), May 12.\nCaracas, November 2 (RHC)-- The 05.07.2023 12, 13 and 14 January 2025 XXXX-08-08")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := agreement.ParseCommunique(strings.NewReader(s), agreement.ParseOptions{})
 		cs, errs := agreement.ParseCommuniqueString(s, agreement.ParseOptions{})
