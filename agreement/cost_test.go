@@ -43,6 +43,12 @@ var hostileShapes = map[string]string{
 	"kind phrases":     "signed a joint statement and ",
 	"relative days":    "yesterday on Monday today ",
 	"publication":      "Published : 07 Mar 2022, 19:30\n",
+	"speakers":         "A.B: Dear friends! Dear friends.\n",
+	"listed days":      "12, 13 and 14, 15, ",
+	"dotted dates":     "05.07.2023 1.2.",
+	"paren datelines":  "( February 11, X, Y) On the ",
+	"holders met":      "Prime Minister Ali Khan and President Omar Ghani met ",
+	"counterparts":     "President Ali Khan said after talks with his Hungarian counterpart ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs": "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
