@@ -5,6 +5,7 @@
 package textlang
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,13 +60,17 @@ const sample = 64 << 10
 // Detect returns the language of text: Russian when Cyrillic letters
 // outnumber Latin ones; Vietnamese when at least one Latin letter in forty
 // (and at least three in all) is one only Vietnamese writes (ă, ơ, ư, đ,
-// and the letters with a tone mark of U+1EA0–U+1EF9); English otherwise. It
-// reads at most the first 64 KiB.
+// and the letters with a tone mark of U+1EA0–U+1EF9); English otherwise. A
+// phrase of fewer than shortText Latin letters ("tháng 9/2024", "4,4 tỷ
+// USD", "khoảng 200 nghìn") is Vietnamese when such letters and the
+// accented vowels Vietnamese shares with other languages (á, à, ý, ê, ô …)
+// make at least one in six of its letters. It reads at most the first 64
+// KiB.
 func Detect(text string) Lang {
 	if len(text) > sample {
 		text = text[:sample]
 	}
-	latin, cyrillic, viet := 0, 0, 0
+	latin, cyrillic, viet, marked := 0, 0, 0, 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -85,6 +90,9 @@ func Detect(text string) Lang {
 			latin++
 		case unicode.Is(unicode.Latin, r):
 			latin++
+			if strings.ContainsRune(sharedVowels, unicode.ToLower(r)) {
+				marked++
+			}
 		}
 	}
 	switch {
@@ -92,9 +100,19 @@ func Detect(text string) Lang {
 		return Russian
 	case viet >= 3 && viet*40 >= latin:
 		return Vietnamese
+	case latin < shortText && viet+marked > 0 && (viet+marked)*6 >= latin:
+		return Vietnamese
 	}
 	return English
 }
+
+// shortText bounds, in Latin letters, the phrases Detect reads by the
+// share of accented letters rather than by three Vietnamese-only ones.
+const shortText = 40
+
+// sharedVowels are the accented vowels of Latin-1 that Vietnamese writes
+// (with a tone mark, or â, ê, ô) and other languages do too.
+const sharedVowels = "àáâãèéêìíòóôõùúý"
 
 // isVietnamese reports a letter that Vietnamese writes and English and
 // the other languages of Latin script seldom do.

@@ -22,6 +22,14 @@ func TestDetect(t *testing.T) {
 		{"Prime Minister Mikhail Mishustin (Михаил Мишустин) arrived in Hanoi on 14 January for talks with the leaders of Vietnam.", English},
 		{"Ông Nguyễn Văn An phát biểu", Vietnamese},
 		{"Café au lait in Paris, naïve résumé.", English},
+		// Short phrases: the share of accented letters decides.
+		{"tháng 9/2024", Vietnamese},
+		{"ngày 30/1/1950", Vietnamese},
+		{"4,4 tỷ USD", Vietnamese},
+		{"khoảng 200 nghìn", Vietnamese},
+		{"quý III/2024", Vietnamese},
+		{"Café de Paris, 3 May 2024", English},
+		{"on 5 May 2024 PM Phạm Minh Chính met Putin", English},
 	} {
 		if got := Detect(c.text); got != c.want {
 			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
