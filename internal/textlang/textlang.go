@@ -64,7 +64,7 @@ const sample = 64 << 10
 // phrase of fewer than shortText Latin letters ("tháng 9/2024", "4,4 tỷ
 // USD", "khoảng 200 nghìn") is Vietnamese when such letters and the
 // accented vowels Vietnamese shares with other languages (á, à, ý, ê, ô …)
-// make at least one in six of its letters. It reads at most the first 64
+// make at least one in eight of its letters. It reads at most the first 64
 // KiB.
 func Detect(text string) Lang {
 	if len(text) > sample {
@@ -100,7 +100,7 @@ func Detect(text string) Lang {
 		return Russian
 	case viet >= 3 && viet*40 >= latin:
 		return Vietnamese
-	case latin < shortText && viet+marked > 0 && (viet+marked)*6 >= latin:
+	case latin < shortText && viet+marked > 0 && (viet+marked)*8 >= latin:
 		return Vietnamese
 	}
 	return English

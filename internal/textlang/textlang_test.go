@@ -28,6 +28,7 @@ func TestDetect(t *testing.T) {
 		{"4,4 tỷ USD", Vietnamese},
 		{"khoảng 200 nghìn", Vietnamese},
 		{"quý III/2024", Vietnamese},
+		{"312,5 triệu USD", Vietnamese},
 		{"Café de Paris, 3 May 2024", English},
 		{"on 5 May 2024 PM Phạm Minh Chính met Putin", English},
 	} {
