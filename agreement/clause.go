@@ -112,11 +112,12 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		return append(out, p.fill(a, b, a, p.nominalAt(a, b)))
 	}
 	// Directly coordinated verbs ("discussed and agreed on …") govern one
-	// object: the last of them sets the stance.
+	// object: the last of them sets the stance. A first verb phrase that
+	// holds its own object ("exchanged views and reached …") governs none.
 	kept := verbs[:1]
 	for _, v := range verbs[1:] {
 		last := &kept[len(kept)-1]
-		if p.coordinated(s[last.end:v.start]) {
+		if p.coordinated(s[last.end:v.start]) && !strings.Contains(strings.TrimSpace(s[last.start:last.end]), " ") {
 			*last = v
 			continue
 		}
@@ -180,7 +181,10 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			// meetings is one account of the visit.
 			continue
 		}
-		if cut < main.end || cut == main.end && !p.lx.splitEvery {
+		if cut < main.end || cut == main.end && !p.lx.splitEvery && !strings.Contains(strings.TrimSpace(p.text[main.start:main.end]), " ") {
+			// "discussed and agreed on …" shares one object; "exchanged
+			// views and reached broad understanding …", whose first verb
+			// phrase holds its own object, does not.
 			continue
 		}
 		// "emphasised the importance of and supported …" shares its object:

@@ -784,3 +784,21 @@ func TestTwoUnplacedHoldersAreBothSides(t *testing.T) {
 	require.Equal(t, agreement.Agree, cls[0].Stance)
 	require.ElementsMatch(t, []agreement.Party{agreement.MustParseParty("PK"), agreement.MustParseParty("AF")}, cls[0].Actors)
 }
+
+// TestVerbWithObjectIsNoCoordination: "discussed and agreed on measures"
+// shares one object, one clause; "exchanged views and reached broad
+// understanding", whose first verb phrase holds its own object, is two.
+func TestVerbWithObjectIsNoCoordination(t *testing.T) {
+	text := "China and Samoa\n\nThe two sides exchanged views and reached broad understanding on regional issues. They also discussed and agreed on measures to expand trade.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	var got []string
+	for _, cl := range c.Clauses() {
+		got = append(got, cl.Stance.String()+": "+cl.Text)
+	}
+	require.Equal(t, []string{
+		"discuss: The two sides exchanged views",
+		"agree: reached broad understanding on regional issues.",
+		"agree: They also discussed and agreed on measures to expand trade.",
+	}, got)
+}
