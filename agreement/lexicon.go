@@ -76,6 +76,7 @@ type lexicon struct {
 	byAgent        map[string]bool // a word after a participle that names its agent ("underscored by")
 	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
+	speechTitle    []string        // phrases that open the title of a speech ("remarks by"): its speaker follows
 	publication    []string        // words of a line that dates the page ("published", "posted")
 	updated        []string        // words of a line that dates a later change ("updated")
 	relDays        []relDay        // "yesterday", "on Monday": a day relative to the text's own date
@@ -381,6 +382,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.byAgent[low] = true
 		case "title-opener":
 			lx.titleOpen = append(lx.titleOpen, low)
+		case "speech-title":
+			lx.speechTitle = append(lx.speechTitle, low)
 		case "verb-coordination":
 			lx.coordinate[low] = true
 		case "split-every-verb":
@@ -505,7 +508,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false

@@ -249,6 +249,28 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		p.parties = []Party{p.parties[0], home}
 		p.introductions()
 	}
+	speechAt, speechEnd := titleAt, titleEnd
+	if speechAt == speechEnd {
+		for _, b := range blocks {
+			if b.kind == blockTitle || b.kind == blockHeading || b.kind == blockBody {
+				speechAt, speechEnd = b.start, min(b.end, b.start+200) // a first line that ends as a sentence would
+				break
+			}
+		}
+	}
+	if q, ok := p.titleSpeaker(speechAt, speechEnd); ok {
+		// "Вступительное слово С.В.Лаврова в ходе переговоров с …",
+		// "Remarks by President X": a speech, whose "we" and opening
+		// verbs are its speaker's, as after a transcript's speaker line.
+		if home := (Party{lx.home}); q.IsZero() && lx.home != "" && len(opts.Parties) == 0 && len(p.parties) == 1 && p.parties[0] != home {
+			p.parties = []Party{p.parties[0], home}
+			p.introductions()
+		}
+		if q.IsZero() && lx.home != "" && slices.Contains(p.parties, Party{lx.home}) {
+			q = Party{lx.home} // the press of a state names its own speaker without the state
+		}
+		p.speaker = q
+	}
 	c.Parties = p.parties
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
@@ -269,6 +291,35 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		c.Place = p.firstPlace(preambleBytes)
 	}
 	return c, nil
+}
+
+// titleSpeaker reads the speaker of a title that opens with a phrase of
+// the lexicon's [speech-title] section ("Remarks by", "Вступительное
+// слово"): the party of the name after it, or the zero Party when the
+// text does not place that name; ok is false for any other title.
+func (p *parser) titleSpeaker(from, to int) (Party, bool) {
+	if from >= to {
+		return Party{}, false
+	}
+	low := p.low[from:to]
+	for _, w := range p.lx.speechTitle {
+		if !strings.HasPrefix(low, w) || wordRuneLen(low, len(w)) > 0 {
+			continue
+		}
+		i, j := p.tokRange(from+len(w), to)
+		k := i
+		for k < j && k-i < 6 && (isCapitalised(p.text[p.toks[k].s:]) || p.lx.closedWord(p.low[p.toks[k].s:p.toks[k].e]) && k == i) {
+			k++
+		}
+		if k == i {
+			return Party{}, false
+		}
+		if actors, named := p.actorsOf(int(p.toks[i].s), int(p.toks[k-1].e), true); named && len(actors) == 1 {
+			return actors[0], true
+		}
+		return Party{}, true
+	}
+	return Party{}, false
 }
 
 // unplacedSpeaker reports whether a paragraph opens with a speaker's name
@@ -1121,7 +1172,7 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		opts.Year = pd.pub.Start.Year()
 	}
 	for m := range timeline.ExtractDatesWith(pre, opts) {
-		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) && !p.glossesRelativeDay(m.Start) ||
+		if m.Precision == timeline.PrecisionYear || inParens(pre, m.Start) && !p.glossesRelativeDay(m.Start) && !placeInParens(pre, m.Start) ||
 			p.historyBefore(m.Start) || inLine(m.Start) {
 			continue
 		}
@@ -1148,6 +1199,19 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		}
 	}
 	return last, -1
+}
+
+// placeInParens reports whether the date at byte i follows a place and a
+// comma right after an opening parenthesis: "(Москва, 28 октября 2024
+// года)", "(Hanoi, 3 June 2026)" — a dateline in parentheses.
+func placeInParens(s string, i int) bool {
+	k := strings.LastIndexByte(s[max(0, i-48):i], '(')
+	if k < 0 {
+		return false
+	}
+	in := s[max(0, i-48)+k+1 : i]
+	place, rest, ok := strings.Cut(in, ",")
+	return ok && strings.TrimSpace(rest) == "" && isCapitalised(place) && len(strings.Fields(place)) <= 3 && !hasDigit(place)
 }
 
 // glossesRelativeDay reports whether the date at byte i names the day a

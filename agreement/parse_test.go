@@ -802,3 +802,16 @@ func TestVerbWithObjectIsNoCoordination(t *testing.T) {
 		"agree: They also discussed and agreed on measures to expand trade.",
 	}, got)
 }
+
+// TestSpeechTitle: a title that opens a speech ("Вступительное слово …",
+// "Remarks by …") names its speaker, whose "we" the text's clauses are; a
+// place and date in parentheses date it.
+func TestSpeechTitle(t *testing.T) {
+	text := "Вступительное слово С.В.Соколова в ходе переговоров с Министром иностранных дел Кувейта (Москва, 28 октября 2024 года)\n\nРады вас приветствовать в Москве. Мы благодарим вас за приглашение посетить Эль-Кувейт.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, "2024-10-28", c.Issued.String())
+	require.ElementsMatch(t, []agreement.Party{agreement.MustParseParty("KW"), agreement.MustParseParty("RU")}, c.Parties)
+	cls := c.Clauses()
+	require.Equal(t, []agreement.Party{agreement.MustParseParty("RU")}, cls[len(cls)-1].Actors, cls[len(cls)-1].Text)
+}
