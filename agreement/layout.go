@@ -773,7 +773,7 @@ func placeDateLead(head string, lx *lexicon) int {
 	after := rest[e:]
 	switch {
 	case strings.HasPrefix(after, ", ") && isCapitalised(after[2:]):
-		if n := agencyEnd(after[2:]); n > 0 {
+		if n := agencyAfter(after[2:]); n > 0 {
 			return c + 2 + e + 2 + n // "МОСКВА, 10 мая, ФедералПресс. В Москве …"
 		}
 		return c + 2 + e + 2
@@ -860,26 +860,6 @@ func speakerLabel(s string, lx *lexicon) int {
 		}
 	}
 	return i
-}
-
-// agencyEnd returns the length of an agency's name of at most three
-// capitalised words and the ". " after it that open s, when a capitalised
-// word follows ("ФедералПресс. В Москве …", "BelTA. The …"), or 0.
-func agencyEnd(s string) int {
-	i := strings.Index(s, ". ")
-	if i <= 0 || i > 40 || !isCapitalised(s[i+2:]) {
-		return 0
-	}
-	words := strings.Fields(s[:i])
-	if len(words) > 3 {
-		return 0
-	}
-	for _, w := range words {
-		if !isCapitalised(w) {
-			return 0
-		}
-	}
-	return i + 2
 }
 
 // clockPrefix returns the length of a time of day and a separator that
