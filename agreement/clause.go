@@ -704,22 +704,17 @@ func (p *parser) speakerOf(a, b int) (Party, bool) {
 
 // firstPerson reports whether the subject [a, v) is a pronoun of the first
 // person singular of the lexicon ("I", "я", "tôi").
-func (p *parser) firstPerson(a, v int) bool {
-	i, j := p.tokRange(a, v)
-	for k := i; k < j; k++ {
-		if p.lx.firstPerson[p.low[p.toks[k].s:p.toks[k].e]] {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) firstPerson(a, v int) bool { return p.subjectHolds(a, v, p.lx.firstPerson) }
 
 // firstPlural reports whether the subject [a, v) holds a pronoun of the
 // first person plural of the lexicon ("we", "мы").
-func (p *parser) firstPlural(a, v int) bool {
+func (p *parser) firstPlural(a, v int) bool { return p.subjectHolds(a, v, p.lx.firstPlural) }
+
+// subjectHolds reports whether a token of [a, v) is one of words.
+func (p *parser) subjectHolds(a, v int, words map[string]bool) bool {
 	i, j := p.tokRange(a, v)
 	for k := i; k < j; k++ {
-		if p.lx.firstPlural[p.low[p.toks[k].s:p.toks[k].e]] {
+		if words[p.low[p.toks[k].s:p.toks[k].e]] {
 			return true
 		}
 	}

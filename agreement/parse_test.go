@@ -530,10 +530,7 @@ func TestLeadThatOpensWithADateIsNoCaption(t *testing.T) {
 	text := "Việt Nam và Israel thúc đẩy hợp tác\n\nNgày 10/3/2015, tại Hà Nội, Trưởng Ban Kinh tế Trung ương Nguyễn Văn An đã tiếp Bộ trưởng Kinh tế Israel David Levi.\n\nHai bên nhất trí thúc đẩy hợp tác.\n\nTrưởng Ban Kinh tế Trung ương Nguyễn Văn An và Bộ trưởng Kinh tế Israel David Levi.\n"
 	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 	require.NoError(t, err)
-	var got []string
-	for _, cl := range c.Clauses() {
-		got = append(got, cl.Text)
-	}
+	got := clauseTexts(c)
 	require.Equal(t, []string{
 		"Ngày 10/3/2015, tại Hà Nội, Trưởng Ban Kinh tế Trung ương Nguyễn Văn An đã tiếp Bộ trưởng Kinh tế Israel David Levi.",
 		"Hai bên nhất trí thúc đẩy hợp tác.",
@@ -637,10 +634,7 @@ func TestWrappedParagraphFirstLine(t *testing.T) {
 	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 	require.NoError(t, err)
 	require.Equal(t, "Prime Minister Holds Talks with Korean Prime Minister", c.Title)
-	var got []string
-	for _, cl := range c.Clauses() {
-		got = append(got, cl.Text)
-	}
+	got := clauseTexts(c)
 	require.Equal(t, []string{
 		"The prime ministers of Mongolia and Korea held talks on March 3, 2026.",
 		"In a friendly atmosphere, the prime ministers agreed on the\nStrategic Partnership",
@@ -761,10 +755,7 @@ func TestMeetingChainIsOneClause(t *testing.T) {
 	text := "Việt Nam - Nepal\n\nSau lễ đón, Thủ tướng Nepal đã hội đàm với Thủ tướng Việt Nam, hội kiến Chủ tịch Quốc hội Việt Nam. Hai bên nhất trí tăng cường hợp tác, hoan nghênh việc ký kết các văn kiện.\n"
 	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 	require.NoError(t, err)
-	var got []string
-	for _, cl := range c.Clauses() {
-		got = append(got, cl.Text)
-	}
+	got := clauseTexts(c)
 	require.Equal(t, []string{
 		"Sau lễ đón, Thủ tướng Nepal đã hội đàm với Thủ tướng Việt Nam, hội kiến Chủ tịch Quốc hội Việt Nam.",
 		"Hai bên nhất trí tăng cường hợp tác",
@@ -814,4 +805,13 @@ func TestSpeechTitle(t *testing.T) {
 	require.ElementsMatch(t, []agreement.Party{agreement.MustParseParty("KW"), agreement.MustParseParty("RU")}, c.Parties)
 	cls := c.Clauses()
 	require.Equal(t, []agreement.Party{agreement.MustParseParty("RU")}, cls[len(cls)-1].Actors, cls[len(cls)-1].Text)
+}
+
+// clauseTexts returns the text of each clause of c, in order.
+func clauseTexts(c *agreement.Communique) []string {
+	var out []string
+	for _, cl := range c.Clauses() {
+		out = append(out, cl.Text)
+	}
+	return out
 }
