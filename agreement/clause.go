@@ -551,6 +551,21 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			cl.Stance = Note
 		}
 	}
+	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) {
+		if _, ok := p.quoteSpeaker(a, b); !ok {
+			// "Prime Minister Abela stressed that … . “Our cooperation
+			// can lead to …”": a quotation nobody is said to speak
+			// continues the one speaker of the clause before it, with
+			// the stance of its own verb, else as the speaker's note —
+			// but for acts two sides do together ("We discussed …") and
+			// a quoted statement's own plural subject ("“They stressed
+			// …”").
+			cl.Actors, named = p.prev, true
+			if cl.Stance == StanceUnknown {
+				cl.Stance = Note
+			}
+		}
+	}
 	if v.stance == StanceUnknown && a == sent {
 		// "According to Tokayev, the sides need …": a clause its source
 		// says is that source's note.
@@ -569,6 +584,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	if len(cl.Actors) > 0 {
 		p.last = cl.Actors
 	}
+	p.prev = cl.Actors
 	cl.Topics = p.topicsIn(a, b)
 	cl.Mentions = withPeriods(p.mentionsIn(a, b))
 	return cl
@@ -661,6 +677,13 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// quoteOpens reports whether the clause [a, b) opens with a quotation
+// mark.
+func (p *parser) quoteOpens(a, b int) bool {
+	s := p.text[a:b]
+	return strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "„") || strings.HasPrefix(s, "\"")
 }
 
 // speakerWords bounds the name that opens a line of a transcript.

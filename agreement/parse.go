@@ -413,7 +413,8 @@ type parser struct {
 	lx            *lexicon
 	reg           *Registry
 	parties       []Party
-	last          []Party          // actors of the previous clause
+	last          []Party          // actors of the last clause that had any
+	prev          []Party          // actors of the previous clause, none or not
 	speaker       Party            // the party of the speaker of a transcript, once a line names one
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
