@@ -122,6 +122,7 @@ func (p *parser) introductions() {
 	}
 	unplaced = p.placeByCounterpart(unplaced)
 	p.placeByElimination(unplaced)
+	p.unplaced = unplaced
 }
 
 // placeByCounterpart places each holder whose sentence then names "his
@@ -831,6 +832,119 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return nil, agent
 	}
 	return p.inPartyOrder(out), true
+}
+
+// selfObjectWords bounds how far after a verb its object may name the
+// speaker's own side ("reaffirmed, in this regard, Egypt's readiness").
+const selfObjectWords = 8
+
+// ownPosition reports whether s is a stance by which a speaker states its
+// own side's position (reaffirm, stress, commit, pledge, be ready, intend,
+// believe), so that a state its object opens with is the speaker's:
+// "welcomed India's support" is the other side's, "reaffirmed Pakistan's
+// commitment" the speaker's own.
+func ownPosition(s Stance) bool {
+	switch s {
+	case Reaffirm, Emphasise, Commit, Pledge, ExpressWillingness, Intend, Believe, AttachImportance:
+		return true
+	}
+	return false
+}
+
+// selfObject reads the side a verb's object names as the speaker's own:
+// a party of the text, or its nationality, before a noun of the lexicon's
+// [self-object] section within three words ("reaffirmed Pakistan's
+// commitment", "reiterated the U.S. commitment", "expressed, in this
+// regard, Egypt's readiness"), or after one ("the commitment of
+// Pakistan", "подтвердил приверженность России"). The first state or
+// such noun after the verb decides; a comma, "that" or a second state
+// ends the search.
+func (p *parser) selfObject(v verbAt, b int) (Party, bool) {
+	// From the verb's second word: a phrase of the lexicon may hold the
+	// object ("reaffirmed * commitment").
+	i, j := p.tokRange(v.start, b)
+	i++
+	j = min(j, i+selfObjectWords)
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		w := p.low[t.s:t.e]
+		if p.lx.compl[w] {
+			return Party{}, false
+		}
+		if p.lx.selfObject[w] {
+			// "the commitment of Pakistan", "приверженность России".
+			n := k + 1
+			if n < len(p.toks) && p.lx.officeOf[p.low[p.toks[n].s:p.toks[n].e]] {
+				n++
+			}
+			if m, ok := p.partyAt(int(p.toks[min(n, len(p.toks)-1)].s)); ok && n < len(p.toks) && slices.Contains(p.parties, m.Party) {
+				return m.Party, true
+			}
+			return Party{}, false
+		}
+		var q Party
+		end := k
+		if m, ok := p.partyAt(int(t.s)); ok && int(t.s) >= m.Start {
+			q, end = m.Party, p.tokAtOrAfter(m.End)-1
+		} else if code, ok := p.lx.demonym(w); ok {
+			q = Party{code}
+		}
+		if q.IsZero() {
+			continue
+		}
+		if !slices.Contains(p.parties, q) {
+			return Party{}, false
+		}
+		for n := end + 1; n < min(len(p.toks), end+4); n++ {
+			if strings.ContainsAny(p.text[p.toks[n-1].e:p.toks[n].s], ",;:") {
+				break
+			}
+			if p.lx.selfObject[p.low[p.toks[n].s:p.toks[n].e]] {
+				return q, true
+			}
+		}
+		return Party{}, false
+	}
+	return Party{}, false
+}
+
+// placeSubject records that the people and offices of the subject [a, b)
+// stand for party: once a holder's clause names its own side, later
+// clauses that name the holder alone ("The Prime Minister underscored …")
+// know it.
+func (p *parser) placeSubject(a, b int, party Party) {
+	i, j := p.tokRange(a, b)
+	office := -1
+	var name []tok
+	for k := i; k < j; k++ {
+		last := -1
+		p.matchAt(p.lx.offices, k, j, func(ph phrase, l int) {
+			if l > last {
+				office, last = ph.id, l
+			}
+		})
+		p.matchAt(p.lx.honorifics, k, j, func(_ phrase, l int) { last = max(last, l) })
+		if last >= 0 {
+			k = last
+			continue
+		}
+		t := p.toks[k]
+		if isCapitalised(p.text[t.s:]) && !p.isFunctionWord(p.low[t.s:t.e]) {
+			name = append(name, t)
+		}
+	}
+	if office >= 0 && len(p.offices[office]) == 0 {
+		p.offices[office] = []Party{party}
+	}
+	for _, t := range name {
+		w := p.lx.nameKey(p.low[t.s:t.e])
+		if _, seen := p.people[w]; !seen {
+			p.people[w] = party
+		}
+	}
+	// The other holders the introductions left unplaced may now be the
+	// other side's ("Prime Minister Khan and President Ghani").
+	p.placeByElimination(p.unplaced)
 }
 
 // meetingHeadWords bounds how far into a subject's head its meeting noun

@@ -552,14 +552,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		}
 	}
 	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) {
-		if _, ok := p.quoteSpeaker(a, b); !ok {
+		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) {
 			// "Prime Minister Abela stressed that … . “Our cooperation
 			// can lead to …”": a quotation nobody is said to speak
 			// continues the one speaker of the clause before it, with
 			// the stance of its own verb, else as the speaker's note —
-			// but for acts two sides do together ("We discussed …") and
-			// a quoted statement's own plural subject ("“They stressed
-			// …”").
+			// but for acts two sides do together ("We discussed …",
+			// "“Lavrov and Shoukry discussed …”") and a quoted
+			// statement's own plural subject ("“They stressed …”").
 			cl.Actors, named = p.prev, true
 			if cl.Stance == StanceUnknown {
 				cl.Stance = Note
@@ -571,6 +571,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// says is that source's note.
 		if actors, ok := p.sourceOf(a, b); ok {
 			cl.Stance, cl.Actors = Note, actors
+		}
+	}
+	if named && len(cl.Actors) == 0 && ownPosition(v.stance) && v.start > a && p.speaker.IsZero() {
+		// "Prime Minister Khan reaffirmed Pakistan's commitment …": a
+		// speaker the text does not place states its own side's
+		// position.
+		if q, ok := p.selfObject(v, b); ok {
+			cl.Actors = []Party{q}
+			if sa, sb := p.subjectOf(a, v.start); sa < sb {
+				p.placeSubject(sa, sb, q)
+			}
 		}
 	}
 	if !named && v.stance != StanceUnknown {

@@ -419,6 +419,7 @@ type parser struct {
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
 	homeHolder    map[int]string   // office → the home state's holder, named without a state
+	unplaced      []holder         // holders introduced with no state the introductions could not place
 	unscreened    bool             // look up every candidate name (tests compare)
 }
 
