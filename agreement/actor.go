@@ -552,6 +552,35 @@ func (p *parser) nameAfter(k int) []tok {
 	return out
 }
 
+// postNominalBefore returns the first token of post-nominal letters
+// written between commas before token k ("…, C.G.H, President", "…, GCMG,
+// …"), or -1: up to six capital letters, dotted or not.
+func (p *parser) postNominalBefore(k int) int {
+	e := int(p.toks[k].s)
+	base := max(0, e-16)
+	seg := strings.TrimRight(p.text[base:e], " ")
+	seg, ok := strings.CutSuffix(seg, ",")
+	if !ok {
+		return -1
+	}
+	i := len(seg)
+	letters := 0
+	for i > 0 && (seg[i-1] >= 'A' && seg[i-1] <= 'Z' || seg[i-1] == '.') {
+		if seg[i-1] != '.' {
+			letters++
+		}
+		i--
+	}
+	if letters < 2 || letters > 6 || !strings.HasSuffix(seg[:i], ", ") {
+		return -1
+	}
+	w := p.tokAtOrAfter(base + i)
+	if w >= k || w == 0 {
+		return -1
+	}
+	return w
+}
+
 // nameWord reports whether t can be a word of a person's name: a
 // capitalised word, or a syllable joined by a hyphen to the word before
 // ("Na-ô-tô", "Ma-gy": Vietnamese transliterations).
@@ -586,6 +615,13 @@ func (p *parser) nameBefore(k int) []tok {
 	line := strings.TrimLeft(gap, " \t\r") == "\n"
 	if !line && !strings.HasSuffix(strings.TrimRight(gap, " the"), ",") {
 		return nil
+	}
+	if !line {
+		if w := p.postNominalBefore(k); w >= 0 {
+			// "Uhuru Kenyatta, C.G.H, President of …": honours between a
+			// name and its office.
+			k = w
+		}
 	}
 	var out []tok
 	titled := false

@@ -203,7 +203,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			continue
 		}
 		out = append(out, p.fill(cs, cut, a, main))
-		cs, main = v.start, v
+		cs, main = p.afterSeparator(cut, v.start), v
 	}
 	return append(out, p.fill(cs, b, a, main))
 }
@@ -354,12 +354,18 @@ func (p *parser) coordinated(gap string) bool {
 func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 	before := strings.TrimRight(p.text[a:v], " \n")
 	// "…, and strongly opposed": the separator stands before the adverbs.
+	// "… and at the same time lauded": and before an aside's phrase.
 	for {
 		w := lastWordOf(before)
-		if w == "" || len(w) == len(before) || !p.lx.trail[lowerWord(w)] {
-			break
+		if w != "" && len(w) < len(before) && p.lx.trail[lowerWord(w)] {
+			before = strings.TrimRight(before[:len(before)-len(w)], " \n")
+			continue
 		}
-		before = strings.TrimRight(before[:len(before)-len(w)], " \n")
+		if n := p.asideEnding(a, a+len(before)); n > 0 && n < len(before) {
+			before = strings.TrimRight(before[:len(before)-n], " \n")
+			continue
+		}
+		break
 	}
 	if strings.HasSuffix(before, ";") {
 		return a + len(before) - 1, true // "…; hội kiến với …": a verb after a semicolon
@@ -387,6 +393,52 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 		return cut, false
 	}
 	return -1, false
+}
+
+// afterSeparator returns where the clause after a separator that starts
+// at cut begins, v being its verb: at the first word after the separator,
+// so that the adverbs before the verb stay in it ("… and at the same time
+// lauded …", "…, and strongly opposed …").
+func (p *parser) afterSeparator(cut, v int) int {
+	i := cut
+	for i < v && strings.IndexByte(" \n\t,;", p.text[i]) >= 0 {
+		i++
+	}
+	for _, sep := range p.lx.separators {
+		if sep == "," || sep == ";" || !strings.HasPrefix(p.low[i:v], sep) || wordRuneLen(p.text, i+len(sep)) > 0 {
+			continue
+		}
+		i += len(sep)
+		for i < v && strings.IndexByte(" \n\t,", p.text[i]) >= 0 {
+			i++
+		}
+		return i
+	}
+	return v
+}
+
+// asideEnding returns the length of the phrase of the lexicon's
+// [parenthetical] section that [a, e) ends with, as whole words, or 0.
+func (p *parser) asideEnding(a, e int) int {
+next:
+	for _, ws := range p.lx.asideWords {
+		i := e
+		for n, w := range ws { // last word first
+			if n > 0 {
+				for i > a && (p.text[i-1] == ' ' || p.text[i-1] == '\n') {
+					i-- // "at the\nsame time": words of a wrapped line
+				}
+			}
+			if i-len(w) < a || p.low[i-len(w):i] != w {
+				continue next
+			}
+			i -= len(w)
+		}
+		if i == a || !wordBefore(p.text, i) {
+			return e - i
+		}
+	}
+	return 0
 }
 
 // namesActor reports whether [a, b) is a subject that names an actor.
@@ -960,6 +1012,12 @@ func (p *parser) narrativeVerb(a, b int) int {
 // an apposition ("Dr. Manmohan Singh, Prime Minister of India,").
 func (p *parser) subjectOf(a, b int) (int, int) {
 	s := p.text
+	if ta, tb := trimSpan(s, a, b); tb > ta && s[tb-1] == ',' && afterLastComma(s, a, tb-1) > a && p.adjunctBeforeOne(ta, tb-1) {
+		// "At the invitation of X, …, H.E. Y, President of Burkina
+		// Faso, paid …": the comma that closes an apposition is not the
+		// last one before the subject.
+		b = tb - 1
+	}
 	cut := afterLastComma(s, a, b)
 	// Reported speech: "… revealed that the two prime ministers".
 	i, j := p.tokRange(max(a, cut), b)
@@ -984,6 +1042,23 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 		return ca, cb
 	}
 	return trimSpan(s, a, b)
+}
+
+// adjunctBeforeOne reports whether [a, b) opens with a preposition ("At
+// the invitation of …") and no part after its commas opens with a word
+// that joins names: an adjunct, then one subject with its apposition, not
+// "…, Mr X, and the President of Cyprus, Mr Y".
+func (p *parser) adjunctBeforeOne(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	if i >= j || !p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if p.conjAt(k) && strings.HasSuffix(strings.TrimRight(p.text[p.toks[k-1].e:p.toks[k].s], " \n"), ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // withConjoinedBeforeComma adds to actors, the parties of a subject that

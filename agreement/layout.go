@@ -103,7 +103,7 @@ func layout(text, low string, lx *lexicon) []block {
 		}
 		start := ln.s
 		item := false
-		if n := listMarker(s); n > 0 {
+		if n := listMarker(s); n > 0 && !(para >= 0 && rangeAcrossLines(text[lines[i-1].s:lines[i-1].e], s)) {
 			if para >= 0 {
 				flush(lines[i-1].e)
 			}
@@ -234,6 +234,9 @@ func wrapWidth(text string, lines []line) int {
 // and s fills the width. inPara says whether s already continues a
 // paragraph.
 func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) bool {
+	if rangeAcrossLines(s, next) {
+		return true
+	}
 	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) {
 		return false
 	}
@@ -268,6 +271,22 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	// paragraph's first line.
 	n := countWords(s)
 	return lx.closedWord(lowerWord(w)) && (inPara || n >= 4 || n == 1) // "The\nUnion Minister also …"
+}
+
+// rangeAcrossLines reports whether a range of numbers is broken before its
+// dash: "… from 15th" then "– 16th July 2022" is one range, not a list
+// item.
+func rangeAcrossLines(s, next string) bool {
+	w := lastWordOf(s)
+	if w == "" || !hasDigit(w) {
+		return false
+	}
+	for _, d := range []string{"– ", "— ", "- "} {
+		if rest, ok := strings.CutPrefix(next, d); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // nextTextLine returns the index of the first line from i on that holds

@@ -86,6 +86,7 @@ type lexicon struct {
 	future         []string        // words that put a sentence after its date ("will")
 	selfOpen       []string        // a statement's parties speaking for themselves ("we, the")
 	parenthetical  []string        // openers of an aside between a subject and its verb ("for its part")
+	asideWords     [][]string      // the words of each parenthetical, last first
 	comitative     []string        // asides whose parties join the subject ("together with")
 	splitEvery     bool            // every stance verb after a separator starts a clause
 	straightQuotes bool            // '"' after a space opens a quotation, as “ does
@@ -419,6 +420,9 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.selfOpen = append(lx.selfOpen, low)
 		case "parenthetical":
 			lx.parenthetical = append(lx.parenthetical, low)
+			ws := strings.Fields(low)
+			slices.Reverse(ws)
+			lx.asideWords = append(lx.asideWords, ws)
 		case "comitative":
 			lx.parenthetical = append(lx.parenthetical, low)
 			lx.comitative = append(lx.comitative, low)
