@@ -54,7 +54,7 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 			for k < b && isSpaceASCII(s[k]) {
 				k++
 			}
-			if k < b && !startsSentence(s[k]) {
+			if k < b && !startsSentenceAt(s, k) {
 				continue
 			}
 			if s[i] == '.' && k < b && !endsAtAbbrev(s, start, i, k, b, lx) {
@@ -102,8 +102,27 @@ func reportedQuote(s string, i, b int) (int, bool) {
 	end := min(b, i+quoteWindow)
 	body := s[i+len(openMark) : end]
 	c := strings.Index(body, closeMark)
-	if o := strings.Index(body, openMark); c < 0 || o >= 0 && o < c {
+	if o := strings.Index(body, openMark); c < 0 || o >= 0 && o < c && openMark == closeMark {
 		return 0, false
+	} else if o >= 0 && o < c {
+		// "«… форум «Россия — Африка». И мы надеемся …», — отметил": one
+		// quotation inside, closed before the outer one. A second
+		// opening mark inside ends the search, so each byte is read a
+		// bounded number of times.
+		inner := body[o+len(openMark):]
+		c2 := strings.Index(inner, closeMark)
+		if c2 < 0 {
+			return 0, false
+		}
+		rest := inner[c2+len(closeMark):]
+		c3 := strings.Index(rest, closeMark)
+		if o2 := strings.Index(rest, openMark); c3 < 0 || o2 >= 0 && o2 < c3 {
+			return 0, false
+		}
+		if o2 := strings.Index(inner[:c2], openMark); o2 >= 0 {
+			return 0, false
+		}
+		c = len(body) - len(rest) + c3
 	}
 	e := i + len(openMark) + c // the closing mark
 	after := strings.TrimLeft(s[e+len(closeMark):b], " \u00a0")
@@ -136,10 +155,24 @@ func lostSpace(s string, from, i, b int) bool {
 }
 
 // startsSentence reports whether a sentence may begin with byte c: a
-// capital, a digit, a quote, a parenthesis, emphasis or a letter outside
+// capital, a digit, a quote, a parenthesis, emphasis or a byte outside
 // ASCII.
 func startsSentence(c byte) bool {
 	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c == '(' || c == '*' || c == '[' || c >= 0x80
+}
+
+// startsSentenceAt reports whether a sentence may begin at s[k:]: as
+// startsSentence, but a lowercase letter of any script does not ("около 3
+// тыс. предпринимателей", "khoảng 3 nghìn tỷ đồng").
+func startsSentenceAt(s string, k int) bool {
+	if !startsSentence(s[k]) {
+		return false
+	}
+	if s[k] < utf8.RuneSelf {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return !unicode.IsLower(r)
 }
 
 // endsAtAbbrev reports whether the period at i, with the next sentence
