@@ -431,6 +431,8 @@ func TestIssuedReadsThePage(t *testing.T) {
 		{"Wednesday, May 5, 2021 – The president of Tanzania yesterday made her first visit to Kenya and agreed to ease trade rules.\n", "2021-05-04"},
 		{"Full text of the joint statement\n\nAll News 08:49 July 01, 2017\n\nWASHINGTON, June 30 (Yonhap) -- The two presidents met on Friday and agreed to expand trade.\n", "2017-06-30"},
 		{"08:33 | 18/08/2017 GMT+7\n\nThủ tướng hội đàm với Thủ tướng Thái Lan\n\nChiều 17/8, tại Bangkok, hai Thủ tướng hội đàm và nhất trí tăng cường hợp tác.\n", "2017-08-17"},
+		// A yearless dateline takes the year of a page stamp in ISO form.
+		{"Переговоры в Кремле\n\n2026-01-22T14:38+0300\n\nМОСКВА, 22 янв - ПРАЙМ. Переговоры президентов России и Палестины начались в Кремле.\n", "2026-01-22"},
 		{"Опубликовано: 29.11.2024, 10:15\n\nМОСКВА, 28 ноября. /ТАСС/. Президенты России и Венесуэлы в среду провели переговоры и договорились о встрече.\n", "2024-11-27"},
 		{"Minister to visit Laos\n\nHANOI, 3 June 2026 – The Prime Minister of Viet Nam will visit Laos on Friday and will sign a trade accord.\n", "2026-06-05"},
 		{"Ministers meet in Seoul\n\nPosted: 2 January 2026, 09:00\n\nThe foreign ministers of Japan and Korea met in Seoul on 30 December and agreed to meet again.\n", "2025-12-30"},
@@ -471,6 +473,7 @@ func TestIssuedWithoutYear(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Leaders meet\n\nKUALA LUMPUR, June 20 — The prime ministers of Malaysia and China agreed to expand trade.\n", "XXXX-06-20"},
 		{"Thủ tướng điện đàm\n\nChiều 12-12, Thủ tướng Việt Nam đã điện đàm với Thủ tướng Malaysia.\n", "XXXX-12-12"},
+		{"Tổng Bí thư hội đàm\n\nChiều tối qua 26-11, Tổng Bí thư đã hội đàm với Tổng thống Belarus.\n", "XXXX-11-26"},
 		{"Thủ tướng Ý thăm Việt Nam\n\nNgày 5.6, Thủ tướng Ý đã đến Hà Nội bắt đầu chuyến thăm chính thức Việt Nam từ ngày 5 - 6.6.\n", "XXXX-06-05"},
 		{"Hôm qua (21/6), Bộ trưởng Ngoại giao Việt Nam trả lời phỏng vấn về chuyến thăm của Tổng thống Nga (19-20/6).\n", "XXXX-06-21"},
 		{"The two leaders met in Manila on Thursday, Feb. 9, and agreed to expand trade between Japan and the Philippines.\n", "XXXX-02-09"},

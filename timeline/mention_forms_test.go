@@ -57,6 +57,7 @@ func TestExtractDatesForms(t *testing.T) {
 		{"Talks ran 3-4 October, 2017 at the lake.", 0, []formMention{{"3-4 October, 2017", "2017-10-03/2017-10-04", false}}},
 		{"A working group reports by the end of March, 2009, to both capitals.", 0, []formMention{{"March, 2009", "2009-03", false}}},
 		{"The visit on 14/9/1444 H, that is 5 April 2023, was short.", 0, []formMention{{"5 April 2023", "2023-04-05", false}}},
+		{"The king arrived on Tuesday 12/8/1445 Hijri corresponding to February 22, 2024.", 0, []formMention{{"February 22, 2024", "2024-02-22", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a
 		// period as German writes it.
 		{"Work ran in the first half of August 2018 and the second half of February 2024.", 0, []formMention{{"the first half of August 2018", "2018-08-01/2018-08-15", false}, {"the second half of February 2024", "2024-02-16/2024-02-29", false}}},

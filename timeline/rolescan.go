@@ -382,7 +382,8 @@ func (sc roleScanner) gluedAfter(i int) bool {
 // at start: D/M/Y, D1–D2/M/Y, D1 to D2/M/Y, D1/M1 to D2/M2/Y, D1/M1/Y1 –
 // D2/M2/Y2, and their word forms ("14–15 января 2025 года").
 func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
-	dayWord := start < d.start || sc.wordBefore(d.start).has(roleDayPart)
+	wb := sc.wordBefore(d.start)
+	dayWord := start < d.start || wb.has(roleDayPart) || wb.has(roleDayRef) && sc.wordBefore(wb.start).has(roleDayPart)
 	d = sc.ordinalEnding(d)
 	if mo, y, end, ok := sc.dayTail(d, dayWord); ok {
 		if r, _ := sc.token(end); r.isRange() { // to a later day with its month
@@ -732,7 +733,7 @@ func (sc roleScanner) monthCount(start int, c rtok, last bool) (Mention, bool) {
 }
 
 // iso reads an ISO 8601 date at the four digits t: "2025-01-14",
-// "2024-07".
+// "2024-07", and the date of a date-time ("2026-01-22T14:38+0300").
 func (sc roleScanner) iso(t rtok) (Mention, bool) {
 	s := sc.text
 	if !(t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3]))) {
@@ -742,7 +743,7 @@ func (sc roleScanner) iso(t rtok) (Mention, bool) {
 	for e < len(s) && e-t.start < maxDateLen && (isDigit(s[e]) || s[e] == '-') {
 		e++
 	}
-	if sc.gluedAfter(e) {
+	if sc.gluedAfter(e) && !(e+1 < len(s) && s[e] == 'T' && isDigit(s[e+1])) { // "2026-01-22T14:38+0300": a time follows
 		return Mention{}, false
 	}
 	d, err := ParseDate(s[t.start:e])

@@ -40,6 +40,7 @@ func checkLang(t *testing.T, tag language.Tag, tests []langCase) {
 func TestExtractDatesVietnamese(t *testing.T) {
 	checkLang(t, language.Vietnamese, []langCase{
 		{"Hai nước lập quan hệ ngoại giao ngày 30/1/1950.", 0, []formMention{{"ngày 30/1/1950", "1950-01-30", false}}},
+		{"Cập nhật 2026-01-22T14:38:00Z", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
 		// A weekday goes with the day it names, only when it is that day
 		// (30 October 2024 was a Wednesday).
 		{"Thứ Tư 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"Thứ Tư 30/10/2024", "2024-10-30", false}}},
@@ -87,6 +88,8 @@ func TestExtractDatesVietnamese(t *testing.T) {
 func TestExtractDatesRussian(t *testing.T) {
 	checkLang(t, language.Russian, []langCase{
 		{"Отношения установлены 30 января 1950 года.", 0, []formMention{{"30 января 1950 года", "1950-01-30", false}}},
+		// The date of an ISO 8601 date-time, as in English.
+		{"Опубликовано 2026-01-22T14:38+0300 в Москве.", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
 		// A number before a counted noun is no year.
 		{"Россия выделила 1000 стипендий и 1200 мест для студентов.", 0, nil},
 		// 3 March 2026 was a Tuesday.
