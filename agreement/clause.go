@@ -776,7 +776,17 @@ func (p *parser) speakerOf(a, b int) (Party, bool) {
 			if home := (Party{p.lx.home}); p.lx.home != "" && slices.Contains(p.parties, home) {
 				// A speaker the text does not place, in the language of a
 				// state's press, is that state's, as an office-holder named
-				// without a state is ("В.Путин: …" on kremlin.ru).
+				// without a state is ("В.Путин: …" on kremlin.ru); a second,
+				// different one is the other side's ("Туадера: …").
+				key := p.lx.nameKey(p.low[t.s:t.e])
+				if p.homeSpeaker == "" {
+					p.homeSpeaker = key
+				} else if key != p.homeSpeaker && len(p.parties) == 2 {
+					if p.parties[0] == home {
+						return p.parties[1], true
+					}
+					return p.parties[0], true
+				}
 				return home, true
 			}
 			return Party{}, true
