@@ -24,6 +24,22 @@ func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.offices = map[int][]Party{}
 	p.homeHolder = map[int]string{}
+	// Twice: first the people the text ties to a state, so that one it
+	// names by office alone before it names the state ("theo lời mời của
+	// Thủ tướng Pedro Passos Coelho … Thủ tướng Bồ Đào Nha Pedro Passos
+	// Coelho") is known as that state's when the conventions for people
+	// named without a state are read.
+	p.introduce(true)
+	unplaced := p.introduce(false)
+	unplaced = p.placeByCounterpart(unplaced)
+	p.placeByElimination(unplaced)
+	p.unplaced = unplaced
+}
+
+// introduce reads the introductions of people and offices in the text;
+// with stated, only those that tie a person to a state. It returns the
+// people introduced with an office and no state.
+func (p *parser) introduce(stated bool) []holder {
 	toks := p.toks
 	var unplaced []holder // people introduced with an office and no state
 	for k := 0; k < len(toks); k++ {
@@ -66,13 +82,22 @@ func (p *parser) introductions() {
 				ofEnd = p.partyOfEnd
 			}
 		}
+		if stated && party.IsZero() {
+			k = last
+			continue
+		}
 		if party.IsZero() && len(name) > 0 && p.lx.home != "" {
 			p.homeNamed = true
 		}
 		if party.IsZero() && len(name) > 0 {
 			// A person already introduced with a state keeps it ("Thủ tướng
-			// Ấn Độ Narendra Modi … Thủ tướng Modi").
+			// Ấn Độ Narendra Modi … Thủ tướng Modi"), known by a word that
+			// is no initial or abbreviation: "R." and "Jr." are many
+			// people's.
 			for _, t := range name {
+				if utf8.RuneCountInString(p.low[t.s:t.e]) < 2 || int(t.e) < len(p.text) && p.text[t.e] == '.' {
+					continue
+				}
 				if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
 					party = q
 					break
@@ -120,9 +145,7 @@ func (p *parser) introductions() {
 		}
 		k = last
 	}
-	unplaced = p.placeByCounterpart(unplaced)
-	p.placeByElimination(unplaced)
-	p.unplaced = unplaced
+	return unplaced
 }
 
 // placeByCounterpart places each holder whose sentence then names "his
@@ -506,7 +529,7 @@ func (p *parser) nameAfter(k int) []tok {
 		// A name on the next line belongs to the next office of a block of
 		// names and offices ("Prime Minister of Australia\nThe Honourable
 		// James Marape MP"), unless a comma carries the apposition over.
-		if gap := p.text[p.toks[k-1].e:p.toks[k].s]; strings.IndexByte(gap, '\n') >= 0 && !strings.Contains(gap, ",") {
+		if gap := p.text[p.toks[k-1].e:p.toks[k].s]; strings.IndexByte(gap, '\n') >= 0 && !strings.Contains(gap, ",") && !p.wrappedAt(int(p.toks[k-1].e)) {
 			return nil
 		}
 	}
@@ -581,6 +604,24 @@ func (p *parser) postNominalBefore(k int) int {
 	return w
 }
 
+// wrappedLine bounds the shortest line a hard-wrapped paragraph breaks:
+// lines of names and offices in a signature block are shorter.
+const wrappedLine = 50
+
+// wrappedAt reports whether the line break after byte i (the first one
+// after it) ends a line of at least wrappedLine bytes: a paragraph wrapped
+// at a width, whose break is a space ("Tổng thống … Park\nGeun Hye"), not
+// a block of names and offices, one per line.
+func (p *parser) wrappedAt(i int) bool {
+	nl := strings.IndexByte(p.text[i:min(len(p.text), i+4)], '\n')
+	if nl < 0 {
+		return false
+	}
+	nl += i
+	start := strings.LastIndexByte(p.text[max(0, nl-wrappedLine):nl], '\n')
+	return start < 0 && nl >= wrappedLine
+}
+
 // nameWord reports whether t can be a word of a person's name: a
 // capitalised word, or a syllable joined by a hyphen to the word before
 // ("Na-ô-tô", "Ma-gy": Vietnamese transliterations).
@@ -612,7 +653,7 @@ func (p *parser) nameBefore(k int) []tok {
 	// "The Hon Anthony Albanese MP\nPrime Minister of Australia": in a
 	// block of names and offices, a name with its courtesy title stands on
 	// the line above its office.
-	line := strings.TrimLeft(gap, " \t\r") == "\n"
+	line := strings.TrimLeft(gap, " \t\r") == "\n" && !p.wrappedAt(int(p.toks[k-1].e))
 	if !line && !strings.HasSuffix(strings.TrimRight(gap, " the"), ",") {
 		return nil
 	}
@@ -641,7 +682,7 @@ func (p *parser) nameBefore(k int) []tok {
 				// "Ngài Na-ô-tô Can (Naoto Kan), Thủ tướng Nhật Bản": the
 				// name and its transliteration both stand for the person.
 				n = 0
-			} else if gap != " " && gap != ". " && gap != "-" {
+			} else if gap != " " && gap != ". " && gap != "-" && !(gap == "\n" && p.wrappedAt(int(t.e))) {
 				break
 			}
 		}
@@ -812,7 +853,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 	}
 	for _, m := range p.mentionsIn(a, b) {
-		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
+		if m.Kind != MentionParty || m.Party.Kind() != PartyState || p.personWord(m) {
 			continue
 		}
 		if m.End <= headEnd && (agent || endsWithState) || m.Start > headEnd && agent && whole && ofEnd {
@@ -981,6 +1022,21 @@ func (p *parser) placeSubject(a, b int, party Party) {
 	// The other holders the introductions left unplaced may now be the
 	// other side's ("Prime Minister Khan and President Ghani").
 	p.placeByElimination(p.unplaced)
+}
+
+// personWord reports whether the state mention m is a word of the name of
+// a person the text introduced ("Thủ tướng Bồ Đào Nha Luís Montenegro"):
+// the person, not the state.
+func (p *parser) personWord(m Mention) bool {
+	if strings.ContainsAny(m.Text, " -") {
+		return false
+	}
+	k := p.tokAtOrAfter(m.Start)
+	if k == 0 || k >= len(p.toks) || !isCapitalised(p.text[p.toks[k-1].s:]) {
+		return false
+	}
+	q, ok := p.people[p.lx.nameKey(p.low[m.Start:m.End])]
+	return ok && !q.IsZero() && !p.isOfficeAt(k-1) // "Президент Казахстана" names the state
 }
 
 // meetingHeadWords bounds how far into a subject's head its meeting noun

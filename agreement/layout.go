@@ -675,6 +675,22 @@ func isCaption(line string, lx *lexicon) bool {
 // placeOfDateline returns the place a dateline names, in the case a
 // sentence would write it: "NEW DELHI, 21 August" → "New Delhi";
 // "WASHINGTON, D.C. —" → "Washington, D.C.".
+// siteName reports whether s is one word naming a web site by its domain:
+// letters, a dot and two or three final letters ("TTH.VN", "INTERFAX.RU"),
+// not dotted initials ("D.C.").
+func siteName(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || strings.ContainsAny(s, " ") || len(s)-i-1 < 2 || len(s)-i-1 > 3 {
+		return false
+	}
+	for _, r := range s[i+1:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return unicode.IsLetter(rune(s[i-1]))
+}
+
 func placeOfDateline(s string) string {
 	s = s[clockPrefix(s):]
 	s = strings.Trim(s, "*_ ")
@@ -686,6 +702,9 @@ func placeOfDateline(s string) string {
 		s = s[:i] // "Москва. 3 марта. INTERFAX.RU"
 	}
 	place, rest, _ := strings.Cut(s, ",")
+	if siteName(strings.TrimSpace(place)) {
+		return "" // "TTH.VN - …": a news site, not a place
+	}
 	rest = strings.TrimSpace(rest)
 	if rest != "" && !hasDigit(rest) && len(rest) <= 6 && strings.ToUpper(rest) == rest {
 		place += ", " + rest // "D.C."

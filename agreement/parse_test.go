@@ -718,8 +718,9 @@ func TestQuotedSentencesAreOneClause(t *testing.T) {
 }
 
 // TestDatelineShapes: a dateline in parentheses with its date first, one
-// whose agency is glued to its dash, and a photo credit after a bar in the
-// first line, which makes that line a caption, not the title.
+// whose agency is glued to its dash, a photo credit after a bar in the
+// first line, which makes that line a caption, not the title, and a site's
+// name in place of a place.
 func TestDatelineShapes(t *testing.T) {
 	for _, tt := range []struct{ text, place, title, first string }{
 		{"( February 11, Islamabad, Guardian) On the invitation of the President of Pakistan, the President of Sri Lanka paid a visit.\n",
@@ -728,6 +729,9 @@ func TestDatelineShapes(t *testing.T) {
 			"Caracas", "", "The presidents of Venezuela and Colombia signed a declaration."},
 		{"МОСКВА, 10 мая, ФедералПресс. В Москве состоялись переговоры президентов России и Буркина-Фасо.\n",
 			"Москва", "", "В Москве состоялись переговоры президентов России и Буркина-Фасо."},
+		// A news site's name opens the lead: no place.
+		{"Hội đàm cấp cao\n\nTTH.VN - Sáng 3/6, Thủ tướng Việt Nam hội đàm với Thủ tướng Bồ Đào Nha.\n",
+			"", "Hội đàm cấp cao", "Sáng 3/6, Thủ tướng Việt Nam hội đàm với Thủ tướng Bồ Đào Nha."},
 	} {
 		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
 		require.NoError(t, err)
