@@ -579,6 +579,10 @@ func TestStancePhrases(t *testing.T) {
 		{"The Peruvian FM highly praised the progress made in the partnership.", "express-appreciation", "PE"},
 		{"The two sides recognised with appreciation the long ties between their peoples.", "express-appreciation", "CL PE"},
 		{"The prime ministers of Chile and Peru demanded an immediate ceasefire.", "call-on", "CL PE"},
+		{"Chile is deeply grateful to Peru for its help after the earthquake.", "express-appreciation", "CL"},
+		{"The Peruvian side also made a reference to the port project.", "note", "PE"},
+		{"The Chilean side mentioned that the border posts stay open.", "note", "CL"},
+		{"Chile and Peru (hereinafter referred to as the Parties) share a border.", "unknown", ""},
 	} {
 		c, err := agreement.ParseCommuniqueString("Chile and Peru meet\n\n"+tt.text+"\n", agreement.ParseOptions{})
 		require.NoError(t, err)
