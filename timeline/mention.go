@@ -1155,7 +1155,8 @@ func (sc scanner) yearEnding(start int, t token, months int) (Mention, bool) {
 }
 
 // numeric matches a date written in numbers, day or month first, with
-// slashes, optionally spaced ("21/12/2023", "21 / 12 / 2023"). English
+// slashes, optionally spaced ("21/12/2023", "21 / 12 / 2023"), or day
+// first with dots ("05.07.2023", "27.07.06"). English
 // text writes both orders, so only a date one order alone can read is
 // reported: the first number over 12 is a day ("21/12/2023"), the second
 // over 12 a day after its month ("12/21/2023"); "5/6/2024" is consumed and
@@ -1184,10 +1185,23 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 		// "05.07.2023": with dots, the day first (DIN 5008, GOST R
 		// 7.0.97 and most of Europe write dates so).
 		y, _ := sc.token(p)
-		if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.start != sep2.end || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '.' && y.end+1 < len(s) && isDigit(s[y.end+1])) {
+		if y.kind != tokNum || y.ndigits != 4 && y.ndigits != 2 || y.ndigits == 4 && y.val < 1000 || y.start != sep2.end || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '.' && y.end+1 < len(s) && isDigit(s[y.end+1])) {
 			return Mention{}, false
 		}
-		return sc.span(t.start, y.end, y.val, time.Month(b.val), t.val, y.val, time.Month(b.val), t.val, Day)
+		year := y.val
+		if y.ndigits == 2 {
+			// "27.07.06": a year of two digits, all three numbers of two
+			// digits, not inside a longer dotted number ("1.27.07.06"), by
+			// the POSIX rule (strptime %y), as shortYear reads one.
+			if t.ndigits != 2 || b.ndigits != 2 || t.start > 0 && (s[t.start-1] == '.' || isAlnum(s[t.start-1])) {
+				return Mention{}, false
+			}
+			year = 2000 + y.val
+			if y.val >= 69 {
+				year = 1900 + y.val
+			}
+		}
+		return sc.span(t.start, y.end, year, time.Month(b.val), t.val, year, time.Month(b.val), t.val, Day)
 	}
 	y, _ := sc.token(p)
 	if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '/') {

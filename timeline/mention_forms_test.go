@@ -58,6 +58,10 @@ func TestExtractDatesForms(t *testing.T) {
 		{"A working group reports by the end of March, 2009, to both capitals.", 0, []formMention{{"March, 2009", "2009-03", false}}},
 		{"The visit on 14/9/1444 H, that is 5 April 2023, was short.", 0, []formMention{{"5 April 2023", "2023-04-05", false}}},
 		{"The king arrived on Tuesday 12/8/1445 Hijri corresponding to February 22, 2024.", 0, []formMention{{"February 22, 2024", "2024-02-22", false}}},
+		// Dotted dates with a year of two digits (POSIX rule); a dotted
+		// number of four parts is no date.
+		{"Ashgabat, 27.07.06. The presidents met.", 0, []formMention{{"27.07.06", "2006-07-27", false}}},
+		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a
 		// period as German writes it.
 		{"Work ran in the first half of August 2018 and the second half of February 2024.", 0, []formMention{{"the first half of August 2018", "2018-08-01/2018-08-15", false}, {"the second half of February 2024", "2024-02-16/2024-02-29", false}}},

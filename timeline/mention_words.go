@@ -124,15 +124,22 @@ func inDottedDate(s string, pos, e int) bool {
 		j := digits(i, 4, 4)
 		return j > 0 && (j == len(s) || !isAlnum(s[j]) && !(s[j] == '.' || s[j] == ',') || (s[j] == '.' || s[j] == ',') && (j+1 == len(s) || !isDigit(s[j+1])))
 	}
+	// A year of two digits, in a date of three two-digit numbers
+	// ("27.07.06"): not inside a longer dotted number.
+	shortYearAt := func(i int) bool {
+		j := digits(i, 2, 2)
+		return j > 0 && (j == len(s) || !isAlnum(s[j]) && !((s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])))
+	}
 	if e-pos > 2 || e >= len(s) || s[e] != '.' {
 		return false
 	}
-	// The day: "05" of "05.07.2023".
-	if j := digits(e+1, 1, 2); j > 0 && j+1 < len(s) && s[j] == '.' && yearAt(j+1) {
+	// The day: "05" of "05.07.2023", "27" of "27.07.06".
+	if j := digits(e+1, 1, 2); j > 0 && j+1 < len(s) && s[j] == '.' && (yearAt(j+1) ||
+		e-pos == 2 && j-e == 3 && shortYearAt(j+1) && (pos == 0 || s[pos-1] != '.' && !isAlnum(s[pos-1]))) {
 		return true
 	}
-	// The month: "07" of "05.07.2023".
-	if pos >= 2 && s[pos-1] == '.' && isDigit(s[pos-2]) && yearAt(e+1) {
+	// The month: "07" of "05.07.2023", "07" of "27.07.06".
+	if pos >= 2 && s[pos-1] == '.' && isDigit(s[pos-2]) && (yearAt(e+1) || e-pos == 2 && shortYearAt(e+1) && pos >= 3 && isDigit(s[pos-3]) && (pos == 3 || s[pos-4] != '.' && !isAlnum(s[pos-4]))) {
 		k := pos - 2
 		for k > 0 && isDigit(s[k-1]) && pos-1-k < 2 {
 			k--
