@@ -70,6 +70,8 @@ const maxExtractLen = 64 << 20
 //	October of 2004      Q1 2025, Q3 of 2024, H2 2024, Q1-Q3 2024
 //	the year ending June 2022      the three months to September 2024
 //	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
+//	05.07.2023, 27.07.06 (with dots, day first; two-digit years by the POSIX rule)
+//	29/7/1443 Hijri, 1443 AH (another calendar's era: no mention)
 //
 // "from", "between", "since" and a leading "the" are part of the mention,
 // because they make it a range or a period; "in", "on" and "by" are not.
