@@ -241,6 +241,13 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		p.parties[weaker] = home
 		p.introductions()
 	}
+	if home := (Party{lx.home}); p.homeNamed && len(opts.Parties) == 0 && len(p.parties) == 1 && p.parties[0] != home {
+		// "Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng thống
+		// Tanzania …": a report that names one state, and a leader
+		// without a state, is of a meeting with its own state.
+		p.parties = []Party{p.parties[0], home}
+		p.introductions()
+	}
 	if home := (Party{lx.home}); lx.home != "" && len(opts.Parties) == 0 && len(p.parties) == 1 && p.parties[0] != home &&
 		p.unplacedSpeaker(blocks) {
 		// A transcript whose speaker the text does not place ("В.Путин:

@@ -826,3 +826,18 @@ func clauseTexts(c *agreement.Communique) []string {
 	}
 	return out
 }
+
+// TestHomeSideOfAReport: a Vietnamese or Russian report that names one
+// state, and a leader without a state, is of a meeting with its own state.
+func TestHomeSideOfAReport(t *testing.T) {
+	for _, tt := range []struct{ text, parties string }{
+		{"Chiều 27/10, Chủ tịch nước Lê Văn Nam đã hội đàm với Tổng thống Tanzania Juma Mwinyi.\n", "TZ VN"},
+		{"Президент Андрей Соколов провел переговоры с президентом Анголы Жозе Машавой.\n", "AO RU"},
+		// A report in English has no home state.
+		{"President Juma Mwinyi of Tanzania held talks with President Le Van Nam.\n", "TZ"},
+	} {
+		c, err := agreement.ParseCommuniqueString(tt.text, agreement.ParseOptions{})
+		require.NoError(t, err)
+		require.Equal(t, tt.parties, strings.Join(codes(c.Parties), " "), tt.text)
+	}
+}
