@@ -580,6 +580,8 @@ func TestStancePhrases(t *testing.T) {
 		{"The two sides recognised with appreciation the long ties between their peoples.", "express-appreciation", "CL PE"},
 		{"The prime ministers of Chile and Peru demanded an immediate ceasefire.", "call-on", "CL PE"},
 		{"Chile is deeply grateful to Peru for its help after the earthquake.", "express-appreciation", "CL"},
+		{"The two men agreed to meet again in Lima.", "agree", "CL PE"},
+		{"Officials from both sides will draft the agreement.", "intend", "CL PE"},
 		{"The Peruvian side also made a reference to the port project.", "note", "PE"},
 		{"The Chilean side mentioned that the border posts stay open.", "note", "CL"},
 		{"Chile and Peru (hereinafter referred to as the Parties) share a border.", "unknown", ""},
