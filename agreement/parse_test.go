@@ -843,3 +843,21 @@ func TestHomeSideOfAReport(t *testing.T) {
 		require.Equal(t, tt.parties, strings.Join(codes(c.Parties), " "), tt.text)
 	}
 }
+
+// TestRussianReportVerbs: verbs of meeting in the present tense, of
+// telling, and a source opened by "как" ("as the president noted").
+func TestRussianReportVerbs(t *testing.T) {
+	const lead = "Президент России Андрей Соколов и президент Мали Ибрагим Кейта провели переговоры в Москве.\n\n"
+	for _, tt := range []struct{ text, stance, actors string }{
+		{"Президент России Андрей Соколов проводит встречу с президентом Мали.", "discuss", "RU"},
+		{"Президент Мали рассказал о мерах по борьбе с терроризмом.", "note", "ML"},
+		{"Как отметил президент России, отношения развиваются позитивно.", "note", "RU"},
+		{"В центре внимания вопросы двустороннего сотрудничества.", "discuss", "ML RU"},
+	} {
+		c, err := agreement.ParseCommuniqueString(lead+tt.text+"\n", agreement.ParseOptions{})
+		require.NoError(t, err)
+		cl := c.Clauses()[len(c.Clauses())-1]
+		require.Equal(t, tt.stance, cl.Stance.String(), tt.text)
+		require.Equal(t, tt.actors, strings.Join(codes(cl.Actors), " "), tt.text)
+	}
+}
