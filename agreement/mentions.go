@@ -357,12 +357,19 @@ var partyStems = sync.OnceValue(func() map[string]map[string]string {
 			if len(code) != 2 || !nonASCII(name) {
 				continue
 			}
-			key := lx.stemPhrase(name)
-			if old, ok := m[key]; ok && old != code {
-				m[key] = ""
-				continue
+			keys := []string{lx.stemPhrase(name)}
+			if strings.Contains(name, "-") {
+				// "Центрально-Африканская Республика" is written
+				// "Центральноафриканской республики" too.
+				keys = append(keys, lx.stemPhrase(strings.ReplaceAll(name, "-", "")))
 			}
-			m[key] = code
+			for _, key := range keys {
+				if old, ok := m[key]; ok && old != code {
+					m[key] = ""
+					continue
+				}
+				m[key] = code
+			}
 		}
 		for k, v := range m {
 			if v == "" {

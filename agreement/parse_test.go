@@ -628,6 +628,11 @@ func TestRussianStateCases(t *testing.T) {
 		}
 	}
 	require.Equal(t, []string{"RU", "SA", "RU", "SA", "AE"}, states)
+
+	// A name CLDR writes with a hyphen, written without one, in another case.
+	c, err = agreement.ParseCommuniqueString("Россия и Центральноафриканская Республика договорились о встрече. Делегация Центральноафриканской республики прибыла в Россию.\n", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"CF", "RU"}, codes(c.Parties))
 }
 
 // TestWrappedParagraphFirstLine: in a hard-wrapped copy a title goes not
