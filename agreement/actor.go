@@ -890,6 +890,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	if len(out) == 0 && !unknownName {
 		out = byOffice // "The Prime Minister", when one party's is introduced
 	}
+	if len(out) == 0 && proper && unknownName && offices == 0 {
+		if q, ok := p.bareName(i, h); ok {
+			out = []Party{q}
+		}
+	}
 	if len(out) == 0 && unknownName && offices >= 2 && len(p.parties) == 2 && p.conjIn(i, h) {
 		// "Prime Minister Imran Khan and President Ashraf Ghani agreed":
 		// two holders of offices the text places on no side, joined, in
@@ -1037,6 +1042,36 @@ func (p *parser) personWord(m Mention) bool {
 	}
 	q, ok := p.people[p.lx.nameKey(p.low[m.Start:m.End])]
 	return ok && !q.IsZero() && !p.isOfficeAt(k-1) // "Президент Казахстана" names the state
+}
+
+// bareName places a person the text names by name alone, with no office
+// or state anywhere ("Владимир Путин", "Путин"), in a text of two sides in
+// the language of one side's press: the first such person is that state's,
+// as the press names its own leaders; another is the other side's. The
+// head [i, h) is the name; its last word is the person's key.
+func (p *parser) bareName(i, h int) (Party, bool) {
+	home := Party{p.lx.home}
+	if p.lx.home == "" || len(p.parties) != 2 || !slices.Contains(p.parties, home) || h-i > 4 {
+		return Party{}, false
+	}
+	t := p.toks[h-1]
+	key := p.lx.nameKey(p.low[t.s:t.e])
+	if utf8.RuneCountInString(key) < 3 {
+		return Party{}, false
+	}
+	other := p.parties[0]
+	if other == home {
+		other = p.parties[1]
+	}
+	q := home
+	switch {
+	case p.bareHome == "":
+		p.bareHome = key
+	case p.bareHome != key:
+		q = other
+	}
+	p.placeSubject(int(p.toks[i].s), int(t.e), q)
+	return q, true
 }
 
 // meetingHeadWords bounds how far into a subject's head its meeting noun

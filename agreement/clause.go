@@ -572,6 +572,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				other = p.parties[1]
 			}
 			cl.Actors, named = []Party{other}, true
+			p.placeSubject(a, v.start, other) // and so is that person from then on
 		}
 	}
 	if v.agent > 0 && v.agent < b {

@@ -424,6 +424,7 @@ type parser struct {
 	prev          []Party          // actors of the previous clause, none or not
 	speaker       Party            // the party of the speaker of a transcript, once a line names one
 	homeSpeaker   string           // the name of the first speaker the text does not place: the home state's
+	bareHome      string           // the key of the first person named by name alone: the home state's
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
 	homeHolder    map[int]string   // office → the home state's holder, named without a state

@@ -866,3 +866,18 @@ func TestRussianReportVerbs(t *testing.T) {
 		require.Equal(t, tt.actors, strings.Join(codes(cl.Actors), " "), tt.text)
 	}
 }
+
+// TestBareNames: in a text of two sides in the language of one side's
+// press, the first person named by name alone is that state's, another the
+// other side's, and each stays so.
+func TestBareNames(t *testing.T) {
+	text := "Переговоры России и Анголы\n\nАндрей Соколов и Жоау Машава подписали совместное коммюнике.\n\n" +
+		"Андрей Соколов подчеркнул важность партнерства. Жоау Машава поблагодарил за прием. Соколов отметил рост торговли.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	var got []string
+	for _, cl := range c.Clauses()[1:] {
+		got = append(got, cl.Stance.String()+" "+strings.Join(codes(cl.Actors), " "))
+	}
+	require.Equal(t, []string{"emphasise RU", "express-appreciation AO", "note RU"}, got)
+}
