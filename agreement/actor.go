@@ -541,12 +541,14 @@ func (p *parser) nameAfter(k int) []tok {
 		}
 		k = found + 1
 	}
+	// The name is a run of tokens: a slice of p.toks, not a copy.
+	start := k
 	var out []tok
 	for ; k < len(p.toks) && len(out) < 6; k++ {
 		t := p.toks[k]
 		if len(out) > 0 && p.lx.nameParticle[p.low[t.s:t.e]] && k+1 < len(p.toks) && isCapitalised(p.text[p.toks[k+1].s:]) &&
 			p.text[t.e:p.toks[k+1].s] == " " && p.text[out[len(out)-1].e:t.s] == " " {
-			out = append(out, t) // "Lula da Silva", "Ursula von der Leyen": a particle inside a name
+			out = p.toks[start : k+1 : k+1] // "Lula da Silva", "Ursula von der Leyen": a particle inside a name
 			continue
 		}
 		if !p.nameWord(t) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
@@ -570,7 +572,7 @@ func (p *parser) nameAfter(k int) []tok {
 				break
 			}
 		}
-		out = append(out, t)
+		out = p.toks[start : k+1 : k+1]
 	}
 	return out
 }
