@@ -27,6 +27,15 @@ type verbAt struct {
 	agent      int // in the passive, the start of the agent after "by"; else 0
 }
 
+// sameStanceObject is the fewest words of its own object after which a
+// verb, then "and" and a verb of the same stance, make two clauses ("met
+// with President Xi and held talks with Premier Li"), where fewer share
+// one ("supported and endorsed the plan"). The last verb of a series
+// (", and met with …", "; and discuss …"), a verb inside a quotation and
+// one after a relative word ("…, where he said they … and discussed …")
+// stay in the clause.
+const sameStanceObject = 2
+
 // subjectWindow bounds the bytes before a verb searched for a second
 // subject, so that a sentence of many verbs costs linear time.
 const subjectWindow = 160
@@ -173,7 +182,8 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// any second verb does.
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
-		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery {
+		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery && (countWords(p.text[main.end:max(main.end, cut)]) < sameStanceObject ||
+			inQuote(p.text[cs:cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(main.end, cut)) {
 			continue
 		}
 		if p.lx.splitEvery && comma && v.stance == Discuss && main.stance == Discuss {
@@ -217,6 +227,24 @@ func (p *parser) complementAfter(v verbAt) bool {
 	}
 	_, ok := p.partyAt(int(p.toks[k].s))
 	return ok
+}
+
+// relativeIn reports whether a word of the lexicon's [relative] section
+// stands in [a, b): a relative clause is open there.
+func (p *parser) relativeIn(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		if p.lx.relative[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote reports whether s ends inside a quotation it opens: more
+// opening than closing marks (“ ” « »), or an odd number of '"'.
+func inQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, "«") > strings.Count(s, "»") || strings.Count(s, "\"")%2 == 1
 }
 
 // afterQuote reports whether the text [a, v) ends with a closing

@@ -71,6 +71,7 @@ const maxExtractLen = 64 << 20
 //	the year ending June 2022      the three months to September 2024
 //	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
 //	05.07.2023, 27.07.06 (with dots, day first; two-digit years by the POSIX rule)
+//	2015 09 18 (year, month and day with spaces)   December-29-2018
 //	29/7/1443 Hijri, 1443 AH (another calendar's era: no mention)
 //
 // "from", "between", "since" and a leading "the" are part of the mention,
@@ -472,6 +473,9 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		// A split year: "2022-23", "2022–23".
 		return sc.span(t.start, end, t.val, 0, 0, y2, 0, 0, PrecisionYear)
 	}
+	if m, ok := sc.spacedISO(t); ok {
+		return m, true
+	}
 	switch {
 	case t.kind == tokNum && t.ndigits == 4 && t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3])):
 		// An ISO 8601 / EDTF date: "2025-01-14", "2024-07".
@@ -504,6 +508,28 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	return Mention{}, false
 }
 
+// spacedISO matches year, month and day of two digits each, separated by
+// single spaces, as some governments date their pages: "2015 09 18". The
+// month and day must be in range, and no digit may stand right before or
+// after it.
+func (sc scanner) spacedISO(t token) (Mention, bool) {
+	s := sc.text
+	i := t.start
+	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || i+10 > len(s) || i > 0 && (isDigit(s[i-1]) || s[i-1] == ' ' && i > 1 && isDigit(s[i-2])) {
+		return Mention{}, false
+	}
+	if s[i+4] != ' ' || s[i+7] != ' ' || !isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
+		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == ' ' && i+11 < len(s) && isDigit(s[i+11])) {
+		return Mention{}, false
+	}
+	mo := int(s[i+5]-'0')*10 + int(s[i+6]-'0')
+	d := int(s[i+8]-'0')*10 + int(s[i+9]-'0')
+	if mo < 1 || mo > 12 || d < 1 {
+		return Mention{}, false
+	}
+	return sc.span(i, i+10, t.val, time.Month(mo), d, t.val, time.Month(mo), d, Day)
+}
+
 // monthFirst matches the dates that start with a month word at t:
 // Month Day[, Year] | Month Day–Day[, Year] | Month Day – Month Day[, Year] |
 // Month Year | Month–Month Year. Without a year, the scanner's year is used.
@@ -512,6 +538,16 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	n1, p1 := sc.token(t.end)
 	if n1.kind == tokPeriod && n1.start == t.end && t.end-t.start < len(monthNames[mo-1]) { // "Jan.", not "June."
 		n1, p1 = sc.token(n1.end)
+	}
+	if n1.kind == tokDash && n1.start == t.end {
+		// "December-29- 2018": month, day and year joined by dashes.
+		if d, pd := sc.token(n1.end); sc.isDay(d) && d.start == n1.end && !d.ord {
+			if dash, pe := sc.token(pd); dash.kind == tokDash && dash.start == d.end {
+				if y, _ := sc.token(pe); sc.isYear(y, token{}) && y.start-dash.end <= 1 {
+					return sc.span(t.start, y.end, y.val, mo, d.val, y.val, mo, d.val, PrecisionDay)
+				}
+			}
+		}
 	}
 	if sc.isDay(n1) {
 		d1 := n1.val

@@ -61,6 +61,11 @@ func TestExtractDatesForms(t *testing.T) {
 		// Dotted dates with a year of two digits (POSIX rule); a dotted
 		// number of four parts is no date.
 		{"Ashgabat, 27.07.06. The presidents met.", 0, []formMention{{"27.07.06", "2006-07-27", false}}},
+		// Year, month and day with spaces, and month, day and year with
+		// dashes; a telephone number is no date.
+		{"Vilnius, 2015 09 18. The prime ministers met.", 0, []formMention{{"2015 09 18", "2015-09-18", false}}},
+		{"Call 2015 09 18 44 for details.", 0, nil},
+		{"Baghdad, Saturday December-29- 2018 (INA)", 0, []formMention{{"Saturday December-29- 2018", "2018-12-29", false}}}, // a Saturday
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a
 		// period as German writes it.
