@@ -277,9 +277,25 @@ func (p *parser) reported(verbs []verbAt) []verbAt {
 		if v.reporting && n+1 < len(verbs) && p.reports(v.end, verbs[n+1].start) {
 			continue
 		}
+		if (v.reporting || v.stance == Note) && n+1 < len(verbs) && p.asideSource(v.end, verbs[n+1].start) {
+			continue
+		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// asideSource reports whether a verb of saying that ends at a is an aside
+// closed by a comma, the next verb's own subject following it in [a, b):
+// "As the government press service informed, the Prime Ministers
+// discussed …", "At the meeting, it is pointed out, they discussed …".
+func (p *parser) asideSource(a, b int) bool {
+	rest := strings.TrimLeft(p.text[a:b], " ")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	sa, sb := trimSpan(p.text, b-len(rest)+1, b)
+	return sa < sb && countWords(p.text[sa:sb]) <= reportedSubjectWords && p.namesActor(sa, sb)
 }
 
 // reports reports whether the text [a, b) between a verb of saying and the
