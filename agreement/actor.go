@@ -1151,6 +1151,18 @@ func (p *parser) guessParties() []Party {
 
 // stateCounts counts the mentions of each state (by name, code or
 // adjective) and notes where each is first named.
+// regionCompound reports whether the state mention p.all[n] is the first
+// half of a compound with a word that names no state ("Forum for
+// India-Pacific Islands Cooperation"): a region or a name, not the state
+// (but "Pakistan-Afghanistan relations" names two).
+func (p *parser) regionCompound(n int) bool {
+	m := p.all[n]
+	if m.End+1 >= len(p.text) || p.text[m.End] != '-' || !isCapitalised(p.text[m.End+1:]) {
+		return false
+	}
+	return n+1 >= len(p.all) || p.all[n+1].Start != m.End+1 || p.all[n+1].Kind != MentionParty
+}
+
 func (p *parser) stateCounts() (count, first map[string]int) {
 	if p.counts != nil {
 		return p.counts, p.firsts
@@ -1164,8 +1176,8 @@ func (p *parser) stateCounts() (count, first map[string]int) {
 		}
 		count[code]++
 	}
-	for _, m := range p.all {
-		if m.Kind == MentionParty && m.Party.Kind() == PartyState {
+	for n, m := range p.all {
+		if m.Kind == MentionParty && m.Party.Kind() == PartyState && !p.regionCompound(n) {
 			note(m.Party.code, m.Start)
 		}
 	}

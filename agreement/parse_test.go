@@ -885,3 +885,17 @@ func TestBareNames(t *testing.T) {
 	}
 	require.Equal(t, []string{"emphasise RU", "express-appreciation AO", "note RU"}, got)
 }
+
+// TestPartiesFromAbbreviationsAndCompounds: "PNG" and "KSA" name states; a
+// state's name joined to a word that names none ("India-Pacific") names a
+// region, not the state.
+func TestPartiesFromAbbreviationsAndCompounds(t *testing.T) {
+	text := "The prime ministers of PNG and Fiji met in Port Moresby ahead of the Forum for India-Pacific Islands Cooperation. " +
+		"Fiji and PNG agreed to open high commissions before the India-Pacific summit.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"FJ", "PG"}, codes(c.Parties))
+	c, err = agreement.ParseCommuniqueString("The KSA and the RSA signed a trade accord.\n", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"SA", "ZA"}, codes(c.Parties))
+}
