@@ -121,9 +121,11 @@ func layout(text, low string, lx *lexicon) []block {
 				continue
 			}
 		}
-		if para < 0 && ln.s < datelineBytes {
+		if para < 0 && (ln.s < datelineBytes || hasDigit(s) && dateline(s, lx) == len(s)) {
 			// A dateline opens a paragraph near the top: "NEW DELHI, 21
-			// August 2024:", under a headline and a byline.
+			// August 2024:", under a headline and a byline; further down,
+			// only a line it fills ("Владивосток, 25 апреля - DIXINEWS."
+			// under a page's teaser).
 			if n := dateline(s, lx); n > 0 {
 				add(block{start, start + n, blockDateline})
 				start, _ = trimSpan(text, start+n, ln.e)
@@ -559,10 +561,13 @@ func slashAgency(head string) int {
 // agencyAfter returns the length of a news agency's name that follows a
 // dateline's dash and ends with a period ("— РИА Новости. ", "— ИА
 // Регнум. "): at most three capitalised words before the period and a
-// capitalised word after it; else 0.
+// capitalised word after it, or the end of the line ("- DIXINEWS."); else
+// 0.
 func agencyAfter(s string) int {
 	i := strings.Index(s[:min(len(s), 32)], ". ")
-	if i <= 0 || i+2 >= len(s) || !isCapitalised(s[i+2:]) {
+	if t := strings.TrimRight(s, " \r"); i < 0 && len(t) <= 32 && strings.HasSuffix(t, ".") {
+		i = len(t) - 1 // "… - DIXINEWS." ending its line
+	} else if i <= 0 || i+2 >= len(s) || !isCapitalised(s[i+2:]) {
 		return 0
 	}
 	words := strings.Fields(s[:i])
@@ -574,7 +579,7 @@ func agencyAfter(s string) int {
 			return 0
 		}
 	}
-	return i + 2
+	return min(i+2, len(s))
 }
 
 // placeDotDate reports a dateline whose parts end with periods: a known

@@ -899,3 +899,15 @@ func TestPartiesFromAbbreviationsAndCompounds(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"SA", "ZA"}, codes(c.Parties))
 }
+
+// TestDatelineLineFurtherDown: a line that is a dateline and nothing else,
+// under a page's teaser, is a dateline, its agency too, not a clause.
+func TestDatelineLineFurtherDown(t *testing.T) {
+	text := "Лидеры встретились\n\nСегодня во Владивостоке проходят переговоры. Они начались утром.\n\nВладивосток, 25 апреля - DIXINEWS.\n\nПрезидент России провел переговоры с лидером КНДР.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	for _, cl := range c.Clauses() {
+		require.NotContains(t, cl.Text, "DIXINEWS")
+	}
+	require.Equal(t, "Президент России провел переговоры с лидером КНДР.", c.Clauses()[len(c.Clauses())-1].Text)
+}
