@@ -1262,6 +1262,13 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			}
 		})
 		if best < 0 {
+			if last, ok := p.heldMeeting(k, j); ok {
+				// "held the fifth Papua New Guinea-Australia Leaders'
+				// Dialogue": a verb of holding and a meeting it holds.
+				out = append(out, verbAt{start: int(p.toks[k].s), end: int(p.toks[last].e), stance: Discuss, negated: p.negatedBefore(i, k)})
+				k = last + 1
+				continue
+			}
 			k++
 			continue
 		}
@@ -1287,6 +1294,36 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 		k = bestLast + 1
 	}
 	return out
+}
+
+// heldMeetingWords bounds the words between a verb of holding and the
+// meeting it holds.
+const heldMeetingWords = 6
+
+// heldMeeting reports whether token k is a verb of the lexicon's
+// [meeting-verb] section whose object, within heldMeetingWords words of
+// the same phrase (no punctuation but hyphens and apostrophes, no stance
+// verb), is a meeting ([meeting]): "held an in-depth meeting", "has
+// squeezed in a bilateral meeting", "convened the joint commission". It
+// returns the meeting noun's last token.
+func (p *parser) heldMeeting(k, j int) (int, bool) {
+	if !p.lx.meetingVerbs[p.low[p.toks[k].s:p.toks[k].e]] {
+		return 0, false
+	}
+	for n := k + 1; n < j && n <= k+heldMeetingWords; n++ {
+		if gap := p.text[p.toks[n-1].e:p.toks[n].s]; strings.Trim(gap, " -'’") != "" {
+			return 0, false
+		}
+		found := -1
+		p.matchAt(p.lx.meetings, n, j, func(_ phrase, l int) { found = max(found, l) })
+		if found >= 0 {
+			return found, true
+		}
+		if p.lx.stanceFirst[p.low[p.toks[n].s:p.toks[n].e]] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // nounAfterDeterminer reports whether the one-word stance verb at token k

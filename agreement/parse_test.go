@@ -585,6 +585,8 @@ func TestStancePhrases(t *testing.T) {
 		{"At the meeting, it was pointed out, they discussed water sharing.", "discuss", "CL PE"},
 		{"The two Cabinets have had good discussions on energy.", "discuss", "CL PE"},
 		{"The Chilean President made the commitment during the visit.", "commit", "CL"},
+		{"The Chilean president held the fifth annual leaders' dialogue with Peru in the northern city of Arica.", "discuss", "CL"},
+		{"The Peruvian side convened the binational border commission.", "discuss", "PE"},
 		{"Officials from both sides will draft the agreement.", "intend", "CL PE"},
 		{"The Peruvian side also made a reference to the port project.", "note", "PE"},
 		{"The Chilean side mentioned that the border posts stay open.", "note", "CL"},
