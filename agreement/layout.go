@@ -239,8 +239,8 @@ func continues(s, next, nextLow string, inPara bool, width int, lx *lexicon) boo
 	if rangeAcrossLines(s, next) {
 		return true
 	}
-	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) {
-		return false
+	if next == "" || listMarker(next) > 0 || isCaption(nextLow, lx) || !hasLetterOrDigit(next) {
+		return false // a line of marks alone (".", "***") goes on nothing
 	}
 	if !inPara && dateline(next, lx) > 0 {
 		return false // a title over its dateline ("…Korean Prime Minister\nUlaanbaatar, February 15, 2023 /MONTSAME/.")

@@ -141,3 +141,19 @@ func TestListMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuesNotIntoMarks: a wrapped paragraph does not go on into a line
+// of marks alone (a stray "."), which is skipped as a caption.
+func TestContinuesNotIntoMarks(t *testing.T) {
+	lx, err := lexiconFor("vi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "tại Phủ Chủ tịch, Chủ tịch nước đã chủ trì lễ đón trọng thể Tổng thống theo nghi thức."
+	if continues(s, ".", ".", true, 80, lx) {
+		t.Errorf("continues(%q, %q) = true, want false", s, ".")
+	}
+	if !continues("tại Phủ Chủ tịch, Chủ tịch nước đã chủ trì lễ đón trọng thể Tổng", "thống theo nghi thức.", "thống theo nghi thức.", true, 80, lx) {
+		t.Errorf("a wrapped line does not go on")
+	}
+}
