@@ -36,6 +36,7 @@ const (
 	roleItem                     // numbers items: the number after it is no year
 	roleDayPart                  // a part of a day before its date: vi "chiều" ("Chiều 12-12")
 	roleDayRef                   // a day relative to the page after a part of a day: vi "qua" ("Chiều tối qua 26-11")
+	roleAnd                      // joins two days in a row: vi "và", ru "и" ("25 và 26-10-2019")
 )
 
 // roleNames are the roles as the word files name them. Besides these, a
@@ -43,7 +44,7 @@ const (
 // counting months) and ord1–ord4 (ordinals of quarters and halves).
 var roleNames = map[string]role{"day": roleDay, "month": roleMonth, "year": roleYear, "quarter": roleQuarter,
 	"half": roleHalf, "months": roleMonths, "first": roleFirst, "last": roleLast, "from": roleFrom, "to": roleTo,
-	"in": roleIn, "unit": roleUnit, "item": roleItem, "daypart": roleDayPart, "dayref": roleDayRef}
+	"in": roleIn, "unit": roleUnit, "item": roleItem, "daypart": roleDayPart, "dayref": roleDayRef, "and": roleAnd}
 
 // wordInfo is what a word file says of one word.
 type wordInfo struct {

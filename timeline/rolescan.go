@@ -402,11 +402,22 @@ func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
 		return sc.daySpan(start, end, y, mo, d.val, y, mo, d.val)
 	}
 	r, _ := sc.token(d.end)
-	if !r.isRange() {
+	// "25 và 26-10-2019", "25, 26 и 27 октября": days in a row, listed.
+	last := d.val
+	for r.kind == rComma {
+		n, _ := sc.token(r.end)
+		if n.kind != rNum || n.val != last+1 {
+			break
+		}
+		last = n.val
+		r, _ = sc.token(n.end)
+	}
+	next := r.kind == rWord && r.has(roleAnd)
+	if !r.isRange() && !next {
 		return Mention{}, false
 	}
 	d2, ok := sc.dayAfter(r.end)
-	if !ok || d2.val <= d.val {
+	if !ok || d2.val <= d.val || next && d2.val != last+1 {
 		return Mention{}, false
 	}
 	mo, y, end, ok := sc.dayTail(d2, dayWord)

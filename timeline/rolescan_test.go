@@ -41,6 +41,10 @@ func TestExtractDatesVietnamese(t *testing.T) {
 	checkLang(t, language.Vietnamese, []langCase{
 		{"Hai nước lập quan hệ ngoại giao ngày 30/1/1950.", 0, []formMention{{"ngày 30/1/1950", "1950-01-30", false}}},
 		{"Cập nhật 2026-01-22T14:38:00Z", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
+		// Days in a row, listed; days not in a row are not one span.
+		{"Chuyến thăm diễn ra trong hai ngày 25 và 26-10-2019 tại Baku.", 0, []formMention{{"ngày 25 và 26-10-2019", "2019-10-25/2019-10-26", false}}},
+		{"Hội chợ mở cửa ngày 25, 26 và 27/10/2019.", 0, []formMention{{"ngày 25, 26 và 27/10/2019", "2019-10-25/2019-10-27", false}}},
+		{"Hai đoàn gặp nhau ngày 5 và 12/10/2019.", 0, []formMention{{"12/10/2019", "2019-10-12", false}}},
 		// A weekday goes with the day it names, only when it is that day
 		// (30 October 2024 was a Wednesday).
 		{"Thứ Tư 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"Thứ Tư 30/10/2024", "2024-10-30", false}}},
@@ -90,6 +94,7 @@ func TestExtractDatesRussian(t *testing.T) {
 		{"Отношения установлены 30 января 1950 года.", 0, []formMention{{"30 января 1950 года", "1950-01-30", false}}},
 		// The date of an ISO 8601 date-time, as in English.
 		{"Опубликовано 2026-01-22T14:38+0300 в Москве.", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
+		{"Форум прошел 25 и 26 октября 2019 года в Сочи.", 0, []formMention{{"25 и 26 октября 2019 года", "2019-10-25/2019-10-26", false}}},
 		// A number before a counted noun is no year.
 		{"Россия выделила 1000 стипендий и 1200 мест для студентов.", 0, nil},
 		// 3 March 2026 was a Tuesday.
