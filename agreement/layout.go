@@ -331,7 +331,7 @@ func endsSentence(s string) bool {
 }
 
 // listMarker returns the length of a list marker at the start of s, with
-// the space after it: "1. ", "12) ", "1.At" (no space: 2), "(a) ", "a) ",
+// the space after it: "1. ", "12) ", "1/ ", "1.At" (no space: 2), "(a) ", "a) ",
 // "iv) ", "• ", "- ", "* " ("*Bold*" is emphasis, not a marker). 0 when s
 // starts with none.
 func listMarker(s string) int {
@@ -339,8 +339,8 @@ func listMarker(s string) int {
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i+1 < len(s) && s[i] == '-' && s[i+1] == ' ' {
-		return i + 2 // "1- Nhận lời mời"
+	if i > 0 && i+1 < len(s) && (s[i] == '-' || s[i] == '/') && s[i+1] == ' ' {
+		return i + 2 // "1- Nhận lời mời", "1/ The two sides held …"
 	}
 	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
 		j := i + 1

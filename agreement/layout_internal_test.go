@@ -131,7 +131,7 @@ func TestListMarker(t *testing.T) {
 		s    string
 		want int
 	}{
-		{"1. The two sides", 3}, {"12) The sides", 4}, {"1.At the invitation", 2}, {"1- Nhận lời mời", 3},
+		{"1. The two sides", 3}, {"12) The sides", 4}, {"1.At the invitation", 2}, {"1- Nhận lời mời", 3}, {"1/ The two sides", 3},
 		{"(3) Both", 4}, {"(iv) Both", 5}, {"b) Both", 3}, {"- The sides", 2}, {"• Trade", len("• ")},
 		{"II. Economic cooperation", 4}, {"VI. Культурная область", 4}, {"I. Introduction", 3},
 		{"V. Putin said", 0}, {"X. Li met", 0}, {"IV.Trade", 0}, {"In 2024 trade grew.", 0}, {"2024 was calm.", 0},

@@ -587,6 +587,8 @@ func TestStancePhrases(t *testing.T) {
 		{"The Chilean President made the commitment during the visit.", "commit", "CL"},
 		{"The Chilean president held the fifth annual leaders' dialogue with Peru in the northern city of Arica.", "discuss", "CL"},
 		{"The Peruvian side convened the binational border commission.", "discuss", "PE"},
+		{"Confirm the centuries-old friendship between the peoples of Chile and Peru;", "reaffirm", "CL PE"},
+		{"Declare that the border is settled for good;", "note", "CL PE"},
 		{"Officials from both sides will draft the agreement.", "intend", "CL PE"},
 		{"The Peruvian side also made a reference to the port project.", "note", "PE"},
 		{"The Chilean side mentioned that the border posts stay open.", "note", "CL"},
