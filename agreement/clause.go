@@ -692,6 +692,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	if len(cl.Actors) > 0 {
 		p.last = cl.Actors
 	}
+	if len(cl.Actors) == 1 {
+		p.lastOne = cl.Actors
+	}
 	p.prev = cl.Actors
 	cl.Topics = p.topicsIn(a, b)
 	cl.Mentions = withPeriods(p.mentionsIn(a, b))

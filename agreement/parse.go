@@ -422,6 +422,7 @@ type parser struct {
 	parties       []Party
 	last          []Party          // actors of the last clause that had any
 	prev          []Party          // actors of the previous clause, none or not
+	lastOne       []Party          // actors of the last clause of one actor
 	speaker       Party            // the party of the speaker of a transcript, once a line names one
 	homeSpeaker   string           // the name of the first speaker the text does not place: the home state's
 	bareHome      string           // the key of the first person named by name alone: the home state's

@@ -915,3 +915,14 @@ func TestDatelineLineFurtherDown(t *testing.T) {
 	}
 	require.Equal(t, "Президент России провел переговоры с лидером КНДР.", c.Clauses()[len(c.Clauses())-1].Text)
 }
+
+// TestPersonPronounIsOneSide: "she" after a clause of both sides is the
+// last side that spoke alone, not both.
+func TestPersonPronounIsOneSide(t *testing.T) {
+	text := "Hungary and Serbia\n\nPresident Anna Kovacs of Hungary said relations had reached a new level. Talks on Tuesday touched on the war in Ukraine and border crossings. Serbia has made progress on its reforms, she said.\n"
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cls := c.Clauses()
+	require.Equal(t, []string{"HU", "RS"}, codes(cls[1].Actors), cls[1].Text)
+	require.Equal(t, []string{"HU"}, codes(cls[2].Actors), cls[2].Text)
+}
