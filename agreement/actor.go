@@ -42,13 +42,21 @@ func (p *parser) introductions() {
 func (p *parser) introduce(stated bool) []holder {
 	toks := p.toks
 	var unplaced []holder // people introduced with an office and no state
+	if len(p.officeAt) != len(toks) {
+		// The longest office at each token, read once for both passes.
+		p.officeAt = make([][2]int32, len(toks))
+		for k := range toks {
+			office, last := -1, -1
+			p.matchAt(p.lx.offices, k, len(toks), func(ph phrase, l int) {
+				if l > last {
+					office, last = ph.id, l
+				}
+			})
+			p.officeAt[k] = [2]int32{int32(office), int32(last)}
+		}
+	}
 	for k := 0; k < len(toks); k++ {
-		office, last := -1, -1
-		p.matchAt(p.lx.offices, k, len(toks), func(ph phrase, l int) {
-			if l > last {
-				office, last = ph.id, l
-			}
-		})
+		office, last := int(p.officeAt[k][0]), int(p.officeAt[k][1])
 		if office < 0 || !isCapitalised(p.text[toks[k].s:]) && !p.lx.officeLower && p.partyOfAfter(last+1).IsZero() && p.partyBefore(k).IsZero() {
 			continue // "the presidents of Brazil …", "his Japanese counterpart …": offices in lowercase
 		}

@@ -1265,6 +1265,10 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			}
 		})
 		if best < 0 {
+			k++
+			continue
+		}
+		if p.lx.stances[best].holding {
 			if last, ok := p.heldMeeting(k, j); ok {
 				// "held the fifth Papua New Guinea-Australia Leaders'
 				// Dialogue": a verb of holding and a meeting it holds.
@@ -1272,8 +1276,6 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 				k = last + 1
 				continue
 			}
-			k++
-			continue
 		}
 		prev := ""
 		if k > i && strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]) == "" {
@@ -1303,16 +1305,13 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 // meeting it holds.
 const heldMeetingWords = 6
 
-// heldMeeting reports whether token k is a verb of the lexicon's
-// [meeting-verb] section whose object, within heldMeetingWords words of
+// heldMeeting reports whether the verb of the lexicon's [meeting-verb]
+// section at token k has an object, within heldMeetingWords words of
 // the same phrase (no punctuation but hyphens and apostrophes, no stance
 // verb), is a meeting ([meeting]): "held an in-depth meeting", "has
 // squeezed in a bilateral meeting", "convened the joint commission". It
 // returns the meeting noun's last token.
 func (p *parser) heldMeeting(k, j int) (int, bool) {
-	if !p.lx.meetingVerbs[p.low[p.toks[k].s:p.toks[k].e]] {
-		return 0, false
-	}
 	for n := k + 1; n < j && n <= k+heldMeetingWords; n++ {
 		if gap := p.text[p.toks[n-1].e:p.toks[n].s]; strings.Trim(gap, " -'’") != "" {
 			return 0, false

@@ -121,7 +121,7 @@ func layout(text, low string, lx *lexicon) []block {
 				continue
 			}
 		}
-		if para < 0 && (ln.s < datelineBytes || hasDigit(s) && dateline(s, lx) == len(s)) {
+		if para < 0 && (ln.s < datelineBytes || len(s) <= datelineAlone && hasDigit(s) && dateline(s, lx) == len(s)) {
 			// A dateline opens a paragraph near the top: "NEW DELHI, 21
 			// August 2024:", under a headline and a byline; further down,
 			// only a line it fills ("Владивосток, 25 апреля - DIXINEWS."
@@ -200,6 +200,10 @@ func layout(text, low string, lx *lexicon) []block {
 	}
 	return out
 }
+
+// datelineAlone bounds a line that is a dateline and nothing else, read
+// as one anywhere in the text ("Владивосток, 25 апреля - DIXINEWS.").
+const datelineAlone = 80
 
 // wrapWidth returns the width (in letters) the text's lines were wrapped at,
 // or 0 when they were not: a text is hard-wrapped when at least three of

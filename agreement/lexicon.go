@@ -26,6 +26,7 @@ type stanceVerb struct {
 	phrase    string
 	stance    Stance
 	reporting bool // a verb of saying: the stance of what it reports wins
+	holding   bool // a verb of holding ([meeting-verb]): discuss when a meeting is its object
 }
 
 // kindPhrase names a kind of document.
@@ -76,7 +77,6 @@ type lexicon struct {
 	counterpart    map[string]bool // "his counterpart": the other side too
 	selfObject     map[string]bool // "commitment" in "reaffirmed Pakistan's commitment": the speaker's own side
 	relative       map[string]bool // words that open a relative clause ("where", "which")
-	meetingVerbs   map[string]bool // verbs that hold a meeting ("held", "convened")
 	byAgent        map[string]bool // a word after a participle that names its agent ("underscored by")
 	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
@@ -260,7 +260,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, meetingVerbs: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
 	}
 	file := lang + ".txt"
@@ -388,7 +388,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "relative":
 			lx.relative[low] = true
 		case "meeting-verb":
-			lx.meetingVerbs[low] = true
+			lx.verbs.add(low, len(lx.stances))
+			lx.stances = append(lx.stances, stanceVerb{phrase: low, holding: true})
 		case "passive-auxiliary":
 			lx.passiveAux[low] = true
 		case "participle-agent":

@@ -430,6 +430,7 @@ type parser struct {
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
 	homeHolder    map[int]string   // office → the home state's holder, named without a state
 	unplaced      []holder         // holders introduced with no state the introductions could not place
+	officeAt      [][2]int32       // the longest office at each token and its last token, or -1s
 	unscreened    bool             // look up every candidate name (tests compare)
 }
 
