@@ -71,7 +71,7 @@ const maxExtractLen = 64 << 20
 //	the year ending June 2022      the three months to September 2024
 //	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
 //	05.07.2023, 27.07.06 (with dots, day first; two-digit years by the POSIX rule)
-//	2015 09 18 (year, month and day with spaces)   December-29-2018
+//	2015 09 18, 2018.11.21 (year, month and day with spaces or dots)   December-29-2018
 //	29/7/1443 Hijri, 1443 AH (another calendar's era: no mention)
 //
 // "from", "between", "since" and a leading "the" are part of the mention,
@@ -477,6 +477,9 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	if m, ok := sc.spacedISO(t); ok {
 		return m, true
 	}
+	if m, ok := sc.dottedYearFirst(t); ok {
+		return m, true
+	}
 	switch {
 	case t.kind == tokNum && t.ndigits == 4 && t.end+2 < len(s) && s[t.end] == '-' && isDigit(s[t.end+1]) && isDigit(s[t.end+2]) && (t.end+3 == len(s) || !isDigit(s[t.end+3])):
 		// An ISO 8601 / EDTF date: "2025-01-14", "2024-07".
@@ -521,6 +524,25 @@ func (sc scanner) spacedISO(t token) (Mention, bool) {
 	}
 	if s[i+4] != ' ' || s[i+7] != ' ' || !isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
 		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == ' ' && i+11 < len(s) && isDigit(s[i+11])) {
+		return Mention{}, false
+	}
+	mo := int(s[i+5]-'0')*10 + int(s[i+6]-'0')
+	d := int(s[i+8]-'0')*10 + int(s[i+9]-'0')
+	if mo < 1 || mo > 12 || d < 1 {
+		return Mention{}, false
+	}
+	return sc.span(i, i+10, t.val, time.Month(mo), d, t.val, time.Month(mo), d, Day)
+}
+
+// dottedYearFirst matches year, month and day of two digits each joined by
+// dots, as Korean and Chinese pages write them: "2018.11.21". Not inside a
+// longer dotted number.
+func (sc scanner) dottedYearFirst(t token) (Mention, bool) {
+	s := sc.text
+	i := t.start
+	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || i+10 > len(s) || s[i+4] != '.' || s[i+7] != '.' ||
+		!isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
+		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == '.' && i+11 < len(s) && isDigit(s[i+11])) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
 		return Mention{}, false
 	}
 	mo := int(s[i+5]-'0')*10 + int(s[i+6]-'0')

@@ -65,6 +65,9 @@ func TestExtractDatesForms(t *testing.T) {
 		// dashes; a telephone number is no date.
 		{"Vilnius, 2015 09 18. The prime ministers met.", 0, []formMention{{"2015 09 18", "2015-09-18", false}}},
 		{"Call 2015 09 18 44 for details.", 0, nil},
+		{"Seoul, 2018.11.21. The ministers met.", 0, []formMention{{"2018.11.21", "2018-11-21", false}}},
+		{"Version 1.2018.11.21 and 2018.11.21.5 are builds.", 0, nil},
+		{"With 2025 marking the 60th anniversary of ties, they agreed to meet.", 0, []formMention{{"2025", "2025", false}}},
 		{"Baghdad, Saturday December-29- 2018 (INA)", 0, []formMention{{"Saturday December-29- 2018", "2018-12-29", false}}}, // a Saturday
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a

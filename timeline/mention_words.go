@@ -130,6 +130,10 @@ func inDottedDate(s string, pos, e int) bool {
 		j := digits(i, 2, 2)
 		return j > 0 && (j == len(s) || !isAlnum(s[j]) && !((s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])))
 	}
+	if e-pos == 4 && e+6 <= len(s) && s[e] == '.' && s[e+3] == '.' && digits(e+1, 2, 2) == e+3 && digits(e+4, 2, 2) == e+6 &&
+		(e+6 == len(s) || !isAlnum(s[e+6]) && !(s[e+6] == '.' && e+7 < len(s) && isDigit(s[e+7]))) && (pos == 0 || !isDigit(s[pos-1]) && s[pos-1] != '.') {
+		return true // the year of "2018.11.21"
+	}
 	if e-pos > 2 || e >= len(s) || s[e] != '.' {
 		return false
 	}
