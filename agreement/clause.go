@@ -36,6 +36,12 @@ type verbAt struct {
 // stay in the clause.
 const sameStanceObject = 2
 
+// objectProbe bounds the bytes after a verb read to count the words of its
+// object, so that a sentence of many verbs costs linear time; quotations
+// and relative clauses are looked for within quoteWindow and subjectWindow
+// bytes before the next verb for the same reason.
+const objectProbe = 64
+
 // subjectWindow bounds the bytes before a verb searched for a second
 // subject, so that a sentence of many verbs costs linear time.
 const subjectWindow = 160
@@ -182,8 +188,8 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// any second verb does.
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
-		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery && (countWords(p.text[main.end:max(main.end, cut)]) < sameStanceObject ||
-			inQuote(p.text[cs:cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(main.end, cut)) {
+		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery && (countWords(p.text[main.end:max(main.end, min(cut, main.end+objectProbe))]) < sameStanceObject ||
+			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
 			continue
 		}
 		if p.lx.splitEvery && comma && v.stance == Discuss && main.stance == Discuss {

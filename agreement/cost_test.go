@@ -49,6 +49,10 @@ var hostileShapes = map[string]string{
 	"paren datelines":  "( February 11, X, Y) On the ",
 	"holders met":      "Prime Minister Ali Khan and President Omar Ghani met ",
 	"counterparts":     "President Ali Khan said after talks with his Hungarian counterpart ",
+	"same stance":      "met with the king of the isles and ",
+	"open quote":       "“they met with the king and ",
+	"held meetings":    "held the annual joint ",
+	"bare names":       "Ivan Petrov said ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs": "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
