@@ -1030,18 +1030,20 @@ func (p *parser) placeSubject(a, b int, party Party) {
 			name = append(name, t)
 		}
 	}
-	if office >= 0 && len(p.offices[office]) == 0 {
-		p.offices[office] = []Party{party}
-	}
 	for _, t := range name {
 		w := p.lx.nameKey(p.low[t.s:t.e])
 		if _, seen := p.people[w]; !seen {
 			p.people[w] = party
 		}
 	}
-	// The other holders the introductions left unplaced may now be the
-	// other side's ("Prime Minister Khan and President Ghani").
-	p.placeByElimination(p.unplaced)
+	if office >= 0 && len(p.offices[office]) == 0 {
+		p.offices[office] = []Party{party}
+		// The other holders the introductions left unplaced may now be
+		// the other side's ("Prime Minister Khan and President Ghani").
+		// An office is first held once: this runs a bounded number of
+		// times.
+		p.placeByElimination(p.unplaced)
+	}
 }
 
 // personWord reports whether the state mention m is a word of the name of
