@@ -252,6 +252,7 @@ func FuzzParseCommunique(f *testing.F) {
 	f.Add("M.V. Mishustin. Mr. X. (a. b.) ((( ")
 	f.Add("( February 11, Islamabad, Guardian) On the\nВ.Путин: Уважаемый господин Президент! Дорогие друзья!\nМОСКВА, 10 мая, ФедералПресс. В. Х: «»")
 	f.Add("08:30 | Arica (Chile), May 12.\nCaracas, November 2 (RHC)-- The 05.07.2023 12, 13 and 14 January 2025 XXXX-08-08")
+	f.Add("At the invitation of H.E. A B, C.G.H, President of the\nRepublic of Kenya, from 15th\n– 16th July 2022. X met with Y and held talks with Z, where they met and met.\n“Our ties grow.”\n1/ Confirm it;\n.\nВладивосток, 25 апреля - DIXINEWS.\nTTH.VN - Thủ tướng Luís Montenegro hoan nghênh.")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := agreement.ParseCommunique(strings.NewReader(s), agreement.ParseOptions{})
 		cs, errs := agreement.ParseCommuniqueString(s, agreement.ParseOptions{})
