@@ -474,10 +474,7 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 		// A split year: "2022-23", "2022–23".
 		return sc.span(t.start, end, t.val, 0, 0, y2, 0, 0, PrecisionYear)
 	}
-	if m, ok := sc.spacedISO(t); ok {
-		return m, true
-	}
-	if m, ok := sc.dottedYearFirst(t); ok {
+	if m, ok := sc.yearMonthDay(t); ok {
 		return m, true
 	}
 	switch {
@@ -512,37 +509,21 @@ func (sc scanner) core(t token, between bool) (Mention, bool) {
 	return Mention{}, false
 }
 
-// spacedISO matches year, month and day of two digits each, separated by
-// single spaces, as some governments date their pages: "2015 09 18". The
-// month and day must be in range, and no digit may stand right before or
-// after it.
-func (sc scanner) spacedISO(t token) (Mention, bool) {
+// yearMonthDay matches year, month and day of two digits each, joined by
+// single spaces or by dots, as some governments and Korean and Chinese
+// pages date them: "2015 09 18", "2018.11.21". The month and day must be in
+// range, and no digit may go on the numbers before or after it (a
+// telephone number, "1.2018.11.21").
+func (sc scanner) yearMonthDay(t token) (Mention, bool) {
 	s := sc.text
 	i := t.start
-	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || i+10 > len(s) || i > 0 && (isDigit(s[i-1]) || s[i-1] == ' ' && i > 1 && isDigit(s[i-2])) {
+	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || i+10 > len(s) {
 		return Mention{}, false
 	}
-	if s[i+4] != ' ' || s[i+7] != ' ' || !isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
-		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == ' ' && i+11 < len(s) && isDigit(s[i+11])) {
-		return Mention{}, false
-	}
-	mo := int(s[i+5]-'0')*10 + int(s[i+6]-'0')
-	d := int(s[i+8]-'0')*10 + int(s[i+9]-'0')
-	if mo < 1 || mo > 12 || d < 1 {
-		return Mention{}, false
-	}
-	return sc.span(i, i+10, t.val, time.Month(mo), d, t.val, time.Month(mo), d, Day)
-}
-
-// dottedYearFirst matches year, month and day of two digits each joined by
-// dots, as Korean and Chinese pages write them: "2018.11.21". Not inside a
-// longer dotted number.
-func (sc scanner) dottedYearFirst(t token) (Mention, bool) {
-	s := sc.text
-	i := t.start
-	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || i+10 > len(s) || s[i+4] != '.' || s[i+7] != '.' ||
-		!isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
-		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == '.' && i+11 < len(s) && isDigit(s[i+11])) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+	sep := s[i+4]
+	if sep != ' ' && sep != '.' || s[i+7] != sep || !isDigit(s[i+5]) || !isDigit(s[i+6]) || !isDigit(s[i+8]) || !isDigit(s[i+9]) ||
+		i+10 < len(s) && (isAlnum(s[i+10]) || s[i+10] == sep && i+11 < len(s) && isDigit(s[i+11])) ||
+		i > 0 && (isDigit(s[i-1]) || s[i-1] == sep && (sep == '.' || i > 1 && isDigit(s[i-2]))) {
 		return Mention{}, false
 	}
 	mo := int(s[i+5]-'0')*10 + int(s[i+6]-'0')
