@@ -890,6 +890,11 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 		return nil, false
 	}
 	sa, sb := trimSpan(p.text, from, from+c)
+	if sa >= sb && len(p.lastOne) > 0 {
+		// "По его словам, …": a source named by a pronoun inside the
+		// phrase is the last side that spoke alone.
+		return p.lastOne, true
+	}
 	if sa >= sb || countWords(p.text[sa:sb]) > sourceWords {
 		return nil, false
 	}
