@@ -319,18 +319,72 @@ func (p *parser) reports(a, b int) bool {
 			// charge; none at all ("заявил, что доволен") is the
 			// reporter's, read by subjectOf.
 			inner := int(p.toks[k].e)
-			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && !p.namesActor(sa, sb) && !p.trailOnly(sa, sb) {
+			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && !p.namesActor(sa, sb) && !p.trailOnly(sa, sb) && !p.possessiveAt(sa, sb) {
 				return false
 			}
 			return true
 		}
 	}
-	return j-i <= reportedSubjectWords && p.namesActor(a, b)
+	return j-i <= reportedSubjectWords && (p.namesActor(a, b) || p.possessiveAt(a, b))
 }
 
 // innerSubjectWords bounds the subject of a reported clause that is read
 // to decide whether it names anyone.
 const innerSubjectWords = 8
+
+// possessiveSubjectWords bounds the words of a subject the lexicon's
+// [possessive-side] section names ("his own government").
+const possessiveSubjectWords = 4
+
+// possessiveSide returns the side a subject [sa, sb) that ends with a
+// phrase of the lexicon's [possessive-side] section names ("his
+// government", "его страна"): the side of the speaker whose verb of saying
+// reports it ("President X said that his country will …"), else, for a
+// subject that is the phrase alone, the last side that spoke alone.
+func (p *parser) possessiveSide(a, sa, sb int) ([]Party, bool) {
+	i, j := p.tokRange(sa, sb)
+	if i >= j {
+		return nil, false
+	}
+	at := -1
+	for k := max(i, j-possessiveSubjectWords); k < j && at < 0; k++ {
+		p.matchAt(p.lx.possessive, k, j, func(_ phrase, l int) {
+			if l == j-1 {
+				at = k
+			}
+		})
+	}
+	if at < 0 {
+		return nil, false
+	}
+	from := int(p.toks[at].s)
+	vs := p.verbsIn(a, from)
+	for n := len(vs) - 1; n >= 0; n-- {
+		if v := vs[n]; v.reporting || v.stance == Note {
+			if ra, rb := p.subjectOf(a, v.start); ra < rb {
+				if actors, ok := p.actorsOf(ra, rb, true); ok && len(actors) == 1 {
+					return actors, true
+				}
+			}
+			return nil, false
+		}
+	}
+	if at == i && len(p.lastOne) > 0 {
+		return p.lastOne, true
+	}
+	return nil, false
+}
+
+// possessiveAt reports whether [a, b) is a subject the lexicon's
+// [possessive-side] section names.
+func (p *parser) possessiveAt(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	found := false
+	for k := i; k < min(j, i+possessiveSubjectWords) && !found; k++ {
+		p.matchAt(p.lx.possessive, k, j, func(_ phrase, l int) { found = found || l == j-1 })
+	}
+	return found
+}
 
 // reportedSubjectWords bounds the subject a verb of saying reports
 // without a complementizer.
@@ -553,7 +607,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		cl.Actors = p.parties
 	case a == sent || a == p.subjectStart:
 		sa, sb := p.subjectOf(a, min(subjEnd, b))
-		cl.Actors, named = p.actorsOf(sa, sb, subjEnd < b)
+		if side, ok := p.possessiveSide(a, sa, sb); ok {
+			cl.Actors = side
+		} else {
+			cl.Actors, named = p.actorsOf(sa, sb, subjEnd < b)
+		}
 		if named && len(cl.Actors) > 0 && sa > a {
 			cl.Actors = p.withConjoinedBeforeComma(a, sa, cl.Actors)
 		}
