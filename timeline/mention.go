@@ -764,7 +764,8 @@ func (sc scanner) yearAfter(pos int, comma bool) (y, end int, inferred, ok bool)
 		return y, end, false, true
 	}
 	t, p := sc.token(pos)
-	if comma && t.kind == tokComma {
+	if comma && (t.kind == tokComma || t.kind == tokOther && t.start == pos && sc.text[t.start] == '/') {
+		// "January 5, 2022"; "February 3/ 2022", a slash glued to the day.
 		t, p = sc.token(p)
 	}
 	n, _ := sc.token(p)

@@ -651,11 +651,38 @@ func (sc roleScanner) monthName(t rtok) (Mention, bool) {
 		}
 		return Mention{}, false
 	}
+	if m, ok := sc.monthDayYear(t); ok {
+		return m, true
+	}
 	y, end, ok := sc.yearOf(t, e)
 	if !ok {
 		return Mention{}, false
 	}
 	return scanner{}.span(t.start, end, y, time.Month(mo), 0, y, time.Month(mo), 0, Month)
+}
+
+// monthDayYear reads a day in the English order, month first, then the
+// day, a comma and the year ("Сен. 6, 2017", as page stamps write it):
+// only with all three, so "сентября 6" stays no date.
+func (sc roleScanner) monthDayYear(t rtok) (Mention, bool) {
+	p := t.end
+	if r, q := sc.token(p); r.kind == rDot && r.start == t.end {
+		p = q
+	}
+	d, q := sc.token(p)
+	if !sc.isDay(d) || sc.gluedAfter(d.end) {
+		return Mention{}, false
+	}
+	c, q := sc.token(q)
+	if c.kind != rComma {
+		return Mention{}, false
+	}
+	yt, _ := sc.token(q)
+	if !sc.isYear(yt) {
+		return Mention{}, false
+	}
+	mo := int(t.info.month)
+	return sc.daySpan(t.start, sc.yearWord(yt.end), yt.val, mo, d.val, yt.val, mo, d.val)
 }
 
 // quarterAfter reads a quarter whose numeral follows the quarter word t:
