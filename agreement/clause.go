@@ -142,7 +142,9 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
 	// the Leaders agreed …": a verb that opens the sentence (after at most a
 	// subordinating word) is an adjunct when a later verb has a subject.
-	if len(verbs) > 1 && countWords(s[a:verbs[0].start]) <= 1 && !p.namesActor(a, verbs[0].start) {
+	// So is the verb of a relative clause in an opening adjunct ("During
+	// the meeting, which took place in …, the heads of state commended …").
+	if len(verbs) > 1 && (countWords(s[a:verbs[0].start]) <= 1 && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
 			if c < 0 {
@@ -247,6 +249,17 @@ func (p *parser) relativeIn(a, b int) bool {
 	return false
 }
 
+// relativeBefore reports whether the word just before offset v, after a,
+// is one of the lexicon's [relative] words, after a comma ("…, which
+// took place").
+func (p *parser) relativeBefore(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	if i >= j || !p.lx.relative[p.low[p.toks[j-1].s:p.toks[j-1].e]] {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(p.text[a:p.toks[j-1].s], " "), ",")
+}
+
 // inQuote reports whether s ends inside a quotation it opens: more
 // opening than closing marks (“ ” « »), or an odd number of '"'.
 func inQuote(s string) bool {
@@ -331,6 +344,27 @@ func (p *parser) reports(a, b int) bool {
 // innerSubjectWords bounds the subject of a reported clause that is read
 // to decide whether it names anyone.
 const innerSubjectWords = 8
+
+// passiveVerb reports whether the stance verb v, in a clause from a, is in
+// the passive: its phrase opens with an auxiliary of the lexicon's
+// [passive-auxiliary] section ("was held") or one stands just before it
+// ("were reviewed"), with at most one adverb between ("was also agreed").
+func (p *parser) passiveVerb(a int, v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	if i < j && p.lx.passiveAux[p.low[p.toks[i].s:p.toks[i].e]] {
+		return true
+	}
+	first, _ := p.tokRange(a, v.start)
+	for k := i - 1; k >= max(first, i-2); k-- {
+		if strings.TrimSpace(p.text[p.toks[k].e:p.toks[k+1].s]) != "" {
+			return false
+		}
+		if p.lx.passiveAux[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return false
+}
 
 // possessiveSubjectWords bounds the words of a subject the lexicon's
 // [possessive-side] section names ("his own government").
@@ -744,6 +778,13 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				p.placeSubject(sa, sb, q)
 			}
 		}
+	}
+	if !named && v.stance != StanceUnknown && v.agent == 0 && p.passiveVerb(a, v) {
+		// "Various aspects of cooperation were reviewed", "This was
+		// agreed to during the meeting": a passive whose agent the text
+		// does not name is impersonal, as "It was agreed" is, and speaks
+		// for both sides.
+		cl.Actors, named = p.parties, true
 	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
