@@ -690,7 +690,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// "…, заявил президент России Владимир Путин", "Как отметил
 		// президент, …", "“…”, said President X": the subject follows
 		// its verb.
-		if sa, sb := p.subjectAfter(v.end, b); sa < sb {
+		if sa, sb := p.subjectAfter(v.end, b); sa < sb && !(v.reporting && p.prepositionAt(sa)) {
+			// Not "Газета рассказала о встрече …": what follows a
+			// preposition is an object.
 			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
 				cl.Actors, named = actors, true
 			}
@@ -1109,6 +1111,13 @@ func (p *parser) verbEndsWithMeeting(v verbAt) bool {
 	found := false
 	p.matchAt(p.lx.meetings, j-1, j, func(phrase, int) { found = true })
 	return found
+}
+
+// prepositionAt reports whether the word at byte i is a preposition (a
+// word of the lexicon's [head-end] section).
+func (p *parser) prepositionAt(i int) bool {
+	k := p.tokAtOrAfter(i)
+	return k < len(p.toks) && p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]]
 }
 
 // invertedBefore reports whether the verb at v may have its subject after

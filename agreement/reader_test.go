@@ -230,6 +230,19 @@ func TestNoStanceWithoutParty(t *testing.T) {
 	require.True(t, strings.HasPrefix(cl[4].Text, "Japan paid"))
 }
 
+// TestObjectIsNoSubject: a verb of saying after a one-word subject the
+// text does not place ("Газета рассказала о …") takes no actor from the
+// object that follows its preposition.
+func TestObjectIsNoSubject(t *testing.T) {
+	text := "Президент России Андрей Соколов встретился с премьер-министром Словакии Мартином Галом. " +
+		"Газета рассказала о встрече премьер-министра Словакии Мартина Гала с президентом."
+	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
+	require.NoError(t, err)
+	cl := c.Clauses()
+	require.Len(t, cl, 2)
+	require.Empty(t, cl[1].Actors, cl[1].Text)
+}
+
 // TestInflectedNames: a Russian text introduces a person in one case and
 // names them in another ("с Президентом России Владимиром Путиным …
 // Путин подчеркнул"); a Vietnamese text names its own state's leaders
