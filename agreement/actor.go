@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -780,7 +781,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for k := i; k < h && !both; k++ {
 		p.matchAt(p.lx.both, k, j, func(phrase, int) { both = true })
 	}
-	if both || p.meetingHead(i, h) {
+	if both || p.meetingHead(i, h) || p.bothHead(i, h) {
 		return p.parties, true
 	}
 	headEnd := int(p.toks[h-1].e)
@@ -1089,6 +1090,27 @@ func (p *parser) bareName(i, h int) (Party, bool) {
 	}
 	p.placeSubject(int(p.toks[i].s), int(t.e), q)
 	return q, true
+}
+
+// bothHeadWords bounds the words after a [both-prefix] phrase in a head.
+const bothHeadWords = 3
+
+// bothHead reports whether the head [i, h) of a subject is a phrase of the
+// lexicon's [both-prefix] section and up to bothHeadWords words of no
+// state ("The two State Secretaries", "Both Prime Ministers", "оба
+// руководителя"): every party.
+func (p *parser) bothHead(i, h int) bool {
+	last := -1
+	p.matchAt(p.lx.bothPrefix, i, h, func(_ phrase, l int) { last = max(last, l) })
+	if last < 0 || last+1 >= h || h-last-1 > bothHeadWords {
+		return false
+	}
+	a, b := int(p.toks[i].s), int(p.toks[h-1].e)
+	if strings.ContainsAny(p.text[a:b], "'’,") {
+		return false // "the two countries' companies"
+	}
+	k, _ := slices.BinarySearchFunc(p.all, a, func(m Mention, a int) int { return cmp.Compare(m.Start, a) })
+	return k >= len(p.all) || p.all[k].Start >= b
 }
 
 // meetingHeadWords bounds how far into a subject's head its meeting noun

@@ -80,7 +80,7 @@ func TestWordIndex(t *testing.T) {
 			t.Fatalf("%s: %d phrase sets share a word index of 16 bits", lang, lx.words.nsets)
 		}
 		sets := map[string]*phraseSet{
-			"verbs": lx.verbs, "both": lx.both, "meetings": lx.meetings, "possessive": lx.possessive, "sources": lx.sources, "offices": lx.offices,
+			"verbs": lx.verbs, "both": lx.both, "meetings": lx.meetings, "possessive": lx.possessive, "bothPrefix": lx.bothPrefix, "sources": lx.sources, "offices": lx.offices,
 			"honorifics": lx.honorifics, "narrative": lx.narrative, "officeLink": lx.officeLink,
 			"history": lx.history, "places": lx.placeSet, "topics": lx.topics, "nominals": lx.nominals,
 		}
