@@ -1,11 +1,13 @@
 package agreement
 
 import (
-	"github.com/bilateral-go/bilateral/timeline"
-	"golang.org/x/text/language"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/timeline"
+	"golang.org/x/text/language"
 )
 
 // The first stage of the communiqué reader: layout. It cuts the text into
@@ -198,7 +200,61 @@ func layout(text, low string, lx *lexicon) []block {
 			}
 		}
 	}
+	return inlineNumbers(text, out)
+}
+
+// inlineNumbers splits the body paragraph after a numbered marker ("1.")
+// where the next numbers follow inside it, each after a sentence ("… May,
+// 2018. 2. The two Heads of State …"): a copy that ran numbered
+// paragraphs together. Each number is a marker of its own; only the
+// next number in turn counts, so "… rose by 2. The …" stays text.
+func inlineNumbers(text string, blocks []block) []block {
+	var out []block
+	n := 0 // the number of the last marker, or 0
+	for _, b := range blocks {
+		switch {
+		case b.kind == blockMarker:
+			n = markerNumber(text[b.start:b.end])
+		case b.kind == blockBody && n > 0:
+			start := b.start
+			for i := start; i < b.end; {
+				want := strconv.Itoa(n+1) + ". "
+				k := strings.Index(text[i:b.end], ". "+want)
+				if k < 0 {
+					break
+				}
+				num := i + k + 2
+				after := num + len(want)
+				if after >= b.end || !isCapitalised(text[after:b.end]) {
+					i = num
+					continue
+				}
+				out = append(out, block{start, num - 1, blockBody}, block{num, num + len(want) - 1, blockMarker})
+				start, n, i = after, n+1, after
+			}
+			out = append(out, block{start, b.end, blockBody})
+			n = 0
+			continue
+		default:
+			n = 0
+		}
+		out = append(out, b)
+	}
 	return out
+}
+
+// markerNumber returns the number of a marker "12." or "12. ", else 0.
+func markerNumber(m string) int {
+	m = strings.TrimSpace(m)
+	d, ok := strings.CutSuffix(m, ".")
+	if !ok || d == "" || len(d) > 3 {
+		return 0
+	}
+	v, err := strconv.Atoi(d)
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // datelineAlone bounds a line that is a dateline and nothing else, read
@@ -507,7 +563,7 @@ func dateline(s string, lx *lexicon) int {
 			break
 		}
 	}
-	for _, sep := range []string{" — ", " -- ", " – ", " - ", "—", ": "} {
+	for _, sep := range []string{" — ", " -- ", " – ", " - ", "—", ": ", "– ", ".- "} { // "Riyadh– A …", "Asunción, Agencia IP.- The …"
 		if i := strings.Index(head, sep); i > 0 && i <= 80 && (best < 0 || i < best) && !(best >= 0 && sepLen <= 3 && best == len(s)-sepLen) {
 			best, sepLen = i, len(sep)
 		}
@@ -600,7 +656,9 @@ func isDatelineLine(s string) bool {
 		return false
 	}
 	place, _, _ := strings.Cut(s, ",")
-	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4
+	// "On August 15, 2018 In Statements and Speeches", a blog's post
+	// line: a place holds no digit.
+	return isCapitalised(strings.TrimSpace(place)) && len(strings.Fields(place)) <= 4 && !hasDigit(place)
 }
 
 // titleCaseLeadIn reports a short line in title case that ends with a
