@@ -451,6 +451,12 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	if sa >= sb || countWords(p.text[sa:sb]) > 6 {
 		return 0, 0, false
 	}
+	if c := strings.IndexByte(p.text[sa:sb], ','); c >= 0 && !p.prepositionAt(sa) {
+		// Not "… in a friendly and trusting atmosphere, two Leaders
+		// discussed …": "and" joined words there. But "… and in a
+		// separate statement, Mwangi praised …" opens with an adjunct.
+		return 0, 0, false
+	}
 	// "South Korea and Japan will …", "between Australia and the ROK to
 	// support": "and" after a name joins names, not clauses.
 	if sep := p.low[from+best : from+best+bestLen]; p.lx.nameConj[sep] {
