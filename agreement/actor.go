@@ -781,7 +781,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for k := i; k < h && !both; k++ {
 		p.matchAt(p.lx.both, k, j, func(phrase, int) { both = true })
 	}
-	if both || p.meetingHead(i, h) || p.bothHead(i, h) {
+	if both || !p.lx.headEnd[first] && p.meetingHead(i, h) || p.bothHead(i, h) {
 		return p.parties, true
 	}
 	headEnd := int(p.toks[h-1].e)
@@ -925,6 +925,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 				break
 			}
 		}
+	}
+	if len(out) == 0 && p.lx.headEnd[first] && p.meetingHead(i, h) {
+		// "В ходе переговоров Лавров и Шукри обсудили …": an adjunct of
+		// the parties' meeting names them when no one else does; "В ходе
+		// беседы российский лидер отметил …" is the leader's alone.
+		return p.parties, true
 	}
 	if len(out) == 0 {
 		return nil, agent

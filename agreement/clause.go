@@ -194,7 +194,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
 			continue
 		}
-		if p.lx.splitEvery && comma && v.stance == Discuss && main.stance == Discuss {
+		if p.lx.splitEvery && (comma || p.text[cut] == ',') && v.stance == Discuss && main.stance == Discuss {
 			// "… đã dự lễ đón, hội đàm với …, hội kiến …": a chain of
 			// meetings is one account of the visit.
 			continue
@@ -769,11 +769,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if v.stance == StanceUnknown && a == sent {
+	if (v.stance == StanceUnknown || (v.reporting || v.stance == Note) && len(cl.Actors) == 0) && a == sent {
 		// "According to Tokayev, the sides need …": a clause its source
-		// says is that source's note.
+		// says is that source's note; so is one whose verb of saying is
+		// the source's ("В том числе, как уточнил глава государства, …").
 		if actors, ok := p.sourceOf(a, b); ok {
-			cl.Stance, cl.Actors = Note, actors
+			cl.Stance, cl.Actors, named = Note, actors, true
 		}
 	}
 	if named && len(cl.Actors) == 0 && ownPosition(v.stance) && v.start > a && p.speaker.IsZero() {
@@ -988,6 +989,13 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 	}
 	last := -1
 	p.matchAt(p.lx.sources, i, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
+	if c := strings.IndexByte(p.text[a:b], ','); last < 0 && c >= 0 && countWords(p.text[a:a+c]) <= sourceOpenerWords {
+		// "В том числе, как уточнил глава государства, …": after a
+		// short opener and its comma.
+		if k := p.tokAtOrAfter(a + c); k < len(p.toks) {
+			p.matchAt(p.lx.sources, k, len(p.toks), func(_ phrase, l int) { last = max(last, l) })
+		}
+	}
 	if last < 0 {
 		return nil, false
 	}
@@ -1008,6 +1016,10 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 	actors, named := p.actorsOf(sa, sb, true)
 	return actors, named && len(actors) > 0
 }
+
+// sourceOpenerWords bounds the words before a comma that a source may
+// follow ("В том числе, как уточнил …").
+const sourceOpenerWords = 3
 
 // sourceWords bounds the name of a source: a person or an office ("the
 // Prime Minister"), not a newsroom ("Theo Đặc phái viên Thông tấn xã
