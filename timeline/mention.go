@@ -192,7 +192,7 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 			if t.kind == tokEnd {
 				return
 			}
-			if t.start > 0 && isAlnum(text[t.start-1]) {
+			if t.start > 0 && isAlnum(text[t.start-1]) && !sc.lostSpace(t) {
 				pos = next
 				continue
 			}
@@ -209,6 +209,18 @@ func ExtractDatesWith(text string, opts ExtractOptions) iter.Seq[Mention] {
 			pos = next
 		}
 	}
+}
+
+// lostSpace reports whether the day t, glued to the lowercase letter
+// before it, opens a date whose space a copy lost ("by Karen
+// Ow-Yong07 October 2024"): two digits, then a month. A capital before
+// the digits ("G20 October", "COP29 November") keeps them a name.
+func (sc scanner) lostSpace(t token) bool {
+	if c := sc.text[t.start-1]; c < 'a' || c > 'z' || t.end-t.start != 2 || !sc.isDay(t) {
+		return false
+	}
+	n, _ := sc.token(t.end)
+	return n.kind == tokWord && n.month && n.start == t.end+1 && sc.text[t.end] == ' '
 }
 
 // mayStartDate reports whether a word can begin a date expression: a

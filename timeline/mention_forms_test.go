@@ -69,6 +69,10 @@ func TestExtractDatesForms(t *testing.T) {
 		{"Version 1.2018.11.21 and 2018.11.21.5 are builds.", 0, nil},
 		{"With 2025 marking the 60th anniversary of ties, they agreed to meet.", 0, []formMention{{"2025", "2025", false}}},
 		{"Baghdad, Saturday December-29- 2018 (INA)", 0, []formMention{{"Saturday December-29- 2018", "2018-12-29", false}}}, // a Saturday
+		// A day glued to the byline by a copy that lost the space; a
+		// capital before the digits keeps them a name.
+		{"By Karen Ow-Yong07 October 2024", 0, []formMention{{"07 October 2024", "2024-10-07", false}}},
+		{"Leaders met at the G20 October 2024 session.", 0, []formMention{{"October 2024", "2024-10", false}}},
 		{"Nairobi, February 3/ 2022 - The presidents met.", 0, []formMention{{"February 3/ 2022", "2022-02-03", false}}},
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a

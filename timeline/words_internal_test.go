@@ -60,7 +60,7 @@ func extractDatesTokenwise(text string, year int) []Mention {
 		if t.kind == tokEnd {
 			break
 		}
-		if t.start > 0 && isAlnum(text[t.start-1]) {
+		if t.start > 0 && isAlnum(text[t.start-1]) && !sc.lostSpace(t) {
 			pos = next
 			continue
 		}
