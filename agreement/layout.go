@@ -123,6 +123,12 @@ func layout(text, low string, lx *lexicon) []block {
 				continue
 			}
 		}
+		if para < 0 && ln.s < datelineBytes && sourcedDate(s, lx) {
+			// "Sierra Leone Telegraph: 24 October 2018:": a source and the
+			// page's day, on a line of their own.
+			add(block{ln.s, ln.e, blockDateline})
+			continue
+		}
 		if para < 0 && (ln.s < datelineBytes || len(s) <= datelineAlone && hasDigit(s) && dateline(s, lx) == len(s)) {
 			// A dateline opens a paragraph near the top: "NEW DELHI, 21
 			// August 2024:", under a headline and a byline; further down,
@@ -255,6 +261,28 @@ func markerNumber(m string) int {
 		return 0
 	}
 	return v
+}
+
+// sourcedDate reports a line of at most datelineAlone bytes that is a
+// name, a colon or a bar, and one day alone ("Sierra Leone Telegraph: 24
+// October 2018:", "The Herald | 3 May 2024").
+func sourcedDate(s string, lx *lexicon) bool {
+	if len(s) > datelineAlone || !hasDigit(s) {
+		return false
+	}
+	t := strings.TrimRight(s, " :|")
+	k := strings.LastIndexAny(t, ":|")
+	if k <= 0 || !hasLetterOrDigit(t[:k]) {
+		return false
+	}
+	rest := strings.TrimSpace(t[k+1:])
+	if rest == "" {
+		return false
+	}
+	for m := range timeline.ExtractDatesWith(rest, timeline.ExtractOptions{Language: language.Make(lx.lang)}) {
+		return m.Start == 0 && m.End == len(rest) && m.Precision == timeline.PrecisionDay
+	}
+	return false
 }
 
 // datelineAlone bounds a line that is a dateline and nothing else, read

@@ -815,7 +815,11 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 		return false
 	}
 	low := p.low[b.start:b.end]
-	if len(line) > 80 || letterWords(line[:at]) >= 3 && !containsPhrase(low, p.lx.publication) {
+	// "Sierra Leone Telegraph: 24 October 2018:": a source, a colon or a
+	// bar, and the day alone after it.
+	head := strings.TrimRight(line[:at], " ")
+	sourced := len(line) <= 80 && strings.Trim(line[end:], " :|.-–—") == "" && (strings.HasSuffix(head, ":") || strings.HasSuffix(head, "|"))
+	if !sourced && (len(line) > 80 || letterWords(line[:at]) >= 3 && !containsPhrase(low, p.lx.publication)) {
 		// A heading with the page's time stamp after it ("… Việt Nam và
 		// Brazil 31/03/2025 06:23"): the day dates the page, the line
 		// stays a heading.
@@ -828,7 +832,7 @@ func (p *parser) publicationLine(b block, pd *pageDates) bool {
 		}
 		return false
 	}
-	named := hasClock(line) || containsPhrase(low, p.lx.publication)
+	named := sourced || hasClock(line) || containsPhrase(low, p.lx.publication)
 	if !named {
 		noLetter := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) < 0 }
 		named = noLetter(line[:at]) && noLetter(line[end:])
