@@ -310,7 +310,7 @@ func (p *parser) officeFollows(t tok) bool {
 		return false
 	}
 	gap := strings.TrimSpace(p.text[e:p.toks[k].s])
-	return (gap == "," || gap == ".,") && p.isOfficeAt(k) // ".,": "Marcos Jr., Tổng thống …"
+	return (gap == "," || gap == ".," || gap == "–" || gap == "—") && p.isOfficeAt(k) // ".,": "Marcos Jr., Tổng thống …"
 }
 
 // holder is a person the text introduces by office and name.
@@ -665,8 +665,8 @@ func (p *parser) nameBefore(k int) []tok {
 	// block of names and offices, a name with its courtesy title stands on
 	// the line above its office.
 	line := strings.TrimLeft(gap, " \t\r") == "\n" && !p.wrappedAt(int(p.toks[k-1].e))
-	if !line && !strings.HasSuffix(strings.TrimRight(gap, " the"), ",") {
-		return nil
+	if t := strings.TrimRight(gap, " the"); !line && !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, " –") && !strings.HasSuffix(t, " —") {
+		return nil // "Nana Akufo-Addo, President of …", "Nana Akufo-Addo – President of …"
 	}
 	if !line {
 		if w := p.postNominalBefore(k); w >= 0 {

@@ -433,15 +433,26 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	win := p.text[from:v]
 	best := -1
 	bestLen := 0
+	keep := false // the separator's word opens the new clause
 	for _, sep := range p.lx.separators {
 		var i int
-		if sep == ";" {
+		n, kept := len(sep), false
+		switch {
+		case sep == ";":
 			i = strings.LastIndex(win, ";")
-		} else {
+		case sep[0] == ',' && len(sep) > 1:
+			// ", as the two leaders expressed …": a subordinating word
+			// after a comma; it stays with its clause.
+			w := strings.TrimSpace(sep[1:])
+			if i = lastIndexWord(win, w); i > 0 && !strings.HasSuffix(strings.TrimRight(win[:i], " "), ",") {
+				i = -1
+			}
+			n, kept = len(w), true
+		default:
 			i = lastIndexWord(win, sep)
 		}
 		if i > best {
-			best, bestLen = i, len(sep)
+			best, bestLen, keep = i, n, kept
 		}
 	}
 	if best < 0 {
@@ -476,6 +487,9 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	}
 	if cut <= mainEnd {
 		return 0, 0, false
+	}
+	if keep {
+		return cut, from + best, true
 	}
 	return cut, sa, true
 }
