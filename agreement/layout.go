@@ -973,6 +973,13 @@ func speakerLabel(s string, lx *lexicon) int {
 	if !strings.Contains(s[:i], ".") && words < 2 {
 		return 0 // "Hanoi: …" is no speaker; "В.Путин:" and "Nikol Pashinyan –" are
 	}
+	if rest := lowerWord(s[i:min(len(s), i+48)]); s[i-2] != ':' {
+		for _, o := range lx.officeNames {
+			if strings.HasPrefix(rest, o+" ") {
+				return 0 // "Kwame Boateng – President of the Republic of Ghana, …": his office, in apposition
+			}
+		}
+	}
 	// Greetings after the name.
 	for {
 		j := strings.IndexAny(s[i:], "!.")
