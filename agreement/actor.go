@@ -290,6 +290,25 @@ func (p *parser) conjIn(i, j int) bool {
 	return false
 }
 
+// nameBeforeConj reports whether a word that joins names in [i, j)
+// follows a capitalised word the text does not know ("Андрей Соколов и
+// …"), not a common noun ("Chính phủ và nhân dân").
+func (p *parser) nameBeforeConj(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !p.conjAt(k) {
+			continue
+		}
+		t := p.toks[k-1]
+		if strings.Contains(p.text[p.toks[i].s:t.e], ",") {
+			return false // "Thay mặt Chính phủ và …, Thủ tướng …": an adjunct before
+		}
+		if isCapitalised(p.text[t.s:]) && p.people[p.lx.nameKey(p.low[t.s:t.e])].IsZero() && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
+}
+
 // conjAt reports whether token k is a word that joins names ("and", "и").
 func (p *parser) conjAt(k int) bool {
 	return k < len(p.toks) && p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]]
@@ -915,6 +934,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// "Prime Minister Imran Khan and President Ashraf Ghani agreed":
 		// two holders of offices the text places on no side, joined, in
 		// a text of two sides, are the two sides.
+		out = p.parties
+	}
+	if len(out) == 1 && unknownName && len(p.parties) == 2 && p.nameBeforeConj(i, h) {
+		// "Владимир Путин и премьер-министр Словакии Роберт Фицо", "Lavrov
+		// and Shoukry": a person the text does not place, joined to one
+		// of a side, in a text of two sides, is the other side.
 		out = p.parties
 	}
 	if len(out) == 1 && len(p.parties) == 2 {

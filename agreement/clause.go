@@ -151,7 +151,9 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 				continue
 			}
 			sa, sb := trimSpan(s, verbs[0].end+c+1, v.start)
-			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 {
+			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 || sa >= sb && p.relativeBefore(a, verbs[0].start) {
+				// "X, которые состоялись в воскресенье, высказались за
+				// …": after a relative clause, the verb of its antecedent.
 				verbs = verbs[n+1:]
 				break
 			}
@@ -159,6 +161,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	}
 	main := verbs[0]
 	cs := a
+	var tail verbAt // a closing verb of saying with its speaker ("…, подчеркнул он")
 	// "Tổng Bí thư … đã có chuyến thăm … ngày 18-20/8, hội đàm với …": in a
 	// language whose lexicon lists the comma as a separator, a narrative
 	// clause before the first stance verb is a clause of its own.
@@ -175,6 +178,15 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	for _, v := range verbs[1:] {
 		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b)) {
 			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
+		}
+		if (v.stance == Emphasise || v.stance == Reaffirm) && strings.HasSuffix(strings.TrimRight(p.text[cs:v.start], " "), ",") && p.tailSubject(v.end, b) && p.tailNamesSpeaker(v.end, b) {
+			// "Страна готова сотрудничать …, подчеркнул Луис Арсе",
+			// "… речь шла о контактах …, подчеркнул он": a verb of
+			// saying and its speaker closing the sentence are no clause
+			// of their own; the speaker speaks for a clause that names no
+			// one.
+			tail = v
+			continue
 		}
 		// A second subject before v: "…, while Prime Minister Kishida
 		// reiterated …", "… and the Kazakh side expressed …".
@@ -223,7 +235,19 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		out = append(out, p.fill(cs, cut, a, main))
 		cs, main = p.afterSeparator(cut, v.start), v
 	}
-	return append(out, p.fill(cs, b, a, main))
+	cl := p.fill(cs, b, a, main)
+	if tail.end > 0 && len(cl.Actors) == 0 {
+		if sa, sb := p.subjectAfter(tail.end, b); sa < sb {
+			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
+				cl.Actors = actors
+				if cl.Stance == StanceUnknown {
+					cl.Stance = tail.stance
+				}
+				p.last, p.prev = actors, actors
+			}
+		}
+	}
+	return append(out, cl)
 }
 
 // complementAfter reports whether the verb v opens a clause of its own:
@@ -260,6 +284,25 @@ func (p *parser) relativeBefore(a, v int) bool {
 	return strings.HasSuffix(strings.TrimRight(p.text[a:p.toks[j-1].s], " "), ",")
 }
 
+// relativeAntecedent returns the text of [a, e) before its first comma
+// that a relative word follows ("Путин и Фицо, которые …" gives "Путин и
+// Фицо").
+func (p *parser) relativeAntecedent(a, e int) (int, int, bool) {
+	for c := a; c < e; {
+		k := strings.IndexByte(p.text[c:e], ',')
+		if k < 0 {
+			return 0, 0, false
+		}
+		c += k + 1
+		t := p.tokAtOrAfter(c)
+		if t < len(p.toks) && int(p.toks[t].s) < e && p.lx.relative[p.low[p.toks[t].s:p.toks[t].e]] {
+			ra, rb := trimSpan(p.text, a, c-1)
+			return ra, rb, ra < rb
+		}
+	}
+	return 0, 0, false
+}
+
 // inQuote reports whether s ends inside a quotation it opens: more
 // opening than closing marks (“ ” « »), or an odd number of '"'.
 func inQuote(s string) bool {
@@ -280,6 +323,25 @@ func (p *parser) tailSubject(v, b int) bool {
 	sa, sb := p.subjectAfter(v, b)
 	return sa < sb && strings.TrimSpace(strings.Trim(p.text[sb:b], ".!?»”\" ")) == ""
 }
+
+// tailNamesSpeaker reports whether the subject after a verb ending at v
+// names a party or is a pronoun of a person ("подчеркнул он",
+// "подчеркнул Луис Арсе"), not an object ("выразив уверенность в …").
+func (p *parser) tailNamesSpeaker(v, b int) bool {
+	sa, sb := p.subjectAfter(v, b)
+	if sa >= sb {
+		return false
+	}
+	if i, j := p.tokRange(sa, sb); j == i+1 && (p.lx.person[p.low[p.toks[i].s:p.toks[i].e]] || p.lx.singular[p.low[p.toks[i].s:p.toks[i].e]]) {
+		return true
+	}
+	return !p.prepositionAt(sa) && countWords(p.text[sa:sb]) <= tailSpeakerWords && p.namesActor(sa, sb)
+}
+
+// tailSpeakerWords bounds the speaker after a closing verb of saying
+// ("глава МИД РФ Сергей Лавров"): more is an object ("подчеркнув
+// лидерство нашей страны в инвестиционной сфере").
+const tailSpeakerWords = 5
 
 // shortPiece is the most words of a clause that a chain of verbs
 // leaves so short it shares what follows.
@@ -683,6 +745,16 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 					for _, q := range with {
 						actors = appendParty(actors, q)
 					}
+					cl.Actors, named = actors, true
+				}
+			}
+		}
+		if !named {
+			// "Путин и премьер Словакии Фицо, которые провели
+			// переговоры, высказались за …": the antecedent of a relative
+			// clause is the subject.
+			if ra, rb, ok := p.relativeAntecedent(a, min(subjEnd, b)); ok {
+				if actors, ok := p.actorsOf(ra, rb, false); ok && len(actors) > 0 {
 					cl.Actors, named = actors, true
 				}
 			}
