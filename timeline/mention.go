@@ -1229,12 +1229,22 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 		return Mention{}, false
 	}
 	b, p := sc.token(p)
-	if b.kind != tokNum || b.ndigits > 2 || b.ord || dot && b.start != sep.end {
+	// "4. 7. 2023": dots with one space after each, as Czech and Slovak
+	// write a date, with a year of four digits.
+	spaced := dot && b.start == sep.end+1 && s[sep.end] == ' '
+	if b.kind != tokNum || b.ndigits > 2 || b.ord || dot && b.start != sep.end && !spaced {
 		return Mention{}, false
 	}
 	sep2, p := sc.token(p)
 	if sep2.kind != sep.kind || s[sep2.start] != s[sep.start] || (sep2.start == b.end) != (sep.start == t.end) {
 		return Mention{}, false
+	}
+	if spaced {
+		y, _ := sc.token(p)
+		if y.kind != tokNum || y.ndigits != 4 || y.val < 1000 || y.start != sep2.end+1 || s[sep2.end] != ' ' || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '.' && y.end+1 < len(s) && isDigit(s[y.end+1])) {
+			return Mention{}, false
+		}
+		return sc.span(t.start, y.end, y.val, time.Month(b.val), t.val, y.val, time.Month(b.val), t.val, Day)
 	}
 	if dot {
 		// "05.07.2023": with dots, the day first (DIN 5008, GOST R

@@ -73,6 +73,10 @@ func TestExtractDatesForms(t *testing.T) {
 		// capital before the digits keeps them a name.
 		{"By Karen Ow-Yong07 October 2024", 0, []formMention{{"07 October 2024", "2024-10-07", false}}},
 		{"Leaders met at the G20 October 2024 session.", 0, []formMention{{"October 2024", "2024-10", false}}},
+		// Dots with a space after each, day first (Czech, Slovak); not
+		// two numbers alone.
+		{"Bratislava, 4. 7. 2023. The ministers met.", 0, []formMention{{"4. 7. 2023", "2023-07-04", false}}},
+		{"See items 4. 7. and 8. of the plan.", 0, nil},
 		{"Nairobi, February 3/ 2022 - The presidents met.", 0, []formMention{{"February 3/ 2022", "2022-02-03", false}}},
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a
