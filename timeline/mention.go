@@ -59,7 +59,7 @@ const maxExtractLen = 64 << 20
 //	of 2025, the 2nd quarter 2025, the last six months of 2024, the first
 //	three quarters of 2024, the first 20 days of January 2019
 //	early April 2018, mid-2025, late 2024, the late 1990s, the end of 2025
-//	in 2001 (the mention is "2001")   since 1950 (an open span, 1950/..)
+//	in 2001, since 1950 (the mentions are "2001" and "1950")
 //	2021-2025, from 2021 to 2025 (year ranges)   the 2020s (a decade)
 //	the 1980s and 90s, the 1980s–90s (a run of decades, 1980/1999)
 //	2022-23, FY2024-25 (fiscal and split years: 2022/2023, 2024/2025)
@@ -74,8 +74,11 @@ const maxExtractLen = 64 << 20
 //	2015 09 18, 2018.11.21 (year, month and day with spaces or dots)   December-29-2018
 //	29/7/1443 Hijri, 1443 AH (another calendar's era: no mention)
 //
-// "from", "between", "since" and a leading "the" are part of the mention,
-// because they make it a range or a period; "in", "on" and "by" are not.
+// "from", "between" and a leading "the" are part of the mention, because
+// they make it a range or a period; "in", "on", "by" and "since" are not:
+// "since 1950" mentions the year 1950, the start of what the sentence says
+// (a reader of statements, as every labeller of our measurement sets,
+// takes that date; a Span open at its end is [ParseSpan]'s "1950/..").
 //
 // Early, mid and late name a third of a period, as an approximate span
 // (EDTF "~" on both ends): of a month, days 1–10, 11–20 and 21 to its end
@@ -128,11 +131,12 @@ const maxExtractLen = 64 << 20
 //	ngày 25 và 26-10-2019 (days in a row, listed)    25 и 26 октября 2019 года
 //	30 января 1950 года    30 января 1950 г.    14–15 января 2025 года
 //	с 14 по 15 января 2025 г.    с 28 февраля по 3 марта 2024 года    30.01.1950
-//	в январе 2025 года    январь–сентябрь 2024 г.    в 2024 году    с 2014 года (2014/..)
+//	в январе 2025 года    январь–сентябрь 2024 г.    в 2024 году    с 2014 года (the mention is "2014 года")
 //	за девять месяцев 2024 года    в III квартале 2024 г.    первое полугодие 2024 года
 //	в 2021–2025 годах    2021–2025 гг.
 //
-// As "from" and "since" in English, "từ" and "с" belong to the mention; so
+// As "from" in English, "từ" and "с" before a range belong to the mention
+// (before a single date they do not, as "since" does not); so
 // do the Russian "в", "во" and "за" of the date they govern ("в 2024 году"),
 // and the Vietnamese "ngày", "tháng", "năm" and "quý" before their numbers.
 // A day and month without a year ("ngày 15/10", "16 мая") and "6 tháng đầu
@@ -249,7 +253,7 @@ func mayStartDate(w string) bool {
 
 // dateStartWords are the words other than months and weekdays, in any
 // case, that may lead a date.
-var dateStartWords = []string{"fy", "the", "mid", "end", "from", "late", "last", "since", "first",
+var dateStartWords = []string{"fy", "the", "mid", "end", "from", "late", "last", "first",
 	"early", "third", "start", "second", "fourth", "middle", "fiscal", "between", "beginning"}
 
 // dateStarts files, by length, the words mayStartDate accepts: a bit
@@ -367,7 +371,7 @@ func (sc scanner) match(t token) (Mention, bool) {
 		m.Text = s[m.Start:m.End]
 		return m, true
 	}
-	if sc.word(t, "from") || sc.word(t, "between") || sc.word(t, "since") {
+	if sc.word(t, "from") || sc.word(t, "between") {
 		t2, _ := sc.token(t.end)
 		between := sc.word(t, "between")
 		m, ok := sc.core(t2, between)
@@ -376,12 +380,6 @@ func (sc scanner) match(t token) (Mention, bool) {
 		}
 		m = sc.tail(m, between)
 		m.Start = t.start
-		if sc.word(t, "since") {
-			if m.Value.End != m.Value.Start {
-				return Mention{}, false
-			}
-			m.Value.End = Date{}
-		}
 		m.Text = s[m.Start:m.End]
 		return m, true
 	}

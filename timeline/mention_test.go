@@ -77,7 +77,7 @@ func TestExtractDatesPhrasings(t *testing.T) {
 		{"signed on 30 January 1950", []string{"30 January 1950=1950-01-30"}},
 		{"from June 30 – July 2, 2024", []string{"from June 30 – July 2, 2024=2024-06-30/2024-07-02"}},
 		{"on Sept. 5, 2023 and Jan 3 2024", []string{"Sept. 5, 2023=2023-09-05", "Jan 3 2024=2024-01-03"}},
-		{"since 1950, and since March 2001", []string{"since 1950=1950/..", "since March 2001=2001-03/.."}},
+		{"since 1950, and since March 2001", []string{"1950=1950", "March 2001=2001-03"}},
 		{"from 2021 to 2025; between 2010 and 2012", []string{"from 2021 to 2025=2021/2025", "between 2010 and 2012=2010/2012"}},
 		{"growth in the 2020s", []string{"2020s=2020/2029"}},
 		{"the first half of 2024 and the first 3 months of 2025", []string{"the first half of 2024=2024-01/2024-06", "the first 3 months of 2025=2025-01/2025-03"}},

@@ -229,8 +229,9 @@ func (sc roleScanner) gluedBefore(i int) bool {
 }
 
 // match reads a date at t, after a "from" or "in" word that then belongs
-// to it. After "from", a single date, month or year opens a period since
-// it ("с 2014 года", "từ năm 2021").
+// to it. After "from", a single date, month or year is that date, and the
+// word is not the mention's ("с 2014 года" mentions "2014 года", as
+// "since 1950" does "1950").
 func (sc roleScanner) match(t rtok) (Mention, bool) {
 	if t.has(roleFrom) || t.has(roleIn) {
 		n, _ := sc.token(t.end)
@@ -238,10 +239,10 @@ func (sc roleScanner) match(t rtok) (Mention, bool) {
 		if !ok {
 			return Mention{}, false
 		}
-		m.Start = t.start
 		if t.has(roleFrom) && m.Value.Start == m.Value.End {
-			m.Value.End = Date{}
+			return m, true // "с 2014 года", "từ năm 2014": the date, as after "since"
 		}
+		m.Start = t.start
 		return m, true
 	}
 	return sc.expr(t)
