@@ -77,8 +77,8 @@ const maxExtractLen = 64 << 20
 // "from", "between" and a leading "the" are part of the mention, because
 // they make it a range or a period; "in", "on", "by" and "since" are not:
 // "since 1950" mentions the year 1950, the start of what the sentence says
-// (a reader of statements, as every labeller of our measurement sets,
-// takes that date; a Span open at its end is [ParseSpan]'s "1950/..").
+// (as most labels of our measurement sets of real statements read it; a
+// Span open at its end is [ParseSpan]'s "1950/..").
 //
 // Early, mid and late name a third of a period, as an approximate span
 // (EDTF "~" on both ends): of a month, days 1–10, 11–20 and 21 to its end
