@@ -1147,7 +1147,7 @@ func (p *parser) bothHead(i, h int) bool {
 // meetingHeadWords bounds how far into a subject's head its meeting noun
 // may stand: "The 12th Annual Consultation", "Затем международные
 // консультации".
-const meetingHeadWords = 4
+const meetingHeadWords = 6
 
 // meetingHead reports whether the head [i, h) of a subject is a meeting of
 // the parties ("The talks covered …", "The 10th session of the Committee

@@ -1544,8 +1544,8 @@ func (p *parser) heldMeeting(k, j int) (int, bool) {
 		if found >= 0 {
 			return found, true
 		}
-		if p.lx.stanceFirst[p.low[p.toks[n].s:p.toks[n].e]] {
-			return 0, false
+		if w := p.low[p.toks[n].s:p.toks[n].e]; p.lx.stanceFirst[w] || p.lx.headEnd[w] {
+			return 0, false // "holds the Presidency of the Council": a meeting after "of" is not the one held
 		}
 	}
 	return 0, false
