@@ -222,7 +222,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		if w := lastWordOf(strings.TrimRight(p.low[max(cs, cut-40):cut], " ")); p.lx.headEnd[w] {
 			continue
 		}
-		if p.lx.splitEvery && p.complementAfter(main) {
+		if p.lx.splitEvery && !(comma && (v.reporting || v.stance.expressive())) && p.complementAfter(main) {
 			// "khẳng định Hungary luôn ủng hộ Việt Nam, phản đối …": the
 			// verbs after a clause that names its own subject belong to it.
 			continue
@@ -254,11 +254,35 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 // a state's name follows it at once ("khẳng định Hungary luôn …").
 func (p *parser) complementAfter(v verbAt) bool {
 	k := p.tokAtOrAfter(v.end)
-	if k >= len(p.toks) || strings.TrimSpace(p.text[v.end:p.toks[k].s]) != "" {
+	if g := strings.TrimSpace(p.text[v.end:min(len(p.text), v.end+4)]); strings.HasPrefix(g, ",") {
+		// "khẳng định, Chính phủ Việt Nam luôn coi trọng …": after a comma.
+		k = p.tokAtOrAfter(v.end + strings.IndexByte(p.text[v.end:], ',') + 1)
+	} else if k >= len(p.toks) || strings.TrimSpace(p.text[v.end:p.toks[k].s]) != "" {
 		return false
 	}
-	_, ok := p.partyAt(int(p.toks[k].s))
-	return ok
+	if k >= len(p.toks) {
+		return false
+	}
+	// The state, or a state after up to two words of an agent ("Chính phủ
+	// Việt Nam", "правительство России").
+	for n := k; n < min(len(p.toks), k+3); n++ {
+		if n > k && strings.TrimSpace(p.text[p.toks[n-1].e:p.toks[n].s]) != "" {
+			return false
+		}
+		if _, ok := p.partyAt(int(p.toks[n].s)); ok {
+			return n == k || p.agentWords(k, n)
+		}
+	}
+	return false
+}
+
+// agentWords reports whether the tokens [i, j) are a noun of the lexicon's
+// [agent] section, of one or two words ("chính phủ").
+func (p *parser) agentWords(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	return p.lx.agents[p.low[p.toks[i].s:p.toks[j-1].e]]
 }
 
 // relativeIn reports whether a word of the lexicon's [relative] section
@@ -785,6 +809,16 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		if sa, sb := p.subjectAfter(v.end, b); sa < sb && !(v.reporting && p.prepositionAt(sa)) {
 			// Not "Газета рассказала о встрече …": what follows a
 			// preposition is an object.
+			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
+				cl.Actors, named = actors, true
+			}
+		}
+	}
+	if v.reporting && v.start > a && p.prepositionAt(a) && !p.invertedBefore(a, v.start) {
+		// "Об этом на переговорах с российским лидером Владимиром Путиным
+		// заявил президент ОАЭ …": before a verb of saying, words after
+		// prepositions; its speaker follows it.
+		if sa, sb := p.subjectAfter(v.end, b); sa < sb && !p.prepositionAt(sa) && !p.lx.compl[p.low[p.toks[p.tokAtOrAfter(sa)].s:p.toks[p.tokAtOrAfter(sa)].e]] {
 			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
 				cl.Actors, named = actors, true
 			}

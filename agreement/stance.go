@@ -62,6 +62,21 @@ func (s Stance) joint() bool {
 	return s == Agree || s == Discuss || s == ShareView || s == Decide
 }
 
+// expressive reports whether s is a speaker's statement or feeling
+// (emphasise, reaffirm, note, express satisfaction, concern, appreciation
+// or hope) rather than a position on a matter (support, oppose, call on):
+// after the complement of a verb of saying, such a verb is the speaker's
+// again ("khẳng định Ai Cập coi trọng …, bày tỏ sự khâm phục …"), where
+// "khẳng định Hungary luôn ủng hộ Việt Nam, phản đối …" goes on with
+// Hungary's positions.
+func (s Stance) expressive() bool {
+	switch s {
+	case Emphasise, Reaffirm, Note, ExpressSatisfaction, ExpressConcern, ExpressAppreciation, ExpressHope:
+		return true
+	}
+	return false
+}
+
 // Stances returns every defined stance, without StanceUnknown.
 func Stances() []Stance {
 	out := make([]Stance, 0, stanceEnd-1)
