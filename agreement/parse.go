@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"cmp"
 	"io"
 	"math"
 	"slices"
@@ -732,6 +733,11 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			if len(out) == 2 {
 				return out
 			}
+			if len(out) == 0 && want == blockBody {
+				// "President X and his South African counterpart Y": a
+				// lead that names its one state by nationality alone.
+				out = p.demonymsIn(b.start, b.end)
+			}
 			if len(out) == 1 {
 				// "King, Egyptian president discuss ties" … "the joint
 				// Jordanian-Egyptian committee": a compound of two states
@@ -746,26 +752,57 @@ func (p *parser) partiesOf(blocks []block) []Party {
 	return p.guessParties()
 }
 
+// demonymsIn returns the states that the nationalities in [a, b) name, in
+// order ("Vietnamese", "South African").
+func (p *parser) demonymsIn(a, b int) []Party {
+	var out []Party
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		code, ok := p.lx.demonym(p.low[t.s:t.e])
+		if !ok && k+1 < j && p.low[t.e] == ' ' {
+			if c2, ok2 := p.lx.demonym(p.low[t.s:p.toks[k+1].e]); ok2 { // "south african"
+				code, ok = c2, true
+				k++
+			}
+		}
+		if ok {
+			out = appendParty(out, Party{code})
+		}
+	}
+	return out
+}
+
 // compoundPartner returns the other state of the first compound of two
 // states' names or demonyms joined by a hyphen in the text that holds s
 // ("Jordanian-Egyptian", "Peru-Ecuador", "российско-египетские").
 func (p *parser) compoundPartner(s Party) (Party, bool) {
-	stateAt := func(k int) string {
+	// The state that ends at token k (left) or starts at it ("Namibia-South
+	// Africa": a name of two words on the right).
+	stateAt := func(k int, left bool) string {
 		t := p.toks[k]
 		if code, ok := p.lx.demonym(p.low[t.s:t.e]); ok {
 			return code
 		}
-		if m, ok := p.partyAt(int(t.s)); ok && m.Party.Kind() == PartyState && m.End == int(t.e) {
+		if m, ok := p.partyAt(int(t.s)); ok && m.Party.Kind() == PartyState && (m.End == int(t.e) || !left) {
 			return m.Party.code
+		}
+		if left { // "South Korea-Japan"
+			n, _ := slices.BinarySearchFunc(p.all, int(t.s)+1, func(m Mention, s int) int { return cmp.Compare(m.Start, s) })
+			if n > 0 && p.all[n-1].End == int(t.e) && p.all[n-1].Kind == MentionParty && p.all[n-1].Party.Kind() == PartyState {
+				return p.all[n-1].Party.code
+			}
 		}
 		return ""
 	}
+	hyphened := func(k int) bool { // token k is joined to token k+1 by a hyphen
+		return k >= 0 && k+1 < len(p.toks) && int(p.toks[k+1].s) == int(p.toks[k].e)+1 && p.low[p.toks[k].e] == '-'
+	}
 	for k := 0; k+1 < len(p.toks); k++ {
-		t, u := p.toks[k], p.toks[k+1]
-		if int(u.s) != int(t.e)+1 || p.low[t.e] != '-' {
-			continue
+		if !hyphened(k) || hyphened(k-1) || hyphened(k+1) {
+			continue // "South Korea-Japan-China Summit": three sides, no pair
 		}
-		a, b := stateAt(k), stateAt(k+1)
+		a, b := stateAt(k, true), stateAt(k+1, false)
 		switch {
 		case a == "" || b == "" || a == b:
 		case a == s.code:

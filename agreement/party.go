@@ -177,7 +177,9 @@ var partyNames = sync.OnceValue(func() map[string]string {
 				continue
 			}
 			if name := en.Name(r); name != "" {
-				m[strings.ToLower(name)] = code
+				for _, n := range englishForms(strings.ToLower(name)) {
+					m[n] = code
+				}
 				if n, other, ok := strings.Cut(name, " ("); ok && strings.HasSuffix(other, ")") {
 					m[strings.ToLower(n)] = code // "Myanmar (Burma)"
 				}
@@ -226,6 +228,40 @@ var partyNames = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// englishForms returns a CLDR English name (lowercased) and the forms
+// texts write it in: "and" for CLDR's "&" ("Trinidad and Tobago", "Bosnia
+// and Herzegovina", ISO 3166-1's short names), "Saint" for "St."
+// ("Saint Kitts and Nevis"), and the name without diacritics ("Sao Tome
+// and Principe", "Cote d'Ivoire").
+func englishForms(name string) []string {
+	out := []string{name}
+	add := func(n string) {
+		for _, o := range out {
+			if o == n {
+				return
+			}
+		}
+		out = append(out, n)
+	}
+	for _, n := range out {
+		add(strings.ReplaceAll(n, " & ", " and "))
+	}
+	for _, n := range out {
+		if rest, ok := strings.CutPrefix(n, "st. "); ok {
+			add("saint " + rest)
+		}
+	}
+	for _, n := range out {
+		add(plainLatin.Replace(n))
+	}
+	return out
+}
+
+// plainLatin writes the accented Latin letters of CLDR's English region
+// names without their accents.
+var plainLatin = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "î", "i", "ï", "i", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ú", "u", "ü", "u", "ç", "c", "ñ", "n")
 
 // maxPartyLen bounds the text ParseParty reads.
 const maxPartyLen = 128

@@ -300,3 +300,18 @@ func TestFigurePeriodJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Equal(t, c.Clauses(), back.Clauses())
 }
+
+// TestPartyNamesWithAnd: CLDR writes "Trinidad & Tobago" and "St. Kitts &
+// Nevis"; texts write ISO 3166-1's "and", "Saint" and letters without
+// accents, in names and in running text.
+func TestPartyNamesWithAnd(t *testing.T) {
+	for name, code := range map[string]string{"Trinidad and Tobago": "TT", "Bosnia and Herzegovina": "BA", "Antigua and Barbuda": "AG",
+		"Saint Kitts and Nevis": "KN", "Sao Tome and Principe": "ST", "Cote d'Ivoire": "CI", "Trinidad & Tobago": "TT"} {
+		p, err := agreement.ParseParty(name)
+		require.NoError(t, err, name)
+		require.Equal(t, code, p.String(), name)
+	}
+	c, err := agreement.ParseCommuniqueString("Guyana and Trinidad and Tobago held talks on trade.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"GY", "TT"}, codes(c.Parties))
+}
