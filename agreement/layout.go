@@ -612,7 +612,7 @@ func dateline(s string, lx *lexicon) int {
 		return n
 	}
 	first := pre
-	if i := strings.IndexAny(pre, ",("); i >= 0 {
+	if i := strings.IndexAny(pre, ",(|"); i >= 0 { // "Dar es Salaam | RedPepper Digital –"
 		first = pre[:i]
 	}
 	if i := strings.Index(first, ". "); i >= 0 {
@@ -790,8 +790,8 @@ func placeOfDateline(s string) string {
 	s = s[clockPrefix(s):]
 	s = strings.Trim(s, "*_ ")
 	s = strings.TrimRight(s, "-–—:*_ ")
-	if i := strings.IndexByte(s, '('); i >= 0 {
-		s = strings.TrimSpace(s[:i])
+	if i := strings.IndexAny(s, "(|"); i >= 0 {
+		s = strings.TrimSpace(s[:i]) // "Hanoi (VNA)", "Dar es Salaam | RedPepper Digital"
 	}
 	if i := strings.Index(s, ". "); i >= 0 && !strings.Contains(s[:i], ".") {
 		s = s[:i] // "Москва. 3 марта. INTERFAX.RU"
