@@ -1245,7 +1245,7 @@ func (p *parser) stateCounts() (count, first map[string]int) {
 		count[code]++
 	}
 	for n, m := range p.all {
-		if m.Kind == MentionParty && m.Party.Kind() == PartyState && !p.regionCompound(n) {
+		if m.Kind == MentionParty && m.Party.Kind() == PartyState && !p.regionCompound(n) && !p.venueState(m) {
 			note(m.Party.code, m.Start)
 		}
 	}
@@ -1266,8 +1266,8 @@ func (p *parser) stateCounts() (count, first map[string]int) {
 				end = int(next.e) // what follows the whole demonym decides its use
 			}
 		}
-		if ok && demonymUse(p.text, end) {
-			note(code, int(t.s))
+		if ok && demonymUse(p.text, end) && !p.inPartyName(int(t.s)) {
+			note(code, int(t.s)) // not a word of a state's name ("Hàn" of "Hàn Quốc")
 		}
 	}
 	return count, first

@@ -711,8 +711,9 @@ func (p *parser) partiesOf(blocks []block) []Party {
 					prev = m
 				}
 				// A title may name an organisation as a side ("EU-Japan
-				// Summit"); the preamble's organisations are venues.
-				if m.Kind == MentionParty && (m.Party.Kind() == PartyState || want == blockTitle && m.Party.code == "EU") {
+				// Summit"); the preamble's organisations are venues, and so
+				// is a state after its city ("tại Gyeongju, Hàn Quốc").
+				if m.Kind == MentionParty && (m.Party.Kind() == PartyState && !p.venueState(m) || want == blockTitle && m.Party.code == "EU") {
 					out = appendParty(out, m.Party)
 				}
 			}
@@ -750,6 +751,33 @@ func (p *parser) partiesOf(blocks []block) []Party {
 		}
 	}
 	return p.guessParties()
+}
+
+// venueWords bounds the words of a city before its state.
+const venueWords = 3
+
+// venueState reports whether the state mention m follows a city and a
+// comma after a preposition ("at the summit in Gyeongju, Korea", "tại
+// Gyeongju, Hàn Quốc"): where a meeting was, not a side of it.
+func (p *parser) venueState(m Mention) bool {
+	before := strings.TrimRight(p.text[max(0, m.Start-80):m.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	k := p.tokAtOrAfter(m.Start) - 1 // the last word of the city
+	for n := 0; n < venueWords && k >= 0; n, k = n+1, k-1 {
+		t := p.toks[k]
+		if !isCapitalised(p.text[t.s:]) {
+			return false
+		}
+		if k > 0 && p.lx.headEnd[p.low[p.toks[k-1].s:p.toks[k-1].e]] {
+			if _, ok := p.partyAt(int(t.s)); ok {
+				return false // "between Vietnam, Laos and …"
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // demonymsIn returns the states that the nationalities in [a, b) name, in

@@ -315,3 +315,11 @@ func TestPartyNamesWithAnd(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"GY", "TT"}, codes(c.Parties))
 }
+
+// TestEthForD: Vietnamese pages typed with the Icelandic eth ("Thụy
+// Ðiển") name Sweden as "Thụy Điển" does.
+func TestEthForD(t *testing.T) {
+	c, err := agreement.ParseCommuniqueString("Thủ tướng Việt Nam hội đàm với Thủ tướng Thụy Ðiển tại Hà Nội.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"SE", "VN"}, codes(c.Parties))
+}

@@ -87,6 +87,15 @@ func lowerKeepOffsets(s string) string {
 			i += n
 			continue
 		}
+		if r == 'Ð' || r == 'ð' {
+			// Vietnamese pages typed with the Icelandic eth for "Đ"
+			// ("Thụy Ðiển"): the reader reads it as "đ" (two bytes each).
+			b.WriteString(s[run:i])
+			b.WriteRune('đ')
+			run = i + n
+			i += n
+			continue
+		}
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 			b.WriteString(s[run:i])
 			b.WriteRune(l)
