@@ -302,7 +302,12 @@ func (p *parser) nameBeforeConj(i, j int) bool {
 		if strings.Contains(p.text[p.toks[i].s:t.e], ",") {
 			return false // "Thay mặt Chính phủ và …, Thủ tướng …": an adjunct before
 		}
-		if isCapitalised(p.text[t.s:]) && p.people[p.lx.nameKey(p.low[t.s:t.e])].IsZero() && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) {
+		q, known := p.people[p.lx.nameKey(p.low[t.s:t.e])]
+		// A person introduced without a side ("Petro and Sheinbaum"), or a
+		// capitalised word the text does not know inside the subject;
+		// not a first word the text does not know ("Trade and Industry
+		// Minister …").
+		if isCapitalised(p.text[t.s:]) && q.IsZero() && (known || k-1 > i) && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) && !p.isOfficeAt(k-1) {
 			return true
 		}
 	}
@@ -936,7 +941,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// a text of two sides, are the two sides.
 		out = p.parties
 	}
-	if len(out) == 1 && unknownName && len(p.parties) == 2 && p.nameBeforeConj(i, h) {
+	if len(out) == 1 && len(p.parties) == 2 && p.nameBeforeConj(i, h) {
 		// "Владимир Путин и премьер-министр Словакии Роберт Фицо", "Lavrov
 		// and Shoukry": a person the text does not place, joined to one
 		// of a side, in a text of two sides, is the other side.

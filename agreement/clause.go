@@ -144,7 +144,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// subordinating word) is an adjunct when a later verb has a subject.
 	// So is the verb of a relative clause in an opening adjunct ("During
 	// the meeting, which took place in …, the heads of state commended …").
-	if len(verbs) > 1 && (countWords(s[a:verbs[0].start]) <= 1 && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
+	if len(verbs) > 1 && (p.openerOnly(a, verbs[0].start) && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
 			if c < 0 {
@@ -295,6 +295,21 @@ func (p *parser) relativeIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// openerOnly reports whether [a, v) is empty or one word that opens a
+// sentence without being its subject ("While", "Also"), not a noun
+// ("Energy was on the agenda, as …").
+func (p *parser) openerOnly(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	if i >= j {
+		return true
+	}
+	if j-i > 1 {
+		return false
+	}
+	w := p.low[p.toks[i].s:p.toks[i].e]
+	return p.isFunctionWord(w) || p.lx.trail[w] || !isCapitalised(p.text[p.toks[i].s:])
 }
 
 // relativeBefore reports whether the word just before offset v, after a,
@@ -571,8 +586,8 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 	for cut > cs && (p.text[cut-1] == ',' || isSpaceASCII(p.text[cut-1])) {
 		cut--
 	}
-	if cut <= mainEnd {
-		return 0, 0, false
+	if cut < mainEnd || cut == mainEnd && !keep {
+		return 0, 0, false // "discussed and agreed …" share an object; "… were on the agenda, as the two …" does not
 	}
 	if keep {
 		return cut, from + best, true
@@ -793,7 +808,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
-		if v.stance != StanceUnknown && (!named && p.adverbialOnly(sa, sb) || len(cl.Actors) == 0 && p.trailOnly(sa, sb)) {
+		if v.stance != StanceUnknown && (!named && p.adverbialOnly(sa, sb) || len(cl.Actors) == 0 && (p.trailOnly(sa, sb) || sa >= sb && v.start > a && p.trailOnly(a, v.start))) {
 			// "При этом был подтвержден настрой …", "Trong dịp này, đã
 			// thống nhất …": a verb after adverbials alone is impersonal,
 			// as "It was agreed that" is, and speaks for both sides.
@@ -908,7 +923,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if !named && v.stance != StanceUnknown && v.agent == 0 && p.passiveVerb(a, v) {
+	if (!named || len(cl.Actors) == 0) && v.stance != StanceUnknown && v.agent == 0 && p.passiveVerb(a, v) {
 		// "Various aspects of cooperation were reviewed", "This was
 		// agreed to during the meeting": a passive whose agent the text
 		// does not name is impersonal, as "It was agreed" is, and speaks

@@ -77,7 +77,7 @@ func layout(text, low string, lx *lexicon) []block {
 			if !seen[blockTitle] && !seen[blockBody] {
 				kind = blockTitle
 			}
-		} else if para != lead && isNameLine(text[para:e]) {
+		} else if para != lead && isNameLine(text[para:e]) && !hasSentenceVerb(low[para:e], lx) {
 			// "Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.": a
 			// photo caption of names and titles alone.
 			kind = blockCaption
@@ -261,6 +261,25 @@ func markerNumber(m string) int {
 		return 0
 	}
 	return v
+}
+
+// hasSentenceVerb reports whether the lowercased line s holds a verb of
+// the lexicon's [sentence-verb] section: "President X of Costa Rica met
+// President Y of Panama." reports, where a photo caption of names and
+// titles ("President X and Prime Minister Y signing the MOU.") shows.
+func hasSentenceVerb(s string, lx *lexicon) bool {
+	for i := 0; i < len(s); {
+		if wordRuneLen(s, i) == 0 {
+			i++
+			continue
+		}
+		e := wordEnd(s, i)
+		if lx.sentenceVerbs[s[i:e]] {
+			return true
+		}
+		i = e
+	}
+	return false
 }
 
 // sourcedDate reports a line of at most datelineAlone bytes that is a

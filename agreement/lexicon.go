@@ -53,6 +53,7 @@ type lexicon struct {
 	firstPerson    map[string]bool // "I", "я": the speaker of a transcript
 	firstPlural    map[string]bool // "we", "мы": the speaker's side in a transcript, but for joint acts
 	stanceFirst    map[string]bool // first words of stance phrases ("reaffirming")
+	sentenceVerbs  map[string]bool // verbs that make a line of names a sentence, not a caption ("met")
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	possessive     *phraseSet      // "his government": the side of the person who speaks
@@ -260,7 +261,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
-		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix),
+		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, sentenceVerbs: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
@@ -360,6 +361,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.sources.add(low, 0)
 		case "meeting":
 			lx.meetings.add(low, 0)
+		case "sentence-verb":
+			lx.sentenceVerbs[low] = true
 		case "possessive-side":
 			lx.possessive.add(low, 0)
 		case "both-prefix":
@@ -529,7 +532,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "nominal", "reporting", "source", "meeting", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "sentence-verb", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
