@@ -839,7 +839,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 				out = appendParty(out, q)
 			}
 		}
-		if capital && !known && k > i && k > inOffice && !p.isFunctionWord(w) && p.partyEnds[int(t.e)].IsZero() && !p.inPartyName(int(t.s)) {
+		if capital && !known && (k > i || whole && j == i+1 && p.lx.surname(w)) && k > inOffice && !p.isFunctionWord(w) && p.partyEnds[int(t.e)].IsZero() && !p.inPartyName(int(t.s)) {
 			if _, dem := p.lx.demonym(w); !dem {
 				unknownName = true
 			}

@@ -54,6 +54,7 @@ type lexicon struct {
 	firstPlural    map[string]bool // "we", "мы": the speaker's side in a transcript, but for joint acts
 	stanceFirst    map[string]bool // first words of stance phrases ("reaffirming")
 	sentenceVerbs  map[string]bool // verbs that make a line of names a sentence, not a caption ("met")
+	surnameEnds    []string        // endings of surnames ("ов", "ин"): a subject of one such word is a person
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	possessive     *phraseSet      // "his government": the side of the person who speaks
@@ -363,6 +364,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.meetings.add(low, 0)
 		case "sentence-verb":
 			lx.sentenceVerbs[low] = true
+		case "surname-ending":
+			lx.surnameEnds = append(lx.surnameEnds, low)
 		case "possessive-side":
 			lx.possessive.add(low, 0)
 		case "both-prefix":
@@ -532,10 +535,25 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "nominal", "reporting", "source", "meeting", "sentence-verb", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "sentence-verb", "surname-ending", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
+	}
+	return false
+}
+
+// surname reports whether the lowercased word w ends with an ending of
+// the lexicon's [surname-ending] section and is no closed word: alone as
+// a subject, a person ("Путин отметил", "Лавров заявил").
+func (lx *lexicon) surname(w string) bool {
+	if lx.closedWord(w) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, e := range lx.surnameEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }
