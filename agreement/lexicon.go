@@ -55,6 +55,7 @@ type lexicon struct {
 	stanceFirst    map[string]bool // first words of stance phrases ("reaffirming")
 	sentenceVerbs  map[string]bool // verbs that make a line of names a sentence, not a caption ("met")
 	surnameEnds    []string        // endings of surnames ("ов", "ин"): a subject of one such word is a person
+	statementOpen  []string        // first words of a joint statement's first paragraph ("at the invitation of")
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
 	possessive     *phraseSet      // "his government": the side of the person who speaks
@@ -366,6 +367,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.sentenceVerbs[low] = true
 		case "surname-ending":
 			lx.surnameEnds = append(lx.surnameEnds, low)
+		case "statement-opener":
+			lx.statementOpen = append(lx.statementOpen, low)
 		case "possessive-side":
 			lx.possessive.add(low, 0)
 		case "both-prefix":
@@ -535,7 +538,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "nominal", "reporting", "source", "meeting", "sentence-verb", "surname-ending", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true

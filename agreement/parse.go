@@ -283,7 +283,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	p.structure(c, blocks)
 	c.Issued = p.issuedOf(c.Issued, blocks, &pd)
 	p.addYearless(c)
-	if c.Kind == CommuniqueNewsReport && (numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 || p.selfOpens(c)) {
+	if c.Kind == CommuniqueNewsReport && (numberedMarkers(text, blocks) >= 2 && stanceShare(c) >= 0.5 || p.selfOpens(c) || p.statementOpens(c) && stanceShare(c) >= statementShare) {
 		// No line names the text, but numbered paragraphs that mostly
 		// take a stance for a party, or a first sentence in which the
 		// parties speak ("We, the Prime Ministers of …"): the parties'
@@ -645,6 +645,30 @@ func (p *parser) selfOpens(c *Communique) bool {
 		cl := sec.Clauses[0]
 		low := p.low[cl.Start:cl.End]
 		for _, o := range p.lx.selfOpen {
+			if strings.HasPrefix(low, o) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// statementShare is the share of clauses taking a stance above which a
+// text that opens as a joint statement does ("At the invitation of …")
+// is one.
+const statementShare = 0.6
+
+// statementOpens reports whether the first clause opens with a phrase of
+// the lexicon's [statement-opener] section ("At the invitation of …",
+// "Nhận lời mời của …", "По приглашению …").
+func (p *parser) statementOpens(c *Communique) bool {
+	for _, sec := range c.Sections {
+		if len(sec.Clauses) == 0 {
+			continue
+		}
+		low := p.low[sec.Clauses[0].Start:sec.Clauses[0].End]
+		for _, o := range p.lx.statementOpen {
 			if strings.HasPrefix(low, o) {
 				return true
 			}
