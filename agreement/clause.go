@@ -1541,7 +1541,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			continue
 		}
 		if p.lx.stances[best].holding {
-			if last, ok := p.heldMeeting(k, j); ok {
+			if last, ok := p.heldMeeting(bestLast, j); ok {
 				// "held the fifth Papua New Guinea-Australia Leaders'
 				// Dialogue": a verb of holding and a meeting it holds.
 				out = append(out, verbAt{start: int(p.toks[k].s), end: int(p.toks[last].e), stance: Discuss, negated: p.negatedBefore(i, k)})
