@@ -134,7 +134,11 @@ func layout(text, low string, lx *lexicon) []block {
 			// August 2024:", under a headline and a byline; further down,
 			// only a line it fills ("Владивосток, 25 апреля - DIXINEWS."
 			// under a page's teaser).
-			if n := dateline(s, lx); n > 0 {
+			n := dateline(s, lx)
+			if n == 0 && !seen[blockBody] {
+				n = agencyDash(s)
+			}
+			if n > 0 {
 				add(block{start, start + n, blockDateline})
 				start, _ = trimSpan(text, start+n, ln.e)
 				if start >= ln.e {
@@ -280,6 +284,33 @@ func hasSentenceVerb(s string, lx *lexicon) bool {
 		i = e
 	}
 	return false
+}
+
+// agencyDash returns the length of a news site's or agency's name of one
+// word and a dash that open the first paragraph ("Khaberni - A joint
+// statement was issued …"), with the space after, or 0: a word that names
+// no state, before a capitalised sentence.
+func agencyDash(s string) int {
+	w := firstWordOf(s)
+	if w == "" || len(w) > 24 || !isCapitalised(w) {
+		return 0
+	}
+	for _, d := range []string{" - ", " – ", " — "} {
+		if rest, ok := strings.CutPrefix(s[len(w):], d); ok && isCapitalised(rest) && len(rest) > 40 {
+			if _, err := ParseParty(w); err == nil {
+				return 0 // "Vietnam – Russia …"
+			}
+			return len(w) + len(d)
+		}
+	}
+	return 0
+}
+
+// agencyOnly reports whether a dateline line is a news site's name and a
+// dash alone ("Khaberni - "), read by agencyDash: no place.
+func agencyOnly(line string, lx *lexicon) bool {
+	t := strings.TrimRight(line, " -–—")
+	return t == firstWordOf(line) && dateline(line, lx) == 0 && !lx.placeLow[lowerWord(t)]
 }
 
 // sourcedDate reports a line of at most datelineAlone bytes that is a
