@@ -253,6 +253,8 @@ func FuzzParseCommunique(f *testing.F) {
 	f.Add("( February 11, Islamabad, Guardian) On the\nВ.Путин: Уважаемый господин Президент! Дорогие друзья!\nМОСКВА, 10 мая, ФедералПресс. В. Х: «»")
 	f.Add("08:30 | Arica (Chile), May 12.\nCaracas, November 2 (RHC)-- The 05.07.2023 12, 13 and 14 January 2025 XXXX-08-08")
 	f.Add("At the invitation of H.E. A B, C.G.H, President of the\nRepublic of Kenya, from 15th\n– 16th July 2022. X met with Y and held talks with Z, where they met and met.\n“Our ties grow.”\n1/ Confirm it;\n.\nВладивосток, 25 апреля - DIXINEWS.\nTTH.VN - Thủ tướng Luís Montenegro hoan nghênh.")
+	f.Add("JOINT COMMUNIQUE\n\nOn March 9, 2026 In Statements\n\nWest Africa Telegraph: 14 May 2026:\n\n1. At the invitation of A. 2. The two Heads of State agreed. 3. They met.\nKhaberni - A joint statement was issued by X (left) and Y.\n(AmmanNews Photo)\nDar es Salaam | RedPepper Digital – Kwame Boateng – President of Ghana, was host, as the two presidents thanked each other.")
+	f.Add("Путин и Фицо, которые провели переговоры, высказались за …, подчеркнул он. Об этом заявил Соколов. В том числе, как уточнил глава, Сен. 6, 2017. Cả hai thủ tướng nhất trí; khẳng định, Chính phủ Việt Nam luôn coi trọng và mong muốn, bày tỏ sự khâm phục. Thụy Ðiển.")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := agreement.ParseCommunique(strings.NewReader(s), agreement.ParseOptions{})
 		cs, errs := agreement.ParseCommuniqueString(s, agreement.ParseOptions{})
