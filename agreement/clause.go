@@ -144,6 +144,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// subordinating word) is an adjunct when a later verb has a subject.
 	// So is the verb of a relative clause in an opening adjunct ("During
 	// the meeting, which took place in …, the heads of state commended …").
+	var opener Clause // an opening verb phrase that is a clause of its own
 	if len(verbs) > 1 && (p.openerOnly(a, verbs[0].start) && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
@@ -154,10 +155,25 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 || sa >= sb && p.relativeBefore(a, verbs[0].start) {
 				// "X, которые состоялись в воскресенье, высказались за
 				// …": after a relative clause, the verb of its antecedent.
+				if p.lx.splitEvery && verbs[0].start == a && verbs[0].stance != Discuss && named && len(actors) > 0 {
+					// "Đánh giá cao ý nghĩa của chuyến thăm, Thủ tướng
+					// Senegal nhấn mạnh …": in a language whose verbs
+					// chain after commas, an opening verb phrase is the
+					// subject's clause of its own.
+					cut := verbs[0].end + c
+					opener = p.fill(a, cut, a, verbs[0])
+					opener.Actors = actors
+					a = verbs[0].end + c + 1
+				}
 				verbs = verbs[n+1:]
 				break
 			}
 		}
+	}
+	if opener.End > 0 {
+		out = append(out, opener)
+		a, _ = trimSpan(s, a, b)
+		p.subjectStart = a
 	}
 	main := verbs[0]
 	cs := a

@@ -286,6 +286,13 @@ func hasSentenceVerb(s string, lx *lexicon) bool {
 	return false
 }
 
+// allCapitalised reports whether s holds one to three words, the first
+// capitalised ("Xinhua", "Thanh tra"): the name of an agency.
+func allCapitalised(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 1 && len(f) <= 3 && isCapitalised(f[0])
+}
+
 // agencyDash returns the length of a news site's or agency's name of one
 // word and a dash that open the first paragraph ("Khaberni - A joint
 // statement was issued …"), with the space after, or 0: a word that names
@@ -653,8 +660,9 @@ func dateline(s string, lx *lexicon) int {
 	if strings.ContainsAny(pre, ";!?") || strings.Contains(pre, ". ") && !strings.Contains(pre, ".C.") && !placeDotDate(pre, lx) {
 		return 0
 	}
-	if t := strings.TrimSpace(pre); len(t) > 2 && len(t) <= 16 && t[0] == '(' && t[len(t)-1] == ')' && !strings.Contains(t, " ") {
-		// "(VOV5) - Việt Nam và …", "(Xinhua) --": an agency alone.
+	if t := strings.TrimSpace(pre); len(t) > 2 && len(t) <= 24 && t[0] == '(' && t[len(t)-1] == ')' && allCapitalised(t[1:len(t)-1]) || siteName(t) {
+		// "(VOV5) - Việt Nam và …", "(Xinhua) --", "(Thanh tra) - …": an
+		// agency alone; "VTV.vn - …": a news site.
 		n := best + sepLen
 		for n < len(s) && s[n] == ' ' {
 			n++

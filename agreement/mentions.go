@@ -70,8 +70,9 @@ func (p *parser) collectMentions() {
 			keep(2, Mention{Kind: MentionFigure, Start: m.Start, End: m.End, Text: m.Text, Figure: &f})
 		}
 	}
-	// A place that begins a longer party name ("Shanghai" of "Shanghai
-	// Cooperation Organisation") gives way to the party.
+	// A place inside a longer party name ("Shanghai" of "Shanghai
+	// Cooperation Organisation", "Bissau" of "Guinea-Bissau") gives way to
+	// the party.
 	type partySpan struct {
 		start, end int32
 		party      Party
@@ -101,8 +102,8 @@ func (p *parser) collectMentions() {
 		if text[s:e] != p.lx.places[best] || taken(s, e) {
 			continue // places are matched in their usual capitalisation
 		}
-		if i := sort.Search(len(partyAt), func(n int) bool { return int(partyAt[n].start) >= s }); i < len(partyAt) && int(partyAt[i].start) == s && int(partyAt[i].end) > e {
-			continue
+		if i := sort.Search(len(partyAt), func(n int) bool { return int(partyAt[n].start) > s }) - 1; i >= 0 && int(partyAt[i].end) >= e && int(partyAt[i].end)-int(partyAt[i].start) > e-s {
+			continue // a place inside a longer party name ("Bissau" of "Guinea-Bissau")
 		}
 		keep(3, Mention{Kind: MentionPlace, Start: s, End: e, Text: text[s:e], Place: p.lx.places[best]})
 		k = bestLast

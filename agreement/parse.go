@@ -195,7 +195,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 				continue // "Published on October 1, 2008"
 			}
 			line := text[b.start:b.end]
-			if strings.HasPrefix(line, "(") {
+			if strings.HasPrefix(line, "(") && strings.HasSuffix(strings.TrimSpace(line), ")") {
 				line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "()")) // "( February 11, Islamabad, Sri Lanka Guardian)"
 			}
 			if n := dateFirstDateline(line, lx); n > 0 {

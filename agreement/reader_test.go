@@ -323,3 +323,11 @@ func TestEthForD(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"SE", "VN"}, codes(c.Parties))
 }
+
+// TestPlaceInsideStateName: a capital inside a state's name ("Bissau" of
+// "Guinea-Bissau") is no place; the state is a party.
+func TestPlaceInsideStateName(t *testing.T) {
+	c, err := agreement.ParseCommuniqueString("Chủ tịch nước Việt Nam hội đàm với Tổng thống Guinea-Bissau tại Hà Nội.", agreement.ParseOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{"GW", "VN"}, codes(c.Parties))
+}
