@@ -18,25 +18,26 @@ import (
 var wordFiles embed.FS
 
 // role is what a word does in a date expression; a word may have several.
-type role uint16
+type role uint32
 
 const (
-	roleDay     role = 1 << iota // before a day: vi "ngày"
-	roleMonth                    // before a month number, or after a count of months: vi "tháng"
-	roleYear                     // next to a year: vi "năm" before it, ru "года", "г." after it
-	roleQuarter                  // a quarter of a year: vi "quý", ru "квартал"
-	roleHalf                     // a half of a year: ru "полугодие"
-	roleMonths                   // after a count of months: ru "месяцев"
-	roleFirst                    // the first months of a year: vi "đầu", ru "первые"
-	roleLast                     // the last months of a year: vi "cuối", ru "последние"
-	roleFrom                     // opens a range, or a period since a date: vi "từ", ru "с"
-	roleTo                       // joins the ends of a range: vi "đến", ru "по"
-	roleIn                       // a preposition that belongs to the date it governs: ru "в 2024 году"
-	roleUnit                     // a counted noun: the number before it is no year
-	roleItem                     // numbers items: the number after it is no year
-	roleDayPart                  // a part of a day before its date: vi "chiều" ("Chiều 12-12")
-	roleDayRef                   // a day relative to the page after a part of a day: vi "qua" ("Chiều tối qua 26-11")
-	roleAnd                      // joins two days in a row: vi "và", ru "и" ("25 và 26-10-2019")
+	roleDay       role = 1 << iota // before a day: vi "ngày"
+	roleMonth                      // before a month number, or after a count of months: vi "tháng"
+	roleYear                       // next to a year: vi "năm" before it, ru "года", "г." after it
+	roleQuarter                    // a quarter of a year: vi "quý", ru "квартал"
+	roleHalf                       // a half of a year: ru "полугодие"
+	roleMonths                     // after a count of months: ru "месяцев"
+	roleFirst                      // the first months of a year: vi "đầu", ru "первые"
+	roleLast                       // the last months of a year: vi "cuối", ru "последние"
+	roleFrom                       // opens a range, or a period since a date: vi "từ", ru "с"
+	roleTo                         // joins the ends of a range: vi "đến", ru "по"
+	roleIn                         // a preposition that belongs to the date it governs: ru "в 2024 году"
+	roleUnit                       // a counted noun: the number before it is no year
+	roleItem                       // numbers items: the number after it is no year
+	roleDayPart                    // a part of a day before its date: vi "chiều" ("Chiều 12-12")
+	roleDayRef                     // a day relative to the page after a part of a day: vi "qua" ("Chiều tối qua 26-11")
+	roleAnd                        // joins two days in a row: vi "và", ru "и" ("25 và 26-10-2019")
+	roleYearAfter                  // a year word that only follows its year: ru "года" ("2014 года 1073-…" holds no year 1073)
 )
 
 // roleNames are the roles as the word files name them. Besides these, a
@@ -44,7 +45,7 @@ const (
 // counting months) and ord1–ord4 (ordinals of quarters and halves).
 var roleNames = map[string]role{"day": roleDay, "month": roleMonth, "year": roleYear, "quarter": roleQuarter,
 	"half": roleHalf, "months": roleMonths, "first": roleFirst, "last": roleLast, "from": roleFrom, "to": roleTo,
-	"in": roleIn, "unit": roleUnit, "item": roleItem, "daypart": roleDayPart, "dayref": roleDayRef, "and": roleAnd}
+	"in": roleIn, "unit": roleUnit, "item": roleItem, "daypart": roleDayPart, "dayref": roleDayRef, "and": roleAnd, "yearafter": roleYearAfter}
 
 // wordInfo is what a word file says of one word.
 type wordInfo struct {

@@ -177,6 +177,10 @@ func (sc roleScanner) extract(yield func(Mention) bool) {
 			pos = next
 			continue
 		}
+		if e := numberChain(s, t); e > 0 {
+			pos = e // "1073-01-05-2014": an identifier, no date
+			continue
+		}
 		m, ok := sc.match(t)
 		if ok {
 			if m.Precision == PrecisionDay && m.Value.Start == m.Value.End {
@@ -216,6 +220,32 @@ func (sc roleScanner) weekdayBefore(i int, d Date) int {
 		}
 	}
 	return i
+}
+
+// chainGroups is the number of groups of digits joined by dashes from
+// which a run of them is an identifier, not a date: a date or a range
+// has three at most ("30-4-2014", "2014-2019").
+const chainGroups = 4
+
+// numberChain returns the end of a run of at least chainGroups groups of
+// digits joined by single dashes that starts at the number t
+// ("1073-01-05-2014", a release's number), or 0.
+func numberChain(s string, t rtok) int {
+	if t.kind != rNum {
+		return 0
+	}
+	n, e := 1, t.end
+	for e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
+		e++
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		n++
+	}
+	if n < chainGroups {
+		return 0
+	}
+	return e
 }
 
 // gluedBefore reports whether a letter or digit ends just before offset i:
@@ -279,7 +309,7 @@ func (sc roleScanner) expr(t rtok) (Mention, bool) {
 			return m, true
 		}
 	}
-	if t.has(roleYear) { // "năm 2024"
+	if t.has(roleYear) && !t.has(roleYearAfter) { // "năm 2024"
 		n, _ := sc.token(t.end)
 		if sc.isYear(n) {
 			return sc.years(t.start, n)
@@ -559,7 +589,7 @@ func (sc roleScanner) wordBefore(i int) rtok {
 // ends at end ("года", "г.", "гг."), or end.
 func (sc roleScanner) yearWord(end int) int {
 	w, _ := sc.token(end)
-	if n, _ := sc.token(w.end); !w.has(roleYear) || n.kind == rNum {
+	if n, _ := sc.token(w.end); !w.has(roleYear) || n.kind == rNum && !w.has(roleYearAfter) {
 		return end // a year word before a number opens the next date: "2024, năm 2025"
 	}
 	if dot, _ := sc.token(w.end); dot.kind == rDot && glued(w, dot) && w.end-w.start <= 4 {

@@ -117,6 +117,9 @@ func TestExtractDatesRussian(t *testing.T) {
 		{"Первое полугодие 2024 года было удачным.", 0, []formMention{{"Первое полугодие 2024 года", "2024-01/2024-06", false}}},
 		{"Программа рассчитана на период в 2021–2025 годах.", 0, []formMention{{"в 2021–2025 годах", "2021/2025", false}}},
 		{"План на 2021–2025 гг. утверждён.", 0, []formMention{{"2021–2025 гг.", "2021/2025", false}}},
+		// A year word only follows its year; a run of four numbers joined
+		// by dashes is a release's number, no date.
+		{"Сантьяго, 30 апреля 2014 года 1073-01-05-2014 Уважаемые дамы и господа!", 0, []formMention{{"30 апреля 2014 года", "2014-04-30", false}}},
 		// A page stamp in the English order: month, day, comma, year.
 		{"Опубликовано: Сен. 6, 2017 Президенты встретились.", 0, []formMention{{"Сен. 6, 2017", "2017-09-06", false}}},
 		{"Обновлено окт. 12, 2019 г.", 0, []formMention{{"окт. 12, 2019 г.", "2019-10-12", false}}},
