@@ -298,17 +298,23 @@ func (p *parser) nameBeforeConj(i, j int) bool {
 		if !p.conjAt(k) {
 			continue
 		}
-		t := p.toks[k-1]
-		if strings.Contains(p.text[p.toks[i].s:t.e], ",") {
+		if strings.Contains(p.text[p.toks[i].s:p.toks[k-1].e], ",") {
 			return false // "Thay mặt Chính phủ và …, Thủ tướng …": an adjunct before
 		}
-		q, known := p.people[p.lx.nameKey(p.low[t.s:t.e])]
 		// A person introduced without a side ("Petro and Sheinbaum"), or a
-		// capitalised word the text does not know inside the subject;
-		// not a first word the text does not know ("Trade and Industry
-		// Minister …").
-		if isCapitalised(p.text[t.s:]) && q.IsZero() && (known || k-1 > i) && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) && !p.isOfficeAt(k-1) {
-			return true
+		// capitalised word the text does not know inside the subject,
+		// before the word that joins or just after it ("Лавров и
+		// Туггар"); not a first word the text does not know ("Trade and
+		// Industry Minister …").
+		for _, n := range []int{k - 1, k + 1} {
+			if n >= j {
+				continue
+			}
+			t := p.toks[n]
+			q, known := p.people[p.lx.nameKey(p.low[t.s:t.e])]
+			if isCapitalised(p.text[t.s:]) && q.IsZero() && (known || n > i) && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) && !p.isOfficeAt(n) && !p.conjAt(n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -250,7 +250,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		p.introductions()
 	}
 	if home := (Party{lx.home}); lx.home != "" && len(opts.Parties) == 0 && len(p.parties) == 1 && p.parties[0] != home &&
-		p.unplacedSpeaker(blocks) {
+		(p.unplacedSpeaker(blocks) || p.surnameSubject()) {
 		// A transcript whose speaker the text does not place ("В.Путин:
 		// Уважаемый господин Премьер-министр …") beside one placed state:
 		// the speaker is of the home state of the text's press, a side.
@@ -653,6 +653,33 @@ func (p *parser) selfOpens(c *Communique) bool {
 	}
 	return false
 }
+
+// surnameSubject reports whether a sentence opens with one capitalised
+// word with a surname's ending (the lexicon's [surname-ending]) before a
+// stance verb ("Путин провел переговоры с президентом Чехии …"): the
+// press of the text's language names its own leader so.
+func (p *parser) surnameSubject() bool {
+	if len(p.lx.surnameEnds) == 0 {
+		return false
+	}
+	for k := 0; k+1 < len(p.toks); k++ {
+		t := p.toks[k]
+		if !isCapitalised(p.text[t.s:]) || !p.lx.surname(p.low[t.s:t.e]) {
+			continue
+		}
+		if before := strings.TrimRight(p.text[max(0, int(t.s)-3):t.s], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n") {
+			continue // not at a sentence's start
+		}
+		if vs := p.verbsIn(int(t.e), int(p.toks[min(k+surnameVerbWords, len(p.toks)-1)].e)); len(vs) > 0 && vs[0].stance != StanceUnknown && strings.TrimSpace(p.text[t.e:vs[0].start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameVerbWords bounds the words of the verb phrase read after a
+// surname that opens a sentence ("провел переговоры").
+const surnameVerbWords = 4
 
 // statementShare is the share of clauses taking a stance above which a
 // text that opens as a joint statement does ("At the invitation of …")
