@@ -542,6 +542,32 @@ func listMarker(s string) int {
 			return len(b)
 		}
 	}
+	return pictographMarker(s)
+}
+
+// pictographMarker returns the length of a run of pictographs that opens
+// a line as a bullet does, with the spaces after it, when a word follows:
+// flags and emoji of posts copied from messengers ("🇨🇿🇷🇺По итогам …",
+// "✅ The two sides …", "📌 Hai bên …"). "№" and "©" are not bullets.
+func pictographMarker(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '№' || r == '©' || !(unicode.Is(unicode.So, r) || i > 0 && (r == '\ufe0f' || r == '\u200d')) {
+			break
+		}
+		i += n
+	}
+	if i == 0 {
+		return 0
+	}
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)) {
+		return j
+	}
 	return 0
 }
 

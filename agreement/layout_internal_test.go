@@ -135,6 +135,7 @@ func TestListMarker(t *testing.T) {
 		{"(3) Both", 4}, {"(iv) Both", 5}, {"b) Both", 3}, {"- The sides", 2}, {"• Trade", len("• ")},
 		{"II. Economic cooperation", 4}, {"VI. Культурная область", 4}, {"I. Introduction", 3},
 		{"V. Putin said", 0}, {"X. Li met", 0}, {"IV.Trade", 0}, {"In 2024 trade grew.", 0}, {"2024 was calm.", 0},
+		{"🇨🇿🇷🇺По итогам", len("🇨🇿🇷🇺")}, {"✅ The two sides", len("✅ ")}, {"❤️ Trade", len("❤️ ")}, {"№ 5 of the list", 0}, {"© Reuters", 0}, {"✅ ", 0},
 	} {
 		if got := listMarker(tt.s); got != tt.want {
 			t.Errorf("listMarker(%q) = %d, want %d", tt.s, got, tt.want)
