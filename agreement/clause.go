@@ -124,7 +124,11 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// "Satisfaction with the progress of trade.", "Talks between X
 		// and Y on …": a clause without a verb that opens with a noun of
 		// stance takes it, for every party, as "It was agreed" does.
-		return append(out, p.fill(a, b, a, p.nominalAt(a, b)))
+		v := p.nominalAt(a, b)
+		if v.stance == StanceUnknown {
+			v = p.agendaIn(a, b)
+		}
+		return append(out, p.fill(a, b, a, v))
 	}
 	// Directly coordinated verbs ("discussed and agreed on …") govern one
 	// object: the last of them sets the stance. A first verb phrase that
@@ -946,6 +950,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// for both sides.
 		cl.Actors, named = p.parties, true
 	}
+	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && p.agendaIn(a, b).stance == Discuss {
+		// "Migration was among the topics discussed": a sentence of the
+		// talks' topics is every party's.
+		cl.Actors, named = p.parties, true
+	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
 		// …", "The Partnership … supported") takes no stance.
@@ -1227,6 +1236,23 @@ func (p *parser) nominalAt(a, b int) verbAt {
 		}
 	})
 	return v
+}
+
+// agendaIn returns, as a verb at a, the first [agenda] phrase of the
+// verbless sentence [a, b), or the zero verbAt: a sentence that names what
+// the talks took up ("Chief among the topics was …", "Regional
+// integration was one of the main issues on the table") is the parties'
+// discuss, as "The talks covered …" is.
+func (p *parser) agendaIn(a, b int) verbAt {
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		found := false
+		p.matchAt(p.lx.agenda, k, j, func(phrase, int) { found = true })
+		if found {
+			return verbAt{start: a, end: a, stance: Discuss}
+		}
+	}
+	return verbAt{}
 }
 
 // nameOnly reports whether [a, v) is a short subject of capitalised words
