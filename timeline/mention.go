@@ -66,6 +66,7 @@ const maxExtractLen = 64 << 20
 //	2025-01-14, 2024-07 (ISO 8601 / EDTF level 0; "2025-01-14T09:30" gives its day)
 //	2025/01/14 (year, month and day with slashes)
 //	Monday, 4 December 2023 (a weekday goes with the day it names, if it is that day)
+//	from Thursday, 22 May to Friday, 23 May 2014 (each day of a range may carry its weekday)
 //	November 13 and 14, 2010 (two days in a row)   6-9 of September 2009
 //	October of 2004      Q1 2025, Q3 of 2024, H2 2024, Q1-Q3 2024
 //	the year ending June 2022      the three months to September 2024
@@ -127,7 +128,8 @@ const maxExtractLen = 64 << 20
 //	từ ngày 25/11 đến 2/12/2021    (30/1/1950 - 30/1/2025)
 //	tháng 9/2024    tháng 9 năm 2024    tháng 12-2023    từ tháng 1 đến tháng 9/2024
 //	năm 2024    9 tháng đầu năm 2024 (January–September)    6 tháng cuối năm 2024
-//	quý III/2024    quý 1 năm 2025    2021-2025    từ năm 2014 (2014/..)
+//	quý III/2024    quý 1 năm 2025    2021-2025    từ năm 2014 (the mention is "năm 2014")
+//	Thứ năm, 12 Tháng 6 2014    12 tháng 6, 2014 (a page's stamp, no "năm" before the year)
 //	ngày 25 và 26-10-2019 (days in a row, listed)    25 и 26 октября 2019 года
 //	30 января 1950 года    30 января 1950 г.    14–15 января 2025 года
 //	с 14 по 15 января 2025 г.    с 28 февраля по 3 марта 2024 года    30.01.1950
@@ -364,8 +366,8 @@ func (sc scanner) match(t token) (Mention, bool) {
 		if ok {
 			m = sc.tail(m, false)
 		}
-		if !ok || m.Precision != Day || m.Value.Start != m.Value.End || m.Value.Start.weekday() != wd {
-			return Mention{}, false
+		if !ok || m.Precision != Day || m.Value.Start.weekday() != wd {
+			return Mention{}, false // "Thursday, 22 May to Friday, 23 May 2014" opens a range
 		}
 		m.Start = t.start
 		m.Text = s[m.Start:m.End]
@@ -373,6 +375,7 @@ func (sc scanner) match(t token) (Mention, bool) {
 	}
 	if sc.word(t, "from") || sc.word(t, "between") {
 		t2, _ := sc.token(t.end)
+		t2 = sc.pastWeekday(t2) // "from Thursday, 22 May to …"
 		between := sc.word(t, "between")
 		m, ok := sc.core(t2, between)
 		if !ok {
@@ -381,6 +384,9 @@ func (sc scanner) match(t token) (Mention, bool) {
 		m = sc.tail(m, between)
 		m.Start = t.start
 		m.Text = s[m.Start:m.End]
+		if !sc.weekdaysAgree(m) {
+			return Mention{}, false
+		}
 		return m, true
 	}
 	m, ok := sc.core(t, false)
@@ -389,7 +395,44 @@ func (sc scanner) match(t token) (Mention, bool) {
 	}
 	m = sc.tail(m, false)
 	m.Text = s[m.Start:m.End]
+	if !sc.weekdaysAgree(m) {
+		return Mention{}, false
+	}
 	return m, true
+}
+
+// weekdaysAgree reports whether every weekday a mention of days holds
+// names its first or its last day: "from Thursday, 22 May to Friday, 23
+// May 2014" is a range, "from Monday, 22 May …" no date of 2014.
+func (sc scanner) weekdaysAgree(m Mention) bool {
+	if m.Precision != Day {
+		return true
+	}
+	for p := m.Start; p < m.End; {
+		t, next := sc.token(p)
+		if t.end > m.End || next <= p {
+			break
+		}
+		if wd := weekdayOf(sc.text[t.start:t.end]); t.kind == tokWord && wd >= 0 && wd != m.Value.Start.weekday() && wd != m.Value.End.weekday() {
+			return false
+		}
+		p = next
+	}
+	return true
+}
+
+// pastWeekday returns the token after t when t is the name of a weekday
+// (and after the comma that follows it): the second date of a range may
+// carry its weekday, "from Thursday, 22 May to Friday, 23 May 2014".
+func (sc scanner) pastWeekday(t token) token {
+	if t.kind != tokWord || weekdayOf(sc.text[t.start:t.end]) < 0 {
+		return t
+	}
+	n, _ := sc.token(t.end)
+	if n.kind == tokComma {
+		n, _ = sc.token(n.end)
+	}
+	return n
 }
 
 // tail extends a mention of one day or one month by a range word and a
@@ -404,7 +447,7 @@ func (sc scanner) tail(m Mention, between bool) Mention {
 		return m
 	}
 	n, _ := sc.token(r.end)
-	m2, ok := sc.core(n, false)
+	m2, ok := sc.core(sc.pastWeekday(n), false)
 	if !ok || m2.Value.Start != m2.Value.End || m2.Precision != m.Precision || m2.Inferred ||
 		m2.Value.Start.Compare(m.Value.Start) <= 0 {
 		return m
@@ -573,7 +616,7 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 					return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, PrecisionDay)
 				}
 			}
-			if n3.kind == tokWord && n3.month { // Month D1 – Month D2, Year
+			if n3 = sc.pastWeekday(n3); n3.kind == tokWord && n3.month { // Month D1 – Month D2, Year
 				n4, p4 := sc.token(n3.end)
 				if sc.isDay(n4) {
 					if y, end, inferred, ok := sc.yearAfter(p4, true); ok {
@@ -716,6 +759,9 @@ func (sc scanner) decades(t token) (Mention, bool) {
 // dayAfter reads a day at pos, after an optional "the" ("to the 25th").
 func (sc scanner) dayAfter(pos int) (token, bool) {
 	t, p := sc.token(pos)
+	if w := sc.pastWeekday(t); w != t {
+		t, p = w, w.end // "22 May to Friday, 23 May 2014"
+	}
 	if sc.word(t, "the") {
 		t, _ = sc.token(p)
 	}

@@ -79,6 +79,12 @@ func TestExtractDatesForms(t *testing.T) {
 		{"See items 4. 7. and 8. of the plan.", 0, nil},
 		{"Nairobi, February 3/ 2022 - The presidents met.", 0, []formMention{{"February 3/ 2022", "2022-02-03", false}}},
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
+		// A range whose two days carry their weekdays (22 May 2014 was a
+		// Thursday, 21 April 2010 a Wednesday); a weekday that names
+		// neither day leaves it out.
+		{"The visit took place from Thursday, 22 May to Friday, 23 May 2014 in Yaoundé.", 0, []formMention{{"from Thursday, 22 May to Friday, 23 May 2014", "2014-05-22/2014-05-23", false}}},
+		{"Talks ran from Wednesday, April 21 to Friday, April 23, 2010.", 0, []formMention{{"from Wednesday, April 21 to Friday, April 23, 2010", "2010-04-21/2010-04-23", false}}},
+		{"Talks ran from Monday, April 21 to Friday, April 23, 2010.", 0, []formMention{{"April 21 to Friday, April 23, 2010", "2010-04-21/2010-04-23", false}}},
 		// Halves of a month (2024 is a leap year), and a day written with a
 		// period as German writes it.
 		{"Work ran in the first half of August 2018 and the second half of February 2024.", 0, []formMention{{"the first half of August 2018", "2018-08-01/2018-08-15", false}, {"the second half of February 2024", "2024-02-16/2024-02-29", false}}},

@@ -387,6 +387,14 @@ func (sc roleScanner) dayTail(d rtok, dayWord bool) (mo, y, end int, ok bool) {
 				if yt, _ := sc.token(p3); sc.isYear(yt) {
 					return m.val, yt.val, yt.end, true
 				}
+			} else if sc.isYear(yw) && !sc.gluedAfter(yw.end) {
+				// "Thứ năm, 12 Tháng 6 2014": a page's date stamp writes
+				// the year without "năm".
+				return m.val, yw.val, yw.end, true
+			} else if yw.kind == rComma && yw.start == m.end {
+				if yt, _ := sc.token(p3); sc.isYear(yt) && !sc.gluedAfter(yt.end) {
+					return m.val, yt.val, yt.end, true // "12 tháng 6, 2014"
+				}
 			}
 			return m.val, 0, m.end, true
 		}

@@ -49,6 +49,11 @@ func TestExtractDatesVietnamese(t *testing.T) {
 		// (30 October 2024 was a Wednesday).
 		{"Thứ Tư 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"Thứ Tư 30/10/2024", "2024-10-30", false}}},
 		{"Thứ Năm 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"30/10/2024", "2024-10-30", false}}},
+		// A page's date stamp without "năm" before the year (12 June 2014
+		// was a Thursday), and a comma before it.
+		{"Thứ năm, 12 Tháng 6 2014 Chủ tịch nước tiếp Đại sứ.", 0, []formMention{{"Thứ năm, 12 Tháng 6 2014", "2014-06-12", false}}},
+		{"Hai bên gặp nhau ngày 12 tháng 6, 2014 tại Hà Nội.", 0, []formMention{{"ngày 12 tháng 6, 2014", "2014-06-12", false}}},
+		{"Ngày 12 tháng 6 2014 người đã đến.", 0, nil},
 		{"Quan hệ được thiết lập 30/1/1950 tại Mát-xcơ-va.", 0, []formMention{{"30/1/1950", "1950-01-30", false}}},
 		{"Hiệp định ký ngày 30 tháng 1 năm 1950 có hiệu lực ngay.", 0, []formMention{{"ngày 30 tháng 1 năm 1950", "1950-01-30", false}}},
 		{"Thủ tướng thăm chính thức từ ngày 14 đến 15/1/2025.", 0, []formMention{{"từ ngày 14 đến 15/1/2025", "2025-01-14/2025-01-15", false}}},
