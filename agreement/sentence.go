@@ -182,7 +182,7 @@ func endsAtAbbrev(s string, from, i, k, b int, lx *lexicon) bool {
 	for w > from && !isSpaceASCII(s[w-1]) && s[w-1] != '(' {
 		w--
 	}
-	word := s[w:i]
+	word := strings.TrimLeft(s[w:i], "\"'“‘«[*_") // "“Mr. President, …"
 	low := strings.ToLower(word)
 	if lx.abbrev[low] {
 		return false
