@@ -1206,6 +1206,28 @@ var titleWords = []string{"Prime", "President", "Minister", "Ambassador", "Gover
 	"Side", "Party", "National", "State", "Embassy", "Ministry", "Parliament", "Defence", "Defense", "Trade", "Chairman",
 	"Chairwoman", "Speaker", "Army", "Navy", "Republic", "Delegation", "Leader", "Leaders", "Premier", "Chancellor"}
 
+// acronymLen returns the length of the word of capital letters (of any
+// script) that s opens with, or 0 when a lowercase letter or a digit is
+// part of the word: "МИД", "MFA", not "Moscow".
+func acronymLen(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if unicode.IsUpper(r) {
+			n += size
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0
+		}
+		break
+	}
+	if utf8.RuneCountInString(s[:n]) < 2 {
+		return 0
+	}
+	return n
+}
+
 // demonymUse reports whether the adjective ending at e is used as a
 // nationality: followed by a lowercase word or a title, not by the rest of
 // a proper name.
@@ -1214,6 +1236,9 @@ func demonymUse(text string, e int) bool {
 		return true
 	}
 	w := text[e+1:]
+	if n := acronymLen(w); n >= 2 {
+		return true // "российского МИД", "the Russian MFA": an office's acronym
+	}
 	for _, t := range titleWords {
 		if strings.HasPrefix(w, t) && (len(w) == len(t) || !isWordByte(w[len(t)])) {
 			return true

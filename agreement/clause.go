@@ -24,7 +24,8 @@ type verbAt struct {
 	stance     Stance
 	negated    bool
 	reporting  bool
-	agent      int // in the passive, the start of the agent after "by"; else 0
+	agent      int  // in the passive, the start of the agent after "by"; else 0
+	holding    bool // a verb of holding and the meeting it holds ("held talks", "провел встречу")
 }
 
 // sameStanceObject is the fewest words of its own object after which a
@@ -226,9 +227,10 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
 			continue
 		}
-		if p.lx.splitEvery && (comma || p.text[cut] == ',') && v.stance == Discuss && main.stance == Discuss {
+		if p.lx.splitEvery && (comma || p.text[cut] == ',' || main.holding) && v.stance == Discuss && main.stance == Discuss {
 			// "… đã dự lễ đón, hội đàm với …, hội kiến …": a chain of
-			// meetings is one account of the visit.
+			// meetings is one account of the visit; so is a meeting held
+			// and what it took up ("провел встречу … и обсудил с ним …").
 			continue
 		}
 		if cut < main.end || cut == main.end && !p.lx.splitEvery && !strings.Contains(strings.TrimSpace(p.text[main.start:main.end]), " ") {
@@ -1586,7 +1588,7 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			if last, ok := p.heldMeeting(bestLast, j); ok {
 				// "held the fifth Papua New Guinea-Australia Leaders'
 				// Dialogue": a verb of holding and a meeting it holds.
-				out = append(out, verbAt{start: int(p.toks[k].s), end: int(p.toks[last].e), stance: Discuss, negated: p.negatedBefore(i, k)})
+				out = append(out, verbAt{start: int(p.toks[k].s), end: int(p.toks[last].e), stance: Discuss, negated: p.negatedBefore(i, k), holding: true})
 				k = last + 1
 				continue
 			}
