@@ -811,7 +811,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	for k := i; k < h && !both; k++ {
 		p.matchAt(p.lx.both, k, j, func(phrase, int) { both = true })
 	}
-	if both || !p.lx.headEnd[first] && p.meetingHead(i, h) || p.bothHead(i, h) {
+	if both || !p.lx.headEnd[first] && (p.meetingHead(i, h) || p.documentHead(i, h, j)) || p.bothHead(i, h) {
 		return p.parties, true
 	}
 	headEnd := int(p.toks[h-1].e)
@@ -962,7 +962,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			}
 		}
 	}
-	if len(out) == 0 && p.lx.headEnd[first] && p.meetingHead(i, h) {
+	if len(out) == 0 && p.lx.headEnd[first] && (p.meetingHead(i, h) || p.documentHead(i, h, j)) {
 		// "В ходе переговоров Лавров и Шукри обсудили …": an adjunct of
 		// the parties' meeting names them when no one else does; "В ходе
 		// беседы российский лидер отметил …" is the leader's alone.
@@ -1153,6 +1153,37 @@ func (p *parser) bothHead(i, h int) bool {
 	}
 	k, _ := slices.BinarySearchFunc(p.all, a, func(m Mention, a int) int { return cmp.Compare(m.Start, a) })
 	return k >= len(p.all) || p.all[k].Start >= b
+}
+
+// documentHeadWords bounds how far into a subject its document noun may
+// stand: "The new joint declaration".
+const documentHeadWords = 4
+
+// documentHead reports whether the subject [i, j) with head [i, h) is the
+// parties' joint document ("The joint statement emphasised …", "The
+// document signed at the Palace … highlights …", "Подписанный документ
+// подчеркивает …"): a head that opens with a determiner, a capitalised
+// word or the document, a phrase of the lexicon's [document]
+// section among its first words, and no
+// relative clause in the subject, whose verb is another's ("A joint
+// statement was issued about the meetings, which took place …").
+func (p *parser) documentHead(i, h, j int) bool {
+	if i >= h || !p.lx.determiners[p.low[p.toks[i].s:p.toks[i].e]] && !p.matches(p.lx.documents, i, h) && !isCapitalised(p.text[p.toks[i].s:]) {
+		return false // "read the Joint Declaration agreed upon by …": a verb's object
+	}
+	found := false
+	for k := i; k < min(h, i+documentHeadWords) && !found; k++ {
+		found = p.matches(p.lx.documents, k, h)
+	}
+	return found && !p.relativeIn(int(p.toks[i].s), int(p.toks[j-1].e))
+}
+
+// matches reports whether a phrase of ps starts at token k and ends
+// before token j.
+func (p *parser) matches(ps *phraseSet, k, j int) bool {
+	found := false
+	p.matchAt(ps, k, j, func(phrase, int) { found = true })
+	return found
 }
 
 // meetingHeadWords bounds how far into a subject's head its meeting noun

@@ -144,6 +144,9 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		kept = append(kept, v)
 	}
 	verbs = p.reported(kept)
+	if len(verbs) > 1 && p.documentParticiple(a, verbs[0], verbs[1]) {
+		verbs = verbs[1:]
+	}
 	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
 	// the Leaders agreed …": a verb that opens the sentence (after at most a
 	// subordinating word) is an adjunct when a later verb has a subject.
@@ -1238,6 +1241,27 @@ func (p *parser) nominalAt(a, b int) verbAt {
 		}
 	})
 	return v
+}
+
+// documentParticiple reports whether the verb v of the clause opening at
+// a is a participle after a subject of the lexicon's [document] section
+// and before a preposition, with the clause's verb w after it and no
+// punctuation between: "The joint declaration agreed between the two
+// Prime Ministers highlights …", "The document signed at the Palace
+// underlines …".
+func (p *parser) documentParticiple(a int, v, w verbAt) bool {
+	if strings.ContainsAny(p.text[v.end:w.start], ",;:") || strings.Contains(strings.TrimSpace(p.text[v.start:v.end]), " ") {
+		return false
+	}
+	i, j := p.tokRange(a, v.start)
+	if i >= j || j-i > 4 {
+		return false
+	}
+	found := false
+	for k := i; k < j; k++ {
+		p.matchAt(p.lx.documents, k, j, func(_ phrase, l int) { found = found || l == j-1 })
+	}
+	return found && p.prepositionAt(v.end)
 }
 
 // agendaIn returns, as a verb at a, the first [agenda] phrase of the

@@ -82,7 +82,7 @@ func TestWordIndex(t *testing.T) {
 		sets := map[string]*phraseSet{
 			"verbs": lx.verbs, "both": lx.both, "meetings": lx.meetings, "possessive": lx.possessive, "bothPrefix": lx.bothPrefix, "sources": lx.sources, "offices": lx.offices,
 			"honorifics": lx.honorifics, "narrative": lx.narrative, "officeLink": lx.officeLink,
-			"history": lx.history, "places": lx.placeSet, "topics": lx.topics, "nominals": lx.nominals, "agenda": lx.agenda,
+			"history": lx.history, "places": lx.placeSet, "topics": lx.topics, "nominals": lx.nominals, "agenda": lx.agenda, "documents": lx.documents,
 		}
 		if len(sets) != lx.words.nsets {
 			t.Fatalf("%s: the test knows %d phrase sets, the index %d", lang, len(sets), lx.words.nsets)
