@@ -801,7 +801,53 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			break
 		}
 	}
-	return p.guessParties()
+	out := p.guessParties()
+	if len(out) == 1 {
+		// "President Mnangagwa … left Harare … for a working visit to
+		// Mozambique": a text that names one state names the other by
+		// its capital.
+		if q, ok := p.capitalParty(out[0]); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// listedPlace reports whether the place at i follows a comma, "and" or
+// "of": one of a list of places ("the provinces of Cabo Delgado, Manica
+// and Sofala"), not where someone went or came from ("left Harare").
+func (p *parser) listedPlace(i int) bool {
+	before := strings.TrimRight(p.low[max(0, i-8):i], " ")
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	w := lastWordOf(before)
+	return w == "and" || w == "of" || p.lx.nameConj[w]
+}
+
+// capitalParty returns the state whose capital (or other city of the
+// lexicon's [place] section) the text names most often, other than the
+// party q, first named first on ties.
+func (p *parser) capitalParty(q Party) (Party, bool) {
+	count := map[string]int{}
+	best := ""
+	for _, m := range p.all {
+		if m.Kind != MentionPlace {
+			continue
+		}
+		code := p.lx.placeState[lowerWord(m.Place)]
+		if code == "" || code == q.code || p.listedPlace(m.Start) {
+			continue
+		}
+		count[code]++
+		if best == "" || count[code] > count[best] {
+			best = code
+		}
+	}
+	if best == "" {
+		return Party{}, false
+	}
+	return Party{best}, true
 }
 
 // venueWords bounds the words of a city before its state.
