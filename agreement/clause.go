@@ -464,6 +464,12 @@ func (p *parser) reports(a, b int) bool {
 			return true
 		}
 	}
+	if c := strings.LastIndexByte(p.text[a:b], ','); c >= 0 && !inQuote(p.text[a:b]) {
+		// "Rabuka said in addition, both countries have agreed …": an
+		// adverbial closed by a comma before the short subject.
+		a += c + 1
+		i, j = p.tokRange(a, b)
+	}
 	return j-i <= reportedSubjectWords && (p.namesActor(a, b) || p.possessiveAt(a, b))
 }
 
