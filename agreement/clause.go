@@ -966,6 +966,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// talks' topics is every party's.
 		cl.Actors, named = p.parties, true
 	}
+	if cl.Stance == Discuss && p.occurrenceOfOther(a, v) {
+		// "A grand welcoming ceremony was held at …", "Визит … состоялся
+		// 10 декабря": what took place is no meeting, and no one's
+		// discussion.
+		cl.Stance = StanceUnknown
+	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
 		// …", "The Partnership … supported") takes no stance.
@@ -984,6 +990,36 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	cl.Topics = p.topicsIn(a, b)
 	cl.Mentions = withPeriods(p.mentionsIn(a, b))
 	return cl
+}
+
+// occurrenceAfterWords bounds the words after a verb of taking place that
+// opens its clause where its subject, a meeting, may stand.
+const occurrenceAfterWords = 4
+
+// occurrenceOfOther reports whether the discuss verb v, in a clause from
+// a, is a verb of taking place (its last word in the lexicon's
+// [occurrence] section: "was held", "took place", "состоялся", "diễn ra")
+// whose subject (the words before it, or a few after it when it opens the
+// clause) names no meeting of the lexicon's [meeting] section and whose
+// phrase ends with none ("состоялись
+// переговоры"): a ceremony, a visit or a forum took place.
+func (p *parser) occurrenceOfOther(a int, v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	if i >= j || !p.lx.occurrence[p.low[p.toks[j-1].s:p.toks[j-1].e]] || p.verbEndsWithMeeting(v) {
+		return false
+	}
+	// The words before the verb, or the few after a verb that opens the
+	// clause ("Состоялся телефонный разговор …").
+	si, sj := p.tokRange(a, v.start)
+	if si >= sj {
+		si, sj = j, min(len(p.toks), j+occurrenceAfterWords)
+	}
+	for k := si; k < sj; k++ {
+		if p.matches(p.lx.meetings, k, sj) {
+			return false
+		}
+	}
+	return true
 }
 
 // withPeriods gives the figures and rates of a clause the period the clause
