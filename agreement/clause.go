@@ -972,6 +972,13 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// discussion.
 		cl.Stance = StanceUnknown
 	}
+	if !named && v.stance != StanceUnknown && v.start > a {
+		if sa, sb := p.subjectOf(a, v.start); sa < sb && p.surnameOnly(sa, sb) {
+			// "При этом Путин отметил …" in a text that never places
+			// Putin: a person's stance, whose side the text does not say.
+			named = true
+		}
+	}
 	if !named && v.stance != StanceUnknown {
 		// A subject that is not a party ("Over 100 companies committed
 		// …", "The Partnership … supported") takes no stance.
@@ -1321,6 +1328,25 @@ func (p *parser) agendaIn(a, b int) verbAt {
 		}
 	}
 	return verbAt{}
+}
+
+// surnameOnly reports whether the subject [a, b) holds one capitalised
+// word, with a surname's ending of the lexicon's [surname-ending] section,
+// among lowercase words ("При этом Путин", "Лавров также").
+func (p *parser) surnameOnly(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	names := 0
+	for k := i; k < j; k++ {
+		w := p.low[p.toks[k].s:p.toks[k].e]
+		switch {
+		case !isCapitalised(p.text[p.toks[k].s:]) || k == i && p.isFunctionWord(w):
+		case p.lx.surname(w):
+			names++
+		default:
+			return false
+		}
+	}
+	return names == 1
 }
 
 // nameOnly reports whether [a, v) is a short subject of capitalised words
