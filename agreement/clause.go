@@ -26,6 +26,7 @@ type verbAt struct {
 	reporting  bool
 	agent      int  // in the passive, the start of the agent after "by"; else 0
 	holding    bool // a verb of holding and the meeting it holds ("held talks", "провел встречу")
+	subjEnd    int  // when not 0, where the subject ends before an aside ("The Presidents, while noting …, agreed")
 }
 
 // sameStanceObject is the fewest words of its own object after which a
@@ -146,6 +147,14 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	verbs = p.reported(kept)
 	if len(verbs) > 1 && p.documentParticiple(a, verbs[0], verbs[1]) {
 		verbs = verbs[1:]
+	}
+	if len(verbs) > 1 {
+		if e, ok := p.participleAside(a, verbs[0], verbs[1]); ok {
+			// "The Presidents, while noting the auspicious moment …,
+			// agreed …": the participle is an aside of the subject.
+			verbs = verbs[1:]
+			verbs[0].subjEnd = e
+		}
 	}
 	// "While emphasizing …, the two sides reaffirmed …", "Recognizing …,
 	// the Leaders agreed …": a verb that opens the sentence (after at most a
@@ -777,7 +786,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	// The subject is the text before the verb, or before the first
 	// narrative verb ("paid a visit") when no stance verb governs.
 	subjEnd := v.start
-	if v.stance == StanceUnknown {
+	if v.subjEnd > 0 {
+		subjEnd = v.subjEnd
+	} else if v.stance == StanceUnknown {
 		subjEnd = p.narrativeVerb(a, b)
 	} else if v.start > a && !(v.reporting && afterLastComma(p.text, a, v.start) >= 0) {
 		// "PM X paid a call …, held talks …": the subject ends at the
@@ -1290,6 +1301,30 @@ func (p *parser) nominalAt(a, b int) verbAt {
 		}
 	})
 	return v
+}
+
+// participleAside reports whether the verb v of the clause opening at a
+// is a participle in an aside set off by commas after the subject, the
+// clause's verb w after it ("The Ministers, while reconfirming …,
+// reiterated …", "The Presidents, noting …, agreed …"), and returns where
+// the subject ends (its comma).
+func (p *parser) participleAside(a int, v, w verbAt) (int, bool) {
+	word := strings.TrimSpace(p.low[v.start:v.end])
+	if strings.Contains(word, " ") || !strings.HasSuffix(word, "ing") || strings.IndexByte(p.text[v.end:w.start], ',') < 0 {
+		return 0, false
+	}
+	before := strings.TrimRight(p.text[a:v.start], " ")
+	if w := lastWordOf(before); w != "" && p.lx.asideOpen[lowerWord(w)] {
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+	}
+	if !strings.HasSuffix(before, ",") {
+		return 0, false
+	}
+	e := a + len(before) - 1
+	if sa, sb := p.subjectOf(a, e); sa >= sb || !p.namesActor(sa, sb) {
+		return 0, false
+	}
+	return e, true
 }
 
 // documentParticiple reports whether the verb v of the clause opening at

@@ -476,7 +476,10 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				// A list item under a lead-in takes its stance and actors
 				// when it has no verb of its own.
 				for k := first; k < len(sec.Clauses); k++ {
-					if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown {
+					// An item that tells what is or was done ("Brazil is
+					// Chile's main trading partner", "They signed …") is
+					// no point of the lead's.
+					if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown && !p.tellsDeed(cl.Start, cl.End) {
 						cl.Stance, cl.Negated, cl.Actors = lead.Stance, lead.Negated, lead.Actors
 					}
 				}
@@ -491,6 +494,23 @@ func (p *parser) structure(c *Communique, blocks []block) {
 	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
 		c.Sections = append(c.Sections, sec)
 	}
+}
+
+// deedWords bounds the words before the verb of a sentence that tells
+// what is or was done ("Chile, for its part, is …").
+const deedWords = 6
+
+// tellsDeed reports whether the clause [a, b) is a capitalised sentence
+// whose verb of the lexicon's [narrative] section ("is", "signed") stands
+// among its first words: "Brazil is Chile's main trading partner", "They
+// signed a Public Procurement Agreement". A lowercase item ("disputes are
+// resolved …") continues its lead.
+func (p *parser) tellsDeed(a, b int) bool {
+	if !isCapitalised(p.text[a:b]) {
+		return false
+	}
+	v := p.narrativeVerb(a, b)
+	return v < b && countWords(p.text[a:v]) <= deedWords
 }
 
 // namesKind reports whether the sentence [a, b) opens with a phrase of a
