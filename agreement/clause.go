@@ -1032,6 +1032,11 @@ func (p *parser) occurrenceOfOther(a int, v verbAt) bool {
 	if si >= sj {
 		si, sj = j, min(len(p.toks), j+occurrenceAfterWords)
 	}
+	if sj-si == 1 {
+		if w := p.low[p.toks[si].s:p.toks[si].e]; p.lx.plural[w] || p.lx.singular[w] {
+			return false // "Они начались с общения один на один": the talks
+		}
+	}
 	for k := si; k < sj; k++ {
 		if p.matches(p.lx.meetings, k, sj) {
 			return false

@@ -93,6 +93,7 @@ type lexicon struct {
 	nominalOf      []Stance
 	agenda         *phraseSet      // "among the topics", "on the table": a verbless clause that names what the talks took up
 	documents      *phraseSet      // "joint statement", "declaration": a subject headed by one speaks for every party
+	sharedPress    bool            // other states' press writes this language too: the home state is a side only when named
 	asideOpen      map[string]bool // words that open a participle's aside after a subject ("while", "when")
 	occurrence     map[string]bool // last words of verbs of taking place ("held", "place", "состоялся"): discuss only of a meeting
 	future         []string        // words that put a sentence after its date ("will")
@@ -375,6 +376,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.occurrence[low] = true
 		case "aside-opener":
 			lx.asideOpen[low] = true
+		case "shared-press":
+			lx.sharedPress = low == "yes"
 		case "sentence-verb":
 			lx.sentenceVerbs[low] = true
 		case "surname-ending":
@@ -550,7 +553,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true

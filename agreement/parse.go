@@ -226,13 +226,17 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 	}
 	p.introductions()
 	if home := (Party{lx.home}); p.homeNamed && len(opts.Parties) == 0 && len(p.parties) == 2 && !slices.Contains(p.parties, home) &&
-		!p.namesBoth(titleAt, titleEnd) {
+		!p.namesBoth(titleAt, titleEnd) && (!lx.sharedPress || p.namesState(lx.home)) {
 		// A Vietnamese or Russian report names its own state's leaders
 		// without their state: that state is a side, in place of the
 		// state the text names less often (a venue, a third state) —
 		// unless the title names both ("Совместное коммюнике
 		// правительства Республики Беларусь и правительства Китайской
-		// Народной Республики" is no Russian report).
+		// Народной Республики" is no Russian report), and unless the
+		// text never names the home state of a language that other
+		// states' press writes too ([shared-press]: Russian is the press
+		// language of Kazakhstan and Belarus, "Глава государства
+		// Касым-Жомарт Токаев встретился с … Туркменистана").
 		count, _ := p.stateCounts()
 		weaker := 1
 		if count[p.parties[0].code] < count[p.parties[1].code] {
@@ -825,9 +829,11 @@ func (p *parser) partiesOf(blocks []block) []Party {
 	if len(out) == 1 {
 		// "President Mnangagwa … left Harare … for a working visit to
 		// Mozambique": a text that names one state names the other by
-		// its capital.
+		// its capital, in its text or its dateline ("АСТАНА, 5 марта").
 		if q, ok := p.capitalParty(out[0]); ok {
 			out = append(out, q)
+		} else if p.datelineState != "" && p.datelineState != out[0].code {
+			out = append(out, Party{p.datelineState})
 		}
 	}
 	return out
@@ -843,6 +849,20 @@ func (p *parser) listedPlace(i int) bool {
 	}
 	w := lastWordOf(before)
 	return w == "and" || w == "of" || p.lx.nameConj[w]
+}
+
+// namesState reports whether the text names the state code, by name,
+// code or adjective, or by its capital.
+func (p *parser) namesState(code string) bool {
+	if count, _ := p.stateCounts(); count[code] > 0 {
+		return true
+	}
+	for _, m := range p.all {
+		if m.Kind == MentionPlace && p.lx.placeState[lowerWord(m.Place)] == code {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalParty returns the state whose capital (or other city of the
