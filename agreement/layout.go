@@ -662,6 +662,9 @@ func dateline(s string, lx *lexicon) int {
 		strings.ToUpper(head[:i]) == head[:i] && strings.ToLower(head[:i]) != head[:i] {
 		return i + 2 // "YEREVAN, MAY 12, ARMENPRESS. Caretaker …": a dateline in capitals
 	}
+	if n := dateParenLead(head, lx); n > 0 {
+		return n // "October 11 (EI) – Ethiopian …", "15-4-2024 (SINGAPORE) In a bid …"
+	}
 	if n := placeDateLead(head, lx); n > 0 {
 		return n // "Riyadh, January 31, 2024, A joint statement …", "Beirut, January 14 (Petra) Prime Minister …"
 	}
@@ -713,7 +716,59 @@ func dateline(s string, lx *lexicon) int {
 	for n < len(s) && s[n] == ' ' {
 		n++
 	}
-	return n + agencyAfter(s[n:])
+	n += agencyAfter(s[n:])
+	return n + dateParenLead(s[n:], lx) // "ADDIS ABABA: October 11 (EI) – "
+}
+
+// dateParenLead returns the length of a dateline that opens with a date
+// (a month name or digits, no more than 20 bytes, with a digit) and an
+// agency or place in parentheses, capitalised, then a dash, a colon or
+// nothing before a capitalised word: "October 11 (EI) – ", "15-4-2024
+// (SINGAPORE) ". 0 when s opens with none.
+func dateParenLead(s string, lx *lexicon) int {
+	i := strings.IndexByte(s, '(')
+	if i < 2 || i > 21 || !hasDigit(s[:i]) {
+		return 0
+	}
+	for _, r := range s[:i] {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" ,./-", r)) {
+			return 0
+		}
+	}
+	if !wholeDate(strings.TrimSpace(s[:i]), lx) {
+		return 0
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 2 || j > 25 || !isCapitalised(s[i+1:]) {
+		return 0
+	}
+	n := i + j + 1
+	rest := strings.TrimLeft(s[n:], " ")
+	for _, sep := range []string{"--", "—", "–", "-", ":"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			rest = strings.TrimLeft(r, " ")
+			break
+		}
+	}
+	if !isCapitalised(rest) {
+		return 0
+	}
+	return len(s) - len(rest)
+}
+
+// wholeDate reports whether d is one date, with its year or without
+// ("15-4-2024", "October 11"), as the lexicon's language writes dates.
+func wholeDate(d string, lx *lexicon) bool {
+	opts := timeline.ExtractOptions{Language: language.Make(lx.lang)}
+	for _, t := range []string{d, d + ", 2000"} {
+		for m := range timeline.ExtractDatesWith(t, opts) {
+			if m.Start == 0 && m.End >= len(d) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // slashAgency returns the length of a dateline that ends with a news
@@ -879,6 +934,9 @@ func placeOfDateline(s string) string {
 	}
 	if i := strings.Index(s, ". "); i >= 0 && !strings.Contains(s[:i], ".") {
 		s = s[:i] // "Москва. 3 марта. INTERFAX.RU"
+	}
+	if i := strings.Index(s, ": "); i > 0 {
+		s = s[:i] // "ADDIS ABABA: October 11 (EI)"
 	}
 	place, rest, _ := strings.Cut(s, ",")
 	if siteName(strings.TrimSpace(place)) {

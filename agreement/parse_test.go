@@ -751,6 +751,12 @@ func TestDatelineShapes(t *testing.T) {
 			"Caracas", "", "The presidents of Venezuela and Colombia signed a declaration."},
 		{"МОСКВА, 10 мая, ФедералПресс. В Москве состоялись переговоры президентов России и Буркина-Фасо.\n",
 			"Москва", "", "В Москве состоялись переговоры президентов России и Буркина-Фасо."},
+		// A date, then an agency or a place in parentheses; after a place
+		// and a colon too.
+		{"Ties deepen\n\n15-4-2024 (SINGAPORE) In a bid to fortify supply chains, Singapore and New Zealand pledged to work together.\n",
+			"", "Ties deepen", "In a bid to fortify supply chains, Singapore and New Zealand pledged to work together."},
+		{"Leaders meet\n\nADDIS ABABA: October 11 (EI) – The prime ministers of Ethiopia and Sudan agreed to deepen ties.\n",
+			"Addis Ababa", "Leaders meet", "The prime ministers of Ethiopia and Sudan agreed to deepen ties."},
 		// A news site's name opens the lead: no place.
 		{"Hội đàm cấp cao\n\nTTH.VN - Sáng 3/6, Thủ tướng Việt Nam hội đàm với Thủ tướng Bồ Đào Nha.\n",
 			"", "Hội đàm cấp cao", "Sáng 3/6, Thủ tướng Việt Nam hội đàm với Thủ tướng Bồ Đào Nha."},

@@ -70,7 +70,7 @@ const maxExtractLen = 64 << 20
 //	November 13 and 14, 2010 (two days in a row)   6-9 of September 2009
 //	October of 2004      Q1 2025, Q3 of 2024, H2 2024, Q1-Q3 2024
 //	the year ending June 2022      the three months to September 2024
-//	21/12/2023, 12/21/2023 (numbers with slashes, when only one order reads)
+//	21/12/2023, 12/21/2023, 15-4-2024 (numbers with slashes or hyphens, when only one order reads)
 //	05.07.2023, 27.07.06 (with dots, day first; two-digit years by the POSIX rule)
 //	2015 09 18, 2018.11.21 (year, month and day with spaces or dots)   December-29-2018
 //	29/7/1443 Hijri, 1443 AH (another calendar's era: no mention)
@@ -1254,7 +1254,8 @@ func (sc scanner) yearEnding(start int, t token, months int) (Mention, bool) {
 }
 
 // numeric matches a date written in numbers, day or month first, with
-// slashes, optionally spaced ("21/12/2023", "21 / 12 / 2023"), or day
+// slashes, optionally spaced ("21/12/2023", "21 / 12 / 2023"), or glued
+// hyphens before a year of four digits ("15-4-2024"), or day
 // first with dots ("05.07.2023", "27.07.06"). English
 // text writes both orders, so only a date one order alone can read is
 // reported: the first number over 12 is a day ("21/12/2023"), the second
@@ -1266,8 +1267,20 @@ func (sc scanner) numeric(t token) (Mention, bool) {
 	s := sc.text
 	sep, p := sc.token(t.end)
 	dot := sep.kind == tokPeriod
-	if !dot && (sep.kind != tokOther || s[sep.start] != '/') {
+	// "15-4-2024": hyphens glued to the numbers read as slashes do.
+	hyphen := sep.kind == tokDash && s[sep.start] == '-' && sep.start == t.end && sep.end-sep.start == 1
+	if !dot && !hyphen && (sep.kind != tokOther || s[sep.start] != '/') {
 		return Mention{}, false
+	}
+	if hyphen {
+		b, p2 := sc.token(p)
+		sep2, p3 := sc.token(p2)
+		y, _ := sc.token(p3)
+		if b.kind != tokNum || b.ndigits > 2 || b.start != sep.end || sep2.kind != tokDash || s[sep2.start] != '-' || sep2.start != b.end ||
+			y.kind != tokNum || y.ndigits != 4 || y.start != sep2.end || y.end < len(s) && (isAlnum(s[y.end]) || s[y.end] == '-') ||
+			t.start > 0 && (isAlnum(s[t.start-1]) || s[t.start-1] == '-') {
+			return Mention{}, false
+		}
 	}
 	if dot && (sep.start != t.end || t.ndigits > 2) {
 		return Mention{}, false

@@ -79,6 +79,10 @@ func TestExtractDatesForms(t *testing.T) {
 		{"See items 4. 7. and 8. of the plan.", 0, nil},
 		{"Nairobi, February 3/ 2022 - The presidents met.", 0, []formMention{{"February 3/ 2022", "2022-02-03", false}}},
 		{"Signed 03.11.98 in Tehran; see clause 1.27.07.06.", 0, []formMention{{"03.11.98", "1998-11-03", false}}},
+		// Hyphens as slashes, when one order alone reads; not inside a
+		// longer run or after a letter.
+		{"15-4-2024 (SINGAPORE) Ministers met.", 0, []formMention{{"15-4-2024", "2024-04-15", false}}},
+		{"On 4-5-2024 and at call 12-34-5678 or code A15-4-2024.", 0, nil},
 		// A range whose two days carry their weekdays (22 May 2014 was a
 		// Thursday, 21 April 2010 a Wednesday); a weekday that names
 		// neither day leaves it out.
