@@ -889,6 +889,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// when the head is an agent ("the Prime Minister of India").
 	headNoun := p.low[p.toks[h-1].s:p.toks[h-1].e]
 	agent = agent || p.lx.agents[headNoun]
+	if agent && ofEnd && h+1 < j && p.matches(p.lx.both, h+1, j) {
+		return p.parties, true // "The representatives of both countries", "officials from the two sides"
+	}
 	endsWithState := false
 	for _, m := range p.mentionsIn(a, b) {
 		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
