@@ -1171,7 +1171,11 @@ const documentHeadWords = 4
 // relative clause in the subject, whose verb is another's ("A joint
 // statement was issued about the meetings, which took place …").
 func (p *parser) documentHead(i, h, j int) bool {
-	if i >= h || !p.lx.determiners[p.low[p.toks[i].s:p.toks[i].e]] && !p.matches(p.lx.documents, i, h) && !isCapitalised(p.text[p.toks[i].s:]) {
+	if i >= h {
+		return false
+	}
+	first := p.low[p.toks[i].s:p.toks[i].e]
+	if !p.lx.determiners[first] && !p.matches(p.lx.documents, i, h) && (!isCapitalised(p.text[p.toks[i].s:]) || p.isFunctionWord(first)) {
 		return false // "read the Joint Declaration agreed upon by …": a verb's object
 	}
 	found := false
