@@ -1716,6 +1716,12 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 			k++
 			continue
 		}
+		if k > i && isCapitalised(p.text[p.toks[k].s:]) && strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]) == "" {
+			// "Đảng Xã hội chủ nghĩa Thống nhất Venezuela": a capitalised
+			// word inside a sentence is a name's, no verb.
+			k++
+			continue
+		}
 		if p.lx.stances[best].holding {
 			if last, ok := p.heldMeeting(bestLast, j); ok {
 				// "held the fifth Papua New Guinea-Australia Leaders'
