@@ -109,7 +109,7 @@ func FuzzExtractDates(f *testing.F) {
 		"2024–", "January", "Между 1 и 2 января 2025 г.", "ngày 30 tháng 1 năm 1950", strings.Repeat("1", 1000), "\u200f2025\u200e",
 		"from the 22nd to the 25th of November 2021", "early April 2018, mid-2025", "FY2024-25 and 1999-00", "the 2030 Agenda",
 		"30 January – 2 February", "on October 31", "the late 1990s", strings.Repeat("the 22nd of ", 50),
-		"27.07.06 2018.11.21 2015 09 18 December-29- 2018 29/7/1443 Hijri", "ngày 25, 26 và 27/10/2019 Chiều tối qua 26-11 2026-01-22T14:38+0300", "Сен. 6, 2017 February 3/ 2022", "4. 7. 2023 Ow-Yong07 October 2024"} {
+		"27.07.06 2018.11.21 2015 09 18 December-29- 2018 29/7/1443 Hijri", "ngày 25, 26 và 27/10/2019 Chiều tối qua 26-11 2026-01-22T14:38+0300", "Сен. 6, 2017 February 3/ 2022", "4. 7. 2023 Ow-Yong07 October 2024", "from Thursday, 22 May to Friday, 23 May 2014 15-4-2024 4-5-2024 Thứ năm, 12 Tháng 6 2014 12 tháng 6, 2014"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
