@@ -810,6 +810,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	both := false
 	for k := i; k < h && !both; k++ {
 		p.matchAt(p.lx.both, k, j, func(phrase, int) { both = true })
+		if t := p.toks[k]; !both && k+1 < h && isCapitalised(p.text[t.s:]) && !p.people[p.lx.nameKey(p.low[t.s:t.e])].IsZero() && !p.lx.compl[p.low[p.toks[k+1].s:p.toks[k+1].e]] && !p.matches(p.lx.verbs, k+1, j) {
+			break // "Abiy also during the meeting reiterated …": a placed person first
+		}
 	}
 	if both || !p.lx.headEnd[first] && (p.meetingHead(i, h) || p.documentHead(i, h, j)) || p.bothHead(i, h) {
 		return p.parties, true
@@ -1209,8 +1212,8 @@ func (p *parser) meetingHead(i, h int) bool {
 		if found {
 			return true
 		}
-		if t := p.toks[k]; k > i && isCapitalised(p.text[t.s:]) && (p.people[p.lx.nameKey(p.low[t.s:t.e])] != Party{} || p.inPartyName(int(t.s))) {
-			return false
+		if t := p.toks[k]; isCapitalised(p.text[t.s:]) && (p.people[p.lx.nameKey(p.low[t.s:t.e])] != Party{} || k > i && p.inPartyName(int(t.s))) {
+			return false // "Abiy also during the meeting reiterated …": a person before the meeting
 		}
 	}
 	return false
