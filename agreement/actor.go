@@ -733,6 +733,15 @@ func (p *parser) nameBefore(k int) []tok {
 	if line && !titled {
 		return nil
 	}
+	states := 0
+	for _, t := range out {
+		if _, ok := p.partyAt(int(t.s)); ok || p.inPartyName(int(t.s)) {
+			states++
+		}
+	}
+	if states == len(out) {
+		return nil // "Tại thủ đô Suva của Fiji, Đại sứ Việt Nam …": a state, no name
+	}
 	return out
 }
 
