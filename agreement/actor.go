@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -880,7 +881,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if office >= 0 {
 			agent = true
 			offices++
-			if holders := p.offices[office]; len(holders) == 1 {
+			holders := p.offices[office]
+			if len(holders) == 0 {
+				holders = p.longerOfficeHolders(office)
+			}
+			if len(holders) == 1 {
 				byOffice = appendParty(byOffice, holders[0])
 			} else if home := (Party{p.lx.home}); len(holders) > 1 && slices.Contains(holders, home) {
 				// "Thủ tướng cũng mong muốn …": the press names its own
@@ -1226,6 +1231,25 @@ func (p *parser) meetingHead(i, h int) bool {
 		}
 	}
 	return false
+}
+
+// longerOfficeHolders returns the parties that hold, in this text, an
+// office whose name opens or ends with the words of the office bare
+// ("Министр" after "Министр иностранных дел России …", "the Minister"
+// after "Foreign Minister …"): the bare office names one of them.
+func (p *parser) longerOfficeHolders(bare int) []Party {
+	name := p.lx.officeNames[bare]
+	var out []Party
+	for _, id := range slices.Sorted(maps.Keys(p.offices)) {
+		holders := p.offices[id]
+		long := p.lx.officeNames[id]
+		if id != bare && (strings.HasPrefix(long, name+" ") || strings.HasSuffix(long, " "+name)) {
+			for _, q := range holders {
+				out = appendParty(out, q)
+			}
+		}
+	}
+	return p.inPartyOrder(out)
 }
 
 // inPartyOrder orders actors as the communiqué's parties, others after.
