@@ -1019,8 +1019,9 @@ const occurrenceAfterWords = 4
 // [occurrence] section: "was held", "took place", "состоялся", "diễn ra")
 // whose subject (the words before it, or a few after it when it opens the
 // clause) names no meeting of the lexicon's [meeting] section and whose
-// phrase ends with none ("состоялись
-// переговоры"): a ceremony, a visit or a forum took place.
+// phrase ends with none ("состоялись переговоры"): a ceremony, a visit or
+// a forum took place. A subject that is a pronoun alone ("Они начались …")
+// repeats the talks.
 func (p *parser) occurrenceOfOther(a int, v verbAt) bool {
 	i, j := p.tokRange(v.start, v.end)
 	if i >= j || !p.lx.occurrence[p.low[p.toks[j-1].s:p.toks[j-1].e]] || p.verbEndsWithMeeting(v) {
@@ -1309,7 +1310,9 @@ func (p *parser) nominalAt(a, b int) verbAt {
 }
 
 // participleAside reports whether the verb v of the clause opening at a
-// is a participle in an aside set off by commas after the subject, the
+// is an English present participle (one word in "-ing", after at most a
+// word of the lexicon's [aside-opener] section) in an aside set off by
+// commas after the subject, the
 // clause's verb w after it ("The Ministers, while reconfirming …,
 // reiterated …", "The Presidents, noting …, agreed …"), and returns where
 // the subject ends (its comma).
