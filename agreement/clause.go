@@ -1364,9 +1364,7 @@ func (p *parser) documentParticiple(a int, v, w verbAt) bool {
 func (p *parser) agendaIn(a, b int) verbAt {
 	i, j := p.tokRange(a, b)
 	for k := i; k < j; k++ {
-		found := false
-		p.matchAt(p.lx.agenda, k, j, func(phrase, int) { found = true })
-		if found {
+		if p.matches(p.lx.agenda, k, j) {
 			return verbAt{start: a, end: a, stance: Discuss}
 		}
 	}
@@ -1506,9 +1504,7 @@ func (p *parser) trailOnly(a, b int) bool {
 func (p *parser) narrativeVerb(a, b int) int {
 	i, j := p.tokRange(a, b)
 	for k := i; k < j; k++ {
-		found := false
-		p.matchAt(p.lx.narrative, k, j, func(phrase, int) { found = true })
-		if found {
+		if p.matches(p.lx.narrative, k, j) {
 			return int(p.toks[k].s)
 		}
 	}

@@ -78,20 +78,9 @@ func lowerKeepOffsets(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == 'ё' || r == 'Ё' {
-			// Russian writes "е" for "ё" as often as not: the reader reads
-			// both as "е" (both are two bytes).
+		if f := foldedRune(r); f != 0 {
 			b.WriteString(s[run:i])
-			b.WriteRune('е')
-			run = i + n
-			i += n
-			continue
-		}
-		if r == 'Ð' || r == 'ð' {
-			// Vietnamese pages typed with the Icelandic eth for "Đ"
-			// ("Thụy Ðiển"): the reader reads it as "đ" (two bytes each).
-			b.WriteString(s[run:i])
-			b.WriteRune('đ')
+			b.WriteRune(f)
 			run = i + n
 			i += n
 			continue
@@ -642,4 +631,18 @@ func indexToks(toks []tok, n int) []int32 {
 		out[blk] = int32(k)
 	}
 	return out
+}
+
+// foldedRune returns the letter the reader reads in place of r, or 0:
+// Russian writes "е" for "ё" as often as not, and Vietnamese pages typed
+// with the Icelandic eth for "Đ" ("Thụy Ðiển") mean "đ". Each pair is two
+// bytes in UTF-8 on both sides, so offsets stay the text's.
+func foldedRune(r rune) rune {
+	switch r {
+	case 'ё', 'Ё':
+		return 'е'
+	case 'Ð', 'ð':
+		return 'đ'
+	}
+	return 0
 }
