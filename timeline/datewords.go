@@ -25,7 +25,7 @@ const (
 	roleMonth                      // before a month number, or after a count of months: vi "tháng"
 	roleYear                       // next to a year: vi "năm" before it, ru "года", "г." after it
 	roleQuarter                    // a quarter of a year: vi "quý", ru "квартал"
-	roleHalf                       // a half of a year: ru "полугодие"
+	roleHalf                       // a half of a year: vi "nửa", ru "полугодие"
 	roleMonths                     // after a count of months: ru "месяцев"
 	roleFirst                      // the first months of a year: vi "đầu", ru "первые"
 	roleLast                       // the last months of a year: vi "cuối", ru "последние"

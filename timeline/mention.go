@@ -128,7 +128,8 @@ const maxExtractLen = 64 << 20
 //	từ ngày 25/11 đến 2/12/2021    (30/1/1950 - 30/1/2025)
 //	tháng 9/2024    tháng 9 năm 2024    tháng 12-2023    từ tháng 1 đến tháng 9/2024
 //	năm 2024    9 tháng đầu năm 2024 (January–September)    6 tháng cuối năm 2024
-//	quý III/2024    quý 1 năm 2025    2021-2025    từ năm 2014 (the mention is "năm 2014")
+//	quý III/2024    quý 1 năm 2025    nửa cuối năm 2018 (July–December)    2021-2025
+//	(3/2012) and 12/1989 - 12/2019 (month and year, the slash glued)    từ năm 2014 (the mention is "năm 2014")
 //	Thứ năm, 12 Tháng 6 2014    12 tháng 6, 2014 (a page's stamp, no "năm" before the year)
 //	ngày 25 và 26-10-2019 (days in a row, listed)    25 и 26 октября 2019 года
 //	30 января 1950 года    30 января 1950 г.    14–15 января 2025 года

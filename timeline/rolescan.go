@@ -149,7 +149,7 @@ func (t rtok) mayStart() bool {
 	case rNum, rRoman:
 		return true
 	case rWord:
-		return t.info.roles&(roleDay|roleMonth|roleYear|roleQuarter|roleFirst|roleFrom|roleIn) != 0 ||
+		return t.info.roles&(roleDay|roleMonth|roleYear|roleQuarter|roleHalf|roleFirst|roleFrom|roleIn) != 0 ||
 			t.info.month > 0 || t.info.num > 0 || t.info.ord > 0
 	}
 	return false
@@ -290,6 +290,8 @@ func (sc roleScanner) expr(t rtok) (Mention, bool) {
 		return sc.quarterAfter(t)
 	case t.has(roleMonth): // "tháng 9/2024", "tháng 9 năm 2024"
 		return sc.monthNumber(t)
+	case t.has(roleHalf): // "nửa đầu năm 2018", "nửa cuối năm 2018"
+		return sc.halfAfter(t)
 	case t.has(roleFirst) || t.has(roleLast): // "первые девять месяцев 2024 года"
 		n, _ := sc.token(t.end)
 		if m, ok := sc.monthCount(t.start, n, t.has(roleLast)); ok {
@@ -317,7 +319,10 @@ func (sc roleScanner) expr(t rtok) (Mention, bool) {
 		return Mention{}, false
 	}
 	if sc.isDay(t) {
-		return sc.days(t.start, t)
+		if m, ok := sc.days(t.start, t); ok || m.End > 0 {
+			return m, ok // a date, or an impossible one ("30 февраля 2024 года") to pass over
+		}
+		return sc.monthSlashYear(t)
 	}
 	if t.kind == rNum && t.ndigits == 4 {
 		if m, ok := sc.iso(t); ok || m.End > 0 {
@@ -736,6 +741,60 @@ func (sc roleScanner) quarterAfter(t rtok) (Mention, bool) {
 		return Mention{}, false
 	}
 	return scanner{}.span(t.start, end, y, time.Month(q.val*3-2), 0, y, time.Month(q.val*3), 0, Month)
+}
+
+// halfAfter reads a half of a year whose "first" or "last" word follows
+// the half word t: "nửa đầu năm 2025", "nửa cuối năm 2018".
+func (sc roleScanner) halfAfter(t rtok) (Mention, bool) {
+	f, p := sc.token(t.end)
+	if !f.has(roleFirst) && !f.has(roleLast) {
+		return Mention{}, false
+	}
+	y, end, ok := sc.yearOf(f, p)
+	if !ok {
+		return Mention{}, false
+	}
+	m1 := 1
+	if f.has(roleLast) {
+		m1 = 7
+	}
+	return scanner{}.span(t.start, end, y, time.Month(m1), 0, y, time.Month(m1+5), 0, Month)
+}
+
+// monthSlashYear reads a month and year written as two numbers at t,
+// joined by a glued slash ("3/2012", "(01/2013)"), and a range of them
+// ("12/1989 - 12/2019"). A number after a word that numbers items ("số
+// 3/2012") is no date.
+func (sc roleScanner) monthSlashYear(t rtok) (Mention, bool) {
+	mo, y, end, ok := sc.monthYearAt(t)
+	if !ok || sc.itemBefore(t.start) || sc.gluedBefore(t.start) {
+		return Mention{}, false
+	}
+	if r, _ := sc.token(end); r.isRange() {
+		if t2, _ := sc.token(r.end); t2.kind == rNum {
+			if mo2, y2, end2, ok := sc.monthYearAt(t2); ok && (y2 > y || y2 == y && mo2 > mo) {
+				return scanner{}.span(t.start, end2, y, time.Month(mo), 0, y2, time.Month(mo2), 0, Month)
+			}
+		}
+	}
+	return scanner{}.span(t.start, end, y, time.Month(mo), 0, y, time.Month(mo), 0, Month)
+}
+
+// monthYearAt reads "M/YYYY" at the number t, the slash and the year glued
+// to it.
+func (sc roleScanner) monthYearAt(t rtok) (mo, y, end int, ok bool) {
+	if t.kind != rNum || t.ndigits > 2 || t.val < 1 || t.val > 12 {
+		return 0, 0, 0, false
+	}
+	sl, p := sc.token(t.end)
+	if sl.kind != rSlash || !glued(t, sl) {
+		return 0, 0, 0, false
+	}
+	yt, _ := sc.token(p)
+	if !glued(sl, yt) || yt.kind != rNum || yt.ndigits != 4 || yt.val < 1000 || yt.val > 2999 || sc.gluedAfter(yt.end) {
+		return 0, 0, 0, false
+	}
+	return t.val, yt.val, yt.end, true
 }
 
 // partBefore reads a quarter or half whose numeral or ordinal t comes

@@ -76,6 +76,17 @@ func TestExtractDatesVietnamese(t *testing.T) {
 		{"Trong 6 tháng đầu năm, kim ngạch tăng.", 0, nil},
 		{"Tăng trưởng quý III/2024 đạt 7,4%.", 0, []formMention{{"quý III/2024", "2024-07/2024-09", false}}},
 		{"Trong quý 1 năm 2025, đầu tư tăng.", 0, []formMention{{"quý 1 năm 2025", "2025-01/2025-03", false}}},
+		// Halves of a year: "nửa" and "đầu" (first) or "cuối" (last).
+		{"Áo giữ chức Chủ tịch EU nửa cuối năm 2018 và Ba Lan nửa đầu 2025.", 0, []formMention{
+			{"nửa cuối năm 2018", "2018-07/2018-12", false}, {"nửa đầu 2025", "2025-01/2025-06", false}}},
+		{"Kế hoạch cho nửa đầu năm đã xong.", 0, nil},
+		// A month and year as two numbers, in brackets after a visit, and a
+		// range of them; a document's number ("số 3/2012/NĐ-CP", "số
+		// 4/2013") and a month number over 12 are no dates.
+		{"Chuyến thăm của Thái tử (3/2012) và của Tổng Bí thư (01/2013) thành công.", 0, []formMention{
+			{"3/2012", "2012-03", false}, {"01/2013", "2013-01", false}}},
+		{"Ông là Đại sứ (12/1989 - 12/2019) tại Hà Nội.", 0, []formMention{{"12/1989 - 12/2019", "1989-12/2019-12", false}}},
+		{"Theo Nghị định số 3/2012/NĐ-CP và Thông tư số 4/2013, tỷ lệ 13/2012 không đổi.", 0, nil},
 		{"Kế hoạch giai đoạn 2021-2025 hoàn thành.", 0, []formMention{{"2021-2025", "2021/2025", false}}},
 		{"Từ năm 2021 đến năm 2025, hai bên hợp tác.", 0, []formMention{{"Từ năm 2021 đến năm 2025", "2021/2025", false}}},
 		{"Từ năm 2014, hai nước là đối tác.", 0, []formMention{{"năm 2014", "2014", false}}},
