@@ -45,7 +45,7 @@
 // [ExtractDates] finds date expressions in English, Vietnamese and Russian
 // text, with byte offsets: "from January 14 to 15, 2025", "the first nine
 // months of 2024", "in 2001"; "từ ngày 14 đến 15/1/2025", "9 tháng đầu năm
-// 2024", "quý III/2024"; "с 14 по 15 января 2025 г.", "за девять месяцев
+// 2024", "quý III/2024"; "с 14 по 15 января 2025 г.", "девять месяцев
 // 2024 года", "в 2024 году". The language is detected per document, or
 // given as [ExtractOptions.Language]. The words each language dates with
 // (month names in every case, "tháng", "năm", "года", "квартал", …) are

@@ -140,7 +140,9 @@ const maxExtractLen = 64 << 20
 //
 // As "from" in English, "từ" and "с" before a range belong to the mention
 // (before a single date they do not, as "since" does not); so
-// do the Russian "в", "во" and "за" of the date they govern ("в 2024 году"),
+// do the Russian "в" and "во" of the date they govern ("в 2024 году"; "за",
+// "over", does not: "за девять месяцев 2024 года" mentions "девять месяцев
+// 2024 года"),
 // and the Vietnamese "ngày", "tháng", "năm" and "quý" before their numbers.
 // A day and month without a year ("ngày 15/10", "16 мая") and "6 tháng đầu
 // năm" take [ExtractOptions.Year], as English does.

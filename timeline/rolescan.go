@@ -149,7 +149,7 @@ func (t rtok) mayStart() bool {
 	case rNum, rRoman:
 		return true
 	case rWord:
-		return t.info.roles&(roleDay|roleMonth|roleYear|roleQuarter|roleHalf|roleFirst|roleFrom|roleIn) != 0 ||
+		return t.info.roles&(roleDay|roleMonth|roleYear|roleQuarter|roleHalf|roleFirst|roleLast|roleFrom|roleIn) != 0 ||
 			t.info.month > 0 || t.info.num > 0 || t.info.ord > 0
 	}
 	return false
