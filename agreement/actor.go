@@ -762,7 +762,25 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return nil, true
 	}
 	b = int(p.toks[j-1].e)
+	if k := p.pastLeadingDate(i, j); k > i && k < j && p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
+		// "12 мая в Бишкеке президенты …", "Вчера в Бишкеке …": a date
+		// before a place is no head; the subject is read as one that
+		// opens with the place's preposition.
+		i = k
+	}
 	first := p.low[p.toks[i].s:p.toks[i].e]
+	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
+		// "Выступивший на заседании Президент Кыргызстана …": a
+		// participle and its phrase before the subject's office are no
+		// head; the subject starts at the office.
+		for k := i + 2; k < j; k++ {
+			if p.isOfficeAt(k) {
+				i, first = k, p.low[p.toks[k].s:p.toks[k].e]
+				a = int(p.toks[k].s)
+				break
+			}
+		}
+	}
 	if p.lx.plural[first] {
 		// "They" is plural: it repeats plural actors, and after a single
 		// side ("the Vietnamese side … They …") means both sides.
@@ -1408,4 +1426,25 @@ func topTwo(count, first map[string]int) []Party {
 		out[i] = Party{c}
 	}
 	return out
+}
+
+// pastLeadingDate returns the first token in [i, j) after a date mention
+// or a relative day ("12 мая 2026 года", "вчера") that opens the span at
+// token i, or i.
+func (p *parser) pastLeadingDate(i, j int) int {
+	if i >= j {
+		return i
+	}
+	at := int(p.toks[i].s)
+	k := sort.Search(len(p.all), func(n int) bool { return p.all[n].End > at })
+	if k < len(p.all) && p.all[k].Kind == MentionDate && p.all[k].Start == at {
+		return p.tokAtOrAfter(p.all[k].End)
+	}
+	w := p.low[p.toks[i].s:p.toks[i].e]
+	for _, rd := range p.lx.relDays {
+		if rd.phrase == w {
+			return i + 1
+		}
+	}
+	return i
 }

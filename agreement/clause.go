@@ -168,6 +168,13 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			if c < 0 {
 				continue
 			}
+			if k := p.tokAtOrAfter(verbs[0].end); k < len(p.toks) && int(p.toks[k].s) < v.start && strings.TrimSpace(s[verbs[0].end:p.toks[k].s]) == "," && p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] {
+				// "С удовлетворением отмечаем, что, несмотря на …, мы
+				// поддерживаем …": the opening verb's complement after a
+				// comma, whose subject is no subject of a clause of its
+				// own (but "Recognizing that …, the Leaders agreed").
+				break
+			}
 			sa, sb := trimSpan(s, verbs[0].end+c+1, v.start)
 			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 || sa >= sb && p.relativeBefore(a, verbs[0].start) {
 				// "X, которые состоялись в воскресенье, высказались за
@@ -489,10 +496,12 @@ const innerSubjectWords = 8
 // passiveVerb reports whether the stance verb v, in a clause from a, is in
 // the passive: its phrase opens with an auxiliary of the lexicon's
 // [passive-auxiliary] section ("was held") or one stands just before it
-// ("were reviewed"), with at most one adverb between ("was also agreed").
+// ("were reviewed"), with at most one adverb between ("was also agreed"),
+// or it ends with a verb passive by its form, of the [passive-form]
+// section ("обсуждались").
 func (p *parser) passiveVerb(a int, v verbAt) bool {
 	i, j := p.tokRange(v.start, v.end)
-	if i < j && p.lx.passiveAux[p.low[p.toks[i].s:p.toks[i].e]] {
+	if i < j && (p.lx.passiveAux[p.low[p.toks[i].s:p.toks[i].e]] || p.lx.passiveForm[p.low[p.toks[j-1].s:p.toks[j-1].e]]) {
 		return true
 	}
 	first, _ := p.tokRange(a, v.start)
@@ -932,13 +941,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		}
 	}
 	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) {
-		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) {
+		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) && !(v.start > a && countWords(p.text[a:v.start]) <= innerSubjectWords && p.namesBoth(a, v.start)) {
 			// "Prime Minister Abela stressed that … . “Our cooperation
 			// can lead to …”": a quotation nobody is said to speak
 			// continues the one speaker of the clause before it, with
 			// the stance of its own verb, else as the speaker's note —
 			// but for acts two sides do together ("We discussed …",
-			// "“Lavrov and Shoukry discussed …”") and a quoted
+			// "“Lavrov and Shoukry discussed …”"), a quoted subject that
+			// names both sides ("«Россия и Колумбия выступают за …") and a quoted
 			// statement's own plural subject ("“They stressed …”").
 			cl.Actors, named = p.prev, true
 			if cl.Stance == StanceUnknown {

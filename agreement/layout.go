@@ -98,8 +98,9 @@ func layout(text, low string, lx *lexicon) []block {
 			continue
 		}
 		s := text[ln.s:ln.e]
-		if para < 0 && (isCaption(low[ln.s:ln.e], lx) || !hasLetterOrDigit(s) || endsWithCredit(low[ln.s:ln.e], lines, i, lx)) {
-			// A caption, or a line of marks alone ("* *", "***", "---").
+		if para < 0 && (isCaption(low[ln.s:ln.e], lx) || !hasLetterOrDigit(s) || timeOfDay(s) || endsWithCredit(low[ln.s:ln.e], lines, i, lx)) {
+			// A caption, a line of marks alone ("* *", "***", "---"), or
+			// a page's time stamp alone ("19:42").
 			add(block{ln.s, ln.e, blockCaption})
 			continue
 		}
@@ -607,6 +608,26 @@ func opensWithDate(s string) bool {
 const datelineBytes = 600
 
 // hasLetterOrDigit reports whether s holds a letter or a digit.
+// timeOfDay reports whether the line s is a time of day alone, as a
+// page stamps its stories ("19:42", "9:05"): hours, a colon and minutes.
+func timeOfDay(s string) bool {
+	s = strings.TrimSpace(s)
+	h, m, ok := strings.Cut(s, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	hour := 0
+	for _, d := range h + m {
+		if d < '0' || d > '9' {
+			return false
+		}
+	}
+	for _, d := range h {
+		hour = hour*10 + int(d-'0')
+	}
+	return hour <= 23 && m[0] <= '5'
+}
+
 func hasLetterOrDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if wordRuneLen(s, i) > 0 {

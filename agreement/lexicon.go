@@ -55,6 +55,7 @@ type lexicon struct {
 	stanceFirst    map[string]bool // first words of stance phrases ("reaffirming")
 	sentenceVerbs  map[string]bool // verbs that make a line of names a sentence, not a caption ("met")
 	surnameEnds    []string        // endings of surnames ("ов", "ин"): a subject of one such word is a person
+	participleEnds []string        // endings of participles ("вший"): one opening a subject is no head
 	statementOpen  []string        // first words of a joint statement's first paragraph ("at the invitation of")
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
@@ -84,6 +85,7 @@ type lexicon struct {
 	relative       map[string]bool // words that open a relative clause ("where", "which")
 	byAgent        map[string]bool // a word after a participle that names its agent ("underscored by")
 	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
+	passiveForm    map[string]bool // stance verbs passive by their form ("обсуждались")
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
 	speechTitle    []string        // phrases that open the title of a speech ("remarks by"): its speaker follows
 	publication    []string        // words of a line that dates the page ("published", "posted")
@@ -270,7 +272,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, sentenceVerbs: map[string]bool{}, occurrence: map[string]bool{}, asideOpen: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix), agenda: newPhraseSet(ix), documents: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, passiveForm: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
 	}
 	file := lang + ".txt"
@@ -382,6 +384,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.sentenceVerbs[low] = true
 		case "surname-ending":
 			lx.surnameEnds = append(lx.surnameEnds, low)
+		case "participle-ending":
+			lx.participleEnds = append(lx.participleEnds, low)
 		case "statement-opener":
 			lx.statementOpen = append(lx.statementOpen, low)
 		case "possessive-side":
@@ -422,6 +426,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.stances = append(lx.stances, stanceVerb{phrase: low, holding: true})
 		case "passive-auxiliary":
 			lx.passiveAux[low] = true
+		case "passive-form":
+			lx.passiveForm[low] = true
 		case "participle-agent":
 			lx.byAgent[low] = true
 		case "title-opener":
@@ -555,7 +561,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
 		return true
 	}
 	return false
@@ -570,6 +576,18 @@ func (lx *lexicon) surname(w string) bool {
 	}
 	for _, e := range lx.surnameEnds {
 		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether the lowercased word w ends with an ending of
+// the lexicon's [participle-ending] section: "выступивший" in "Выступивший
+// на заседании Президент Кыргызстана …".
+func (lx *lexicon) participle(w string) bool {
+	for _, e := range lx.participleEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
 			return true
 		}
 	}

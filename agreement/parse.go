@@ -489,6 +489,12 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				}
 			} else if n := len(sec.Clauses); n > first && strings.HasSuffix(sec.Clauses[n-1].Text, ":") {
 				lead = sec.Clauses[n-1]
+				if lead.Stance == Note && len(lead.Actors) == 1 && n == first+1 {
+					// "President Japarov said:" alone before a speech:
+					// its first person is the speaker's, as a
+					// transcript's speaker line makes it.
+					p.speaker = lead.Actors[0]
+				}
 			} else {
 				lead = Clause{}
 			}
