@@ -179,6 +179,11 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 || sa >= sb && p.relativeBefore(a, verbs[0].start) {
 				// "X, которые состоялись в воскресенье, высказались за
 				// …": after a relative clause, the verb of its antecedent.
+				if p.lx.splitEvery && verbs[0].start == a && strings.HasPrefix(strings.TrimLeft(s[verbs[0].end:v.start], " "), ",") {
+					// "Khẳng định, Việt Nam luôn coi trọng …": a verb
+					// alone before its comma governs what follows.
+					break
+				}
 				if p.lx.splitEvery && verbs[0].start == a && verbs[0].stance != Discuss && named && len(actors) > 0 {
 					// "Đánh giá cao ý nghĩa của chuyến thăm, Thủ tướng
 					// Senegal nhấn mạnh …": in a language whose verbs
@@ -492,6 +497,18 @@ func (p *parser) reports(a, b int) bool {
 // innerSubjectWords bounds the subject of a reported clause that is read
 // to decide whether it names anyone.
 const innerSubjectWords = 8
+
+// holdsPassive reports whether the phrase of the stance verb v holds an
+// auxiliary of the passive ("Акцент был сделан").
+func (p *parser) holdsPassive(v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	for k := i; k < j; k++ {
+		if p.lx.passiveAux[p.low[p.toks[k].s:p.toks[k].e]] {
+			return true
+		}
+	}
+	return false
+}
 
 // passiveVerb reports whether the stance verb v, in a clause from a, is in
 // the passive: its phrase opens with an auxiliary of the lexicon's
@@ -808,6 +825,13 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	}
 	named := true
 	switch {
+	case v.stance != StanceUnknown && v.start == sent && sent > p.blockStart && len(p.prev) == 1 && !v.stance.joint() && p.speaker.IsZero() && !p.holdsPassive(v):
+		// "Đại sứ … bày tỏ vui mừng … . Khẳng định, Việt Nam luôn coi
+		// trọng …": a sentence that opens with its verb, inside a
+		// paragraph, goes on with the one speaker of the sentence before
+		// it — but for acts two sides do together ("Agreed to …") and
+		// passives ("Акцент был сделан на …"), which are impersonal.
+		cl.Actors = p.prev
 	case v.stance != StanceUnknown && v.start == sent:
 		// "It was agreed that …": an impersonal passive speaks for both sides.
 		cl.Actors = p.parties

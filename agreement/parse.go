@@ -421,6 +421,7 @@ type parser struct {
 	counts        map[string]int // stateCounts, once counted
 	firsts        map[string]int
 	subjectStart  int // start of a clause that has its own subject, mid-sentence
+	blockStart    int // start of the paragraph being read
 	text          string
 	lx            *lexicon
 	reg           *Registry
@@ -466,6 +467,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 			if q, ok := p.speakerOf(b.start, b.end); ok {
 				p.speaker = q // "В.Путин: Уважаемый …", "Nikol Pashinyan – …"
 			}
+			p.blockStart = b.start
 			sents = sentences(sents[:0], p.text, b.start, b.end, p.lx)
 			if c.Title == "" && len(c.Sections) == 0 && first == 0 && len(sents) > 0 && p.namesKind(sents[0][0], sents[0][1]) {
 				// "Joint Communiqué on the official visit of … 2003." opens
