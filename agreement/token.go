@@ -232,6 +232,8 @@ func joins(low string, a, b tok) bool {
 	switch gap {
 	case " ", "-", "/", "- ", " -", ", ", "\n", ".", ". ", "'", "’":
 		return true // "’" inside "Vietnam’s appreciation"
+	case " “", " «", " \"", " „":
+		return true // an opening quote: "renewed their “unwavering solidarity”"
 	}
 	if len(gap) > 4 {
 		return false
