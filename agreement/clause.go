@@ -1154,10 +1154,13 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		if !v.reporting && v.stance != Note {
 			continue // "«…», — сказал", "…", - отметил шейх Мухаммед"
 		}
-		sa, sb := p.subjectAfter(v.end, b)
+		// The speaker stands between the quotation and the verb ("…”,
+		// President X said", "…”, Buhari tells visiting Talon"), else
+		// after the verb ("…», — сказал Путин").
+		sa, sb := trimSpan(p.text, tail, v.start)
+		sa += strings.IndexFunc(p.text[sa:sb]+"x", func(r rune) bool { return unicode.IsLetter(r) })
 		if sa >= sb || !p.namesActor(sa, sb) {
-			sa, sb = trimSpan(p.text, tail, v.start)
-			sa += strings.IndexFunc(p.text[sa:sb]+"x", func(r rune) bool { return unicode.IsLetter(r) })
+			sa, sb = p.subjectAfter(v.end, b)
 		}
 		if sa < sb {
 			if actors, named := p.actorsOf(sa, sb, true); named && len(actors) > 0 {
