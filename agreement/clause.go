@@ -406,8 +406,37 @@ func (p *parser) afterQuote(a, v int) bool {
 // РФ Сергей Лавров."): the verb and its subject close the sentence.
 func (p *parser) tailSubject(v, b int) bool {
 	sa, sb := p.subjectAfter(v, b)
-	return sa < sb && strings.TrimSpace(strings.Trim(p.text[sb:b], ".!?»”\" ")) == ""
+	if sa < sb && strings.TrimSpace(strings.Trim(p.text[sb:b], ".!?»”\" ")) == "" {
+		return true
+	}
+	// "…, заявил в пятницу в интервью РИА Новости официальный
+	// представитель МИД РФ Андрей Нестеренко": adverbials before the
+	// speaker make the tail longer than a subject alone.
+	i, j := p.tokRange(v, b)
+	if j-i <= subjectAfterWords || j-i > tailWords {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if strings.ContainsAny(p.text[p.toks[k-1].e:p.toks[k].s], ",.;:()«»\"“”—–") {
+			return false
+		}
+	}
+	if p.lx.compl[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false // "отметив, что рад встрече …": a complement, no speaker
+	}
+	k := max(i, j-tailSpeakerWords)
+	for n := k; n < j; n++ {
+		if p.lx.headEnd[p.low[p.toks[n].s:p.toks[n].e]] {
+			return false // "… со своим аргентинским коллегой": an object
+		}
+	}
+	return p.namesActor(int(p.toks[k].s), int(p.toks[j-1].e))
 }
+
+// tailWords bounds a closing verb of saying's tail: adverbials and the
+// speaker ("заявил в пятницу в интервью РИА Новости официальный
+// представитель МИД РФ Андрей Нестеренко").
+const tailWords = 14
 
 // tailNamesSpeaker reports whether the subject after a verb ending at v
 // names a party or is a pronoun of a person ("подчеркнул он",
