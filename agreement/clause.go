@@ -1821,8 +1821,13 @@ func (p *parser) verbsIn(a, b int) []verbAt {
 }
 
 // heldMeetingWords bounds the words between a verb of holding and the
-// meeting it holds.
-const heldMeetingWords = 6
+// meeting it holds, less the capitalised words of its name;
+// heldMeetingNameWords bounds them all ("held the fifth Papua New
+// Guinea-Australia Leaders' Dialogue").
+const (
+	heldMeetingWords     = 6
+	heldMeetingNameWords = 12
+)
 
 // heldMeeting reports whether the verb of the lexicon's [meeting-verb]
 // section at token k has an object, within heldMeetingWords words of
@@ -1831,7 +1836,11 @@ const heldMeetingWords = 6
 // squeezed in a bilateral meeting", "convened the joint commission". It
 // returns the meeting noun's last token.
 func (p *parser) heldMeeting(k, j int) (int, bool) {
-	for n := k + 1; n < j && n <= k+heldMeetingWords; n++ {
+	words := 0 // words read, less the capitalised words of a meeting's name
+	for n := k + 1; n < j && words < heldMeetingWords && n <= k+heldMeetingNameWords; n++ {
+		if !isCapitalised(p.text[p.toks[n].s:]) {
+			words++
+		}
 		if gap := p.text[p.toks[n-1].e:p.toks[n].s]; strings.Trim(gap, " -'’") != "" {
 			return 0, false
 		}
