@@ -762,8 +762,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return nil, true
 	}
 	b = int(p.toks[j-1].e)
-	if i+1 < j && slices.Contains(p.lx.separators, p.low[p.toks[i].s:p.toks[i].e]) && !isCapitalised(p.text[p.toks[i+1].s:]) {
-		i++ // "But he added …", "And the two sides …": a conjunction opens no subject
+	if w := p.low[p.toks[i].s:p.toks[i].e]; i+1 < j && !isCapitalised(p.text[p.toks[i+1].s:]) &&
+		(slices.Contains(p.lx.separators, w) || len(w) > 4 && strings.HasSuffix(w, "ly") && !p.inPartyName(int(p.toks[i].s))) {
+		// "But he added …", "And the two sides …", "Firstly they spoke
+		// of …": a conjunction or an adverb opens no subject.
+		i++
 	}
 	if k := p.pastLeadingDate(i, j); k > i && k < j && p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
 		// "12 мая в Бишкеке президенты …", "Вчера в Бишкеке …": a date
