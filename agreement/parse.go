@@ -1512,8 +1512,8 @@ func (p *parser) firstPlace(n int) string {
 		if m.Start >= n {
 			break
 		}
-		if m.Kind == MentionPlace {
-			return m.Place
+		if m.Kind == MentionPlace && p.lx.placeState[lowerWord(m.Place)] != "" {
+			return m.Place // a city; a sea or a region ("Mỹ Latinh") is no venue
 		}
 	}
 	return ""
