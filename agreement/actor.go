@@ -774,6 +774,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// opens with the place's preposition.
 		i = k
 	}
+	if q, k, ok := p.possessiveName(i, j); ok {
+		// "Pakistan’s Amna Baloch appreciated …", "Nigeria's Buhari met
+		// …": a state's possessive before a name introduces its person.
+		p.placeSubject(int(p.toks[k].s), b, q)
+		return []Party{q}, true
+	}
 	first := p.low[p.toks[i].s:p.toks[i].e]
 	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
 		// "Выступивший на заседании Президент Кыргызстана …": a
@@ -1453,4 +1459,34 @@ func (p *parser) pastLeadingDate(i, j int) int {
 		}
 	}
 	return i
+}
+
+// possessiveNameWords bounds the words of a name after a state's
+// possessive.
+const possessiveNameWords = 3
+
+// possessiveName reads a subject [i, j) that is a state's possessive and a
+// person's name alone ("Pakistan’s Amna Baloch", "Nigeria's Buhari"): it
+// returns the state and the name's first token.
+func (p *parser) possessiveName(i, j int) (Party, int, bool) {
+	m, ok := p.partyAt(int(p.toks[i].s))
+	if !ok || m.Start != int(p.toks[i].s) {
+		return Party{}, 0, false
+	}
+	k := p.tokAtOrAfter(m.End)
+	if k+1 >= j || p.low[p.toks[k].s:p.toks[k].e] != "s" {
+		return Party{}, 0, false
+	}
+	if g := p.text[m.End:p.toks[k].s]; g != "'" && g != "’" {
+		return Party{}, 0, false
+	}
+	if j-(k+1) > possessiveNameWords {
+		return Party{}, 0, false
+	}
+	for n := k + 1; n < j; n++ {
+		if !isCapitalised(p.text[p.toks[n].s:]) || p.isOfficeAt(n) || p.isFunctionWord(p.low[p.toks[n].s:p.toks[n].e]) {
+			return Party{}, 0, false // "India's Prime Minister": an office, read as one
+		}
+	}
+	return m.Party, k + 1, true
 }
