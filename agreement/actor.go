@@ -435,7 +435,7 @@ func (p *parser) partyOfAfter(k int) Party {
 		return Party{}
 	}
 	for n := k + 1; n < min(len(toks), k+13); n++ {
-		if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && gap != "-" && gap != "\n" {
+		if gap := p.text[toks[n-1].e:toks[n].s]; gap != " " && !isHyphen(gap) && gap != "\n" {
 			break
 		}
 		if w := p.low[toks[n].s:toks[n].e]; !isCapitalised(p.text[toks[n].s:]) && !p.lx.closedWord(w) {
@@ -601,7 +601,7 @@ func (p *parser) nameAfter(k int) []tok {
 			if nickname(gap) {
 				gap = " " // Ferdinand "Bongbong" Marcos
 			}
-			if gap != " " && gap != "-" && gap != "\n" && !(initial && (gap == ". " || gap == ".\n" || gap == ".")) {
+			if gap != " " && !isHyphen(gap) && gap != "\n" && !(initial && (gap == ". " || gap == ".\n" || gap == ".")) {
 				break
 			}
 		} else if k > 0 {
@@ -724,7 +724,7 @@ func (p *parser) nameBefore(k int) []tok {
 				// "Ngài Na-ô-tô Can (Naoto Kan), Thủ tướng Nhật Bản": the
 				// name and its transliteration both stand for the person.
 				n = 0
-			} else if gap != " " && gap != ". " && gap != "-" && !(gap == "\n" && p.wrappedAt(int(t.e))) {
+			} else if gap != " " && gap != ". " && !isHyphen(gap) && !(gap == "\n" && p.wrappedAt(int(t.e))) {
 				break
 			}
 		}
@@ -1489,4 +1489,11 @@ func (p *parser) possessiveName(i, j int) (Party, int, bool) {
 		}
 	}
 	return m.Party, k + 1, true
+}
+
+// isHyphen reports whether the gap between two words of a name is a
+// hyphen: ASCII, or Unicode's hyphen and non-breaking hyphen, as web
+// pages write "Касым‑Жомарт".
+func isHyphen(gap string) bool {
+	return gap == "-" || gap == "\u2010" || gap == "\u2011"
 }

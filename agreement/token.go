@@ -232,6 +232,8 @@ func joins(low string, a, b tok) bool {
 	switch gap {
 	case " ", "-", "/", "- ", " -", ", ", "\n", ".", ". ", "'", "’":
 		return true // "’" inside "Vietnam’s appreciation"
+	case "\u2010", "\u2011":
+		return true // Unicode's hyphens: "пресс‑службы"
 	case " “", " «", " \"", " „":
 		return true // an opening quote: "renewed their “unwavering solidarity”"
 	}
