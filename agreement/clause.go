@@ -951,10 +951,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			cl.Actors, named = p.parties, true
 		}
 	}
-	if v.stance == Discuss && v.start > a && len(cl.Actors) == 0 && len(p.parties) == 2 && p.nameOnly(a, v.start) {
+	if (v.stance == Discuss || v.stance == Congratulate || v.stance == ExpressAppreciation) && v.start > a && len(cl.Actors) == 0 && len(p.parties) == 2 && p.nameOnly(a, v.start) {
 		// "Владимир Путин сегодня встретился с президентом Республики
 		// Конго": a subject the text does not place, meeting one side,
-		// is the other side.
+		// is the other side; so is one who congratulates or thanks one
+		// side ("Уэсс Митчелл поздравил Зограба Мнацаканяна").
 		if q, ok := p.onlyPartyIn(v.end, b); ok {
 			other := p.parties[0]
 			if other == q {
