@@ -1050,8 +1050,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	if !named && v.stance != StanceUnknown && v.start > a {
 		if sa, sb := p.subjectOf(a, v.start); sa < sb && p.surnameOnly(sa, sb) {
 			// "При этом Путин отметил …" in a text that never places
-			// Putin: a person's stance, whose side the text does not say.
+			// Putin: a person's stance. In a text of two sides in the
+			// language of one side's press, the first person it names so
+			// is that side's, as the press names its own leaders (see
+			// bareName) — unless the text has placed one of that side's
+			// people already; else the text does not say whose.
 			named = true
+			if k := p.surnameAt(sa, sb); k >= 0 && !p.homePlaced() {
+				if q, ok := p.bareName(k, k+1); ok {
+					cl.Actors = []Party{q}
+				}
+			}
 		}
 	}
 	if !named && v.stance != StanceUnknown {
@@ -1455,6 +1464,30 @@ func (p *parser) surnameOnly(a, b int) bool {
 		}
 	}
 	return names == 1
+}
+
+// homePlaced reports whether the text has placed a person on the home
+// state's side.
+func (p *parser) homePlaced() bool {
+	home := Party{p.lx.home}
+	for _, q := range p.people {
+		if q == home {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameAt returns the token of the one surname in [a, b) that
+// surnameOnly found, or -1.
+func (p *parser) surnameAt(a, b int) int {
+	i, j := p.tokRange(a, b)
+	for k := i; k < j; k++ {
+		if w := p.low[p.toks[k].s:p.toks[k].e]; isCapitalised(p.text[p.toks[k].s:]) && !(k == i && p.isFunctionWord(w)) && p.lx.surname(w) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nameOnly reports whether [a, v) is a short subject of capitalised words
