@@ -209,8 +209,10 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	var tail verbAt // a closing verb of saying with its speaker ("…, подчеркнул он")
 	// "Tổng Bí thư … đã có chuyến thăm … ngày 18-20/8, hội đàm với …": in a
 	// language whose lexicon lists the comma as a separator, a narrative
-	// clause before the first stance verb is a clause of its own.
-	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut && !p.afterQuote(a, main.start) {
+	// clause before the first stance verb is a clause of its own — but
+	// not a relative clause's verb inside an adjunct ("В ходе рабочего
+	// визита, с которым Дидье Буркхальтер посетил Москву, обсуждалась …").
+	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut && !p.afterQuote(a, main.start) && !p.relativeIn(a, cut) {
 		out = append(out, p.fill(a, cut, a, verbAt{}))
 		cs = main.start
 	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && !main.reporting && p.narrativeVerb(a, cut) < cut {
@@ -526,6 +528,13 @@ func (p *parser) reports(a, b int) bool {
 // innerSubjectWords bounds the subject of a reported clause that is read
 // to decide whether it names anyone.
 const innerSubjectWords = 8
+
+// passiveByForm reports whether the stance verb v ends with a verb
+// passive by its own form, of the [passive-form] section ("обсуждалась").
+func (p *parser) passiveByForm(v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	return i < j && p.lx.passiveForm[p.low[p.toks[j-1].s:p.toks[j-1].e]]
+}
 
 // holdsPassive reports whether the phrase of the stance verb v holds an
 // auxiliary of the passive ("Акцент был сделан").
@@ -1029,11 +1038,14 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if (!named || len(cl.Actors) == 0) && v.stance != StanceUnknown && v.agent == 0 && p.passiveVerb(a, v) {
+	if ((!named || len(cl.Actors) == 0) && p.passiveVerb(a, v) || p.passiveByForm(v)) && v.stance != StanceUnknown && v.agent == 0 {
 		// "Various aspects of cooperation were reviewed", "This was
 		// agreed to during the meeting": a passive whose agent the text
 		// does not name is impersonal, as "It was agreed" is, and speaks
-		// for both sides.
+		// for both sides. So does a verb passive by its own form, whatever
+		// names stand before it: they are adjuncts' ("В ходе визита, с
+		// которым Уэллс посетил Ереван, обсуждалась …"), its subject
+		// follows it.
 		cl.Actors, named = p.parties, true
 	}
 	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && p.agendaIn(a, b).stance == Discuss {
