@@ -104,6 +104,10 @@ const maxExtractLen = 64 << 20
 // 2024", a telephone number), and not as a street number or postcode (a
 // number that opens a line or follows a comma, before capitalised words
 // ending in "Street", "Road", "City" and the like: "2627 Harbour Road").
+// After a day and a month, a year glued to the next word, as copies of
+// PDFs write it, is the date's ("10 October 2017in Brdo" mentions "10
+// October 2017"); days listed in a row after their month are a range
+// ("August 4, 5 and 6, 2022").
 // A year is part of a name, and no date, after a capitalised word other than
 // a month, a preposition, a determiner or a season ("Vision 2045", "Expo
 // 2020", "Agenda 2063", but "In 2030"), and between a determiner and a
@@ -591,7 +595,8 @@ func (sc scanner) yearMonthDay(t token) (Mention, bool) {
 }
 
 // monthFirst matches the dates that start with a month word at t:
-// Month Day[, Year] | Month Day–Day[, Year] | Month Day – Month Day[, Year] |
+// Month Day[, Year] | Month Day–Day[, Year] | Month D, D+1 and D+2[, Year] |
+// Month Day – Month Day[, Year] |
 // Month Year | Month–Month Year. Without a year, the scanner's year is used.
 func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	mo := time.Month(t.val)
@@ -612,6 +617,22 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 	if sc.isDay(n1) {
 		d1 := n1.val
 		n2, _ := sc.token(p1)
+		// "August 4, 5 and 6, 2022": consecutive days listed, a range.
+		last, tok := d1, n2
+		for tok.kind == tokComma {
+			n, _ := sc.token(tok.end)
+			if !sc.isDay(n) || n.val != last+1 {
+				break
+			}
+			last = n.val
+			tok, _ = sc.token(n.end)
+		}
+		if last > d1 && sc.nextDay(tok, last) {
+			n3, p3 := sc.token(tok.end)
+			if y, end, inferred, ok := sc.yearAfter(p3, true); ok {
+				return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, n3.val, PrecisionDay)
+			}
+		}
 		if sc.isRangeWord(n2, between) || sc.nextDay(n2, d1) {
 			n3, p3 := sc.token(n2.end)
 			if sc.isDay(n3) && (!sc.word(n2, "and") || between || n3.val == d1+1) { // Month D1–D2, Year
@@ -831,10 +852,28 @@ func (sc scanner) yearAfter(pos int, comma bool) (y, end int, inferred, ok bool)
 	if sc.isYear(t, n) {
 		return t.val, t.end, false, true
 	}
+	if y, end, ok := sc.gluedYear(t); ok {
+		return y, end, false, true
+	}
 	if sc.year != 0 {
 		return sc.year, pos, true, true
 	}
 	return 0, 0, false, false
+}
+
+// gluedYear reads a year of four digits glued to the letters of the next
+// word, as copies of PDFs lose the space ("10 October 2017in Brdo", "22
+// December 2021PID"): only where a day and a month stand before it, which
+// yearAfter's callers have read. The mention ends with the digits.
+func (sc scanner) gluedYear(t token) (y, end int, ok bool) {
+	s := sc.text
+	if t.kind != tokNum || t.ndigits != 4 || t.val < 1000 || t.val > 2999 || t.end >= len(s) || !isAlpha(s[t.end]) {
+		return 0, 0, false
+	}
+	if t.start > 0 && s[t.start-1] != ' ' || s[t.end] == 's' && (t.end+1 == len(s) || !isAlpha(s[t.end+1])) {
+		return 0, 0, false // "2017s", a decade
+	}
+	return t.val, t.end, true
 }
 
 // shortYear reads a year of two digits after an apostrophe at pos, past

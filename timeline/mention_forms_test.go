@@ -170,6 +170,14 @@ func TestExtractDatesForms(t *testing.T) {
 		{"The declaration was signed in Vilnius on 05.07.2023 by both presidents.", 0, []formMention{{"05.07.2023", "2023-07-05", false}}},
 		{"Signed on 26.03.2015; growth was 5.07 percent in 2016.", 0, []formMention{{"26.03.2015", "2015-03-26", false}, {"2016", "2016", false}}},
 		{"The visit took place on 12, 13 and 14 January 2025 in Dakar.", 0, []formMention{{"12, 13 and 14 January 2025", "2025-01-12/2025-01-14", false}}},
+		{"The visit took place on August 4, 5 and 6, 2022 in Mexico.", 0, []formMention{{"August 4, 5 and 6, 2022", "2022-08-04/2022-08-06", false}}},
+		// Days not in a row are no range: only the year is a date.
+		{"They met on August 4, 6 and 7, 2022.", 0, []formMention{{"2022", "2022", false}}},
+		// A year glued to the next word by a copy of a PDF, after a day and
+		// a month; alone it stays no date.
+		{"The committee met on 10 October 2017in Brdo and on March 4, 2007and later.", 0, []formMention{
+			{"10 October 2017", "2017-10-10", false}, {"March 4, 2007", "2007-03-04", false}}},
+		{"The 2017in word and 10 October 2017s are no dates.", 0, nil},
 		{"Talks were held on 12, 14 and 15 January 2025.", 0, []formMention{{"14 and 15 January 2025", "2025-01-14/2025-01-15", false}}},
 		// Two digits of a year after an apostrophe, by the POSIX rule.
 		{"The protocol was signed on 5 Nov.'15 in Baku.", 0, []formMention{{"5 Nov.'15", "2015-11-05", false}}},
