@@ -48,6 +48,10 @@ func TestExtractDatesVietnamese(t *testing.T) {
 		// A weekday goes with the day it names, only when it is that day
 		// (30 October 2024 was a Wednesday).
 		{"Thứ Tư 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"Thứ Tư 30/10/2024", "2024-10-30", false}}},
+		// A weekday in digits (27 October 2022 was a Thursday, "thứ 5");
+		// one that names another day is left out.
+		{"Thứ 5, 27/10/2022 - Tổng thống Pháp hội đàm với Thủ tướng Đức.", 0, []formMention{{"Thứ 5, 27/10/2022", "2022-10-27", false}}},
+		{"Thứ 2, 27/10/2022 - hội đàm.", 0, []formMention{{"27/10/2022", "2022-10-27", false}}},
 		{"Thứ Năm 30/10/2024, Thủ tướng hội đàm với Thủ tướng Pakistan.", 0, []formMention{{"30/10/2024", "2024-10-30", false}}},
 		// A page's date stamp without "năm" before the year (12 June 2014
 		// was a Thursday), and a comma before it.
