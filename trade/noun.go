@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/bilateral-go/bilateral/internal/textlang"
@@ -203,6 +204,12 @@ func countNounUnitOf(w string, pluralOnly bool) (u Unit, plural, ok bool) {
 	if !nounWord(string(b)) || notNoun(b) || notNounIndex.has(w) || len(b) == 3 && isCurrencyLower(string(b)) {
 		return Unit{}, false, false
 	}
+	if figureWordEn(b) {
+		return Unit{}, false, false // "cr", "pc": a figure's own word reads back as itself
+	}
+	if i := bytes.IndexByte(b, '-'); i > 0 && (notNoun(b[:i]) || figureWordEn(b[:i]) || i == 3 && isCurrencyLower(string(b[:i]))) {
+		return Unit{}, false, false // "bn-a": a scale word first would read back as the scale
+	}
 	if e, ok := namedNounIndex.lookupBytes(b); ok {
 		return e.unit, plural, true
 	}
@@ -233,6 +240,20 @@ func CountUnit(noun string) (Unit, error) {
 		return Unit{}, &ParseError{What: "unit", Input: noun, Reason: "not a count noun"}
 	}
 	return u, nil
+}
+
+// figureWordEn reports whether the lower-case word b is a word of an
+// English figure in words/en.txt — a scale word or its abbreviation, a
+// currency name, a percent or points word ("cr", "bn", "pc", "pp"): a
+// count of it would write a label that reads back as that figure.
+func figureWordEn(b []byte) bool {
+	lx := lexiconOf(textlang.English)
+	for _, t := range [...]*phraseTable{&lx.scale, &lx.abbr, &lx.currency, &lx.percent, &lx.points} {
+		if _, ok := t.exact[string(b)]; ok { // no allocation: a map index by string(b)
+			return true
+		}
+	}
+	return false
 }
 
 // notNoun reports whether the lemma b is one of notNouns.

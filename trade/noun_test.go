@@ -31,7 +31,10 @@ func TestCountUnit(t *testing.T) {
 		require.Equal(t, u, again, noun)
 	}
 	for _, noun := range []string{"years", "days", "times", "dollars", "euros", "is", "this", "a", "", "4s", "-ab", "a--b",
-		"percent", "won", "yen", "cups"} {
+		"percent", "won", "yen", "cups",
+		// A figure's own words, whose count would label as that figure
+		// ("0 pcs" as "0 pc", read back as a percentage): found by fuzzing.
+		"pcs", "crs", "bns", "bn-a", "cr-x"} {
 		_, err := trade.CountUnit(noun)
 		require.EqualError(t, err, `trade: parsing "`+noun+`" as unit: not a count noun`, noun)
 		require.ErrorIs(t, err, trade.ErrSyntax)
