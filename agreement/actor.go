@@ -804,9 +804,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	if p.lx.singular[first] && (j-i <= 3 || len(p.last) > 0) && !(i+1 < j && isCapitalised(p.text[p.toks[i+1].s:])) && !p.isOfficeAt(i) {
 		// "He", "Ông" alone repeats the last actor; "Ông Laszlo" is a
 		// courtesy title before a name, and "Người phát ngôn chính phủ
-		// Pháp" opens an office (a spokesperson). One person ("He", not "It") is
-		// one side: after a clause of both sides, the last side that
-		// spoke alone.
+		// Pháp" opens an office (a spokesperson). One person ("He", not
+		// "It") is one side: after a clause of both sides, the last side
+		// that spoke alone.
 		if len(p.last) > 1 && p.lx.person[first] && len(p.lastOne) == 1 {
 			return p.lastOne, true
 		}
