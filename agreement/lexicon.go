@@ -117,8 +117,9 @@ type lexicon struct {
 	kinds          []kindPhrase
 	captions       []string
 	demonyms       map[string]string
-	demStems       []stemCode         // demonyms ending in "*": "российск*" → RU
-	demScreen      [prefixKeys]uint64 // first-word lengths of demonyms by prefix key (see phraseSet)
+	capStates      map[string]capState // [state-capitalised]: names that are a state only so written
+	demStems       []stemCode          // demonyms ending in "*": "российск*" → RU
+	demScreen      [prefixKeys]uint64  // first-word lengths of demonyms by prefix key (see phraseSet)
 	states         map[string]string
 	places         []string
 	placeState     map[string]string // city → ISO 3166-1 code
@@ -128,6 +129,15 @@ type lexicon struct {
 }
 
 type stemCode struct{ stem, code string }
+
+// capState is a name of the [state-capitalised CC] section: a word that
+// names the state CC only when written capitalised, outside a person's
+// name, and not before one of notBefore ("Anh", the United Kingdom in
+// Vietnamese, is also a given name, "anh" a pronoun, "Anh hùng" a hero).
+type capState struct {
+	code      string
+	notBefore []string
+}
 
 // relDay is a phrase of the [relative-day N] or [relative-weekday D]
 // sections: N days after the text's date ("yesterday" -1), or the nearest
@@ -316,7 +326,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 				if weekdayIndex(arg) < 0 {
 					return nil, &LexiconError{file, n, "not an English weekday: " + strconv.Quote(arg)}
 				}
-			case "demonym", "state":
+			case "demonym", "state", "state-capitalised":
 				if _, ok := partyFromCode(arg); !ok || len(arg) != 2 {
 					return nil, &LexiconError{file, n, "not an ISO 3166-1 code in use: " + strconv.Quote(arg)}
 				}
@@ -516,6 +526,12 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			}
 		case "state":
 			lx.states[low] = arg
+		case "state-capitalised":
+			name, not, _ := strings.Cut(line, "|")
+			if lx.capStates == nil {
+				lx.capStates = map[string]capState{}
+			}
+			lx.capStates[strings.TrimSpace(name)] = capState{code: arg, notBefore: strings.Fields(lowerWord(not))}
 		case "place":
 			name, code, ok := strings.Cut(line, "|")
 			name = strings.TrimSpace(name)
@@ -561,7 +577,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false

@@ -85,8 +85,8 @@ func (p *parser) collectMentions() {
 	ps := p.lx.placeSet
 	for k := 0; k < len(p.toks); k++ {
 		t := p.toks[k]
-		if c := text[t.s]; c < 'A' || c > 'Z' {
-			continue
+		if c := text[t.s]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || c >= utf8.RuneSelf && !isCapitalised(text[t.s:]) {
+			continue // places are capitalised ("Đà Nẵng", "Ấn Độ Dương" too)
 		}
 		best := -1
 		bestLast := -1
@@ -131,6 +131,25 @@ func (p *parser) collectMentions() {
 		passes[best] = passes[best][1:]
 	}
 	p.all = all
+}
+
+// capitalisedState reads token k as a name of the lexicon's
+// [state-capitalised] section: written as listed, not after a capitalised
+// word of the same name ("Nguyễn Tuấn Anh", "Hoàng Anh Gia Lai") and not
+// before a word the entry excludes ("các Anh hùng").
+func (p *parser) capitalisedState(k int) (string, bool) {
+	t := p.toks[k]
+	cs, ok := p.lx.capStates[p.text[t.s:t.e]]
+	if !ok {
+		return "", false
+	}
+	if k > 0 && p.text[p.toks[k-1].e:t.s] == " " && isCapitalised(p.text[p.toks[k-1].s:]) {
+		return "", false
+	}
+	if k+1 < len(p.toks) && p.text[t.e:p.toks[k+1].s] == " " && slices.Contains(cs.notBefore, p.low[p.toks[k+1].s:p.toks[k+1].e]) {
+		return "", false
+	}
+	return cs.code, true
 }
 
 // mentionsIn returns the mentions inside [a, b). When none starts inside
@@ -323,6 +342,14 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 					matched = allEnds[n] - i
 					break
 				}
+			}
+		}
+		if matched == 0 && toks != nil && p.lx != nil && p.lx.capStates != nil {
+			if code, ok := p.capitalisedState(tk); ok {
+				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + int(toks[tk].e), Text: text[i:toks[tk].e], Party: Party{code}}) {
+					return
+				}
+				matched = int(toks[tk].e) - i
 			}
 		}
 		if matched > 0 {

@@ -300,7 +300,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 		}
 	}
 	if c.Place == "" {
-		c.Place = p.firstPlace(preambleBytes)
+		c.Place = p.firstPlace(titleEnd, preambleBytes)
 	}
 	return c, nil
 }
@@ -1505,14 +1505,15 @@ func inParens(s string, i int) bool {
 	return false
 }
 
-// firstPlace returns the first place of the gazetteer the first n bytes
-// name.
-func (p *parser) firstPlace(n int) string {
+// firstPlace returns the first city of the gazetteer that the bytes
+// [from, n) name: the text after its title, whose cities stand for their
+// states ("Лондон и Москва: первая встреча"), not for a venue.
+func (p *parser) firstPlace(from, n int) string {
 	for _, m := range p.all {
 		if m.Start >= n {
 			break
 		}
-		if m.Kind == MentionPlace && p.lx.placeState[lowerWord(m.Place)] != "" {
+		if m.Start >= from && m.Kind == MentionPlace && p.lx.placeState[lowerWord(m.Place)] != "" {
 			return m.Place // a city; a sea or a region ("Mỹ Latinh") is no venue
 		}
 	}
