@@ -1453,6 +1453,11 @@ func (p *parser) pastLeadingDate(i, j int) int {
 	if k < len(p.all) && p.all[k].Kind == MentionDate && p.all[k].Start == at {
 		return p.tokAtOrAfter(p.all[k].End)
 	}
+	// A day without a year ("16 мая в Москве …") waits in p.yearless,
+	// sorted by start, until the text's year is known.
+	if k := sort.Search(len(p.yearless), func(n int) bool { return p.yearless[n].End > at }); k < len(p.yearless) && p.yearless[k].Start == at {
+		return p.tokAtOrAfter(p.yearless[k].End)
+	}
 	w := p.low[p.toks[i].s:p.toks[i].e]
 	for _, rd := range p.lx.relDays {
 		if rd.phrase == w {

@@ -124,6 +124,7 @@ type lexicon struct {
 	places         []string
 	placeState     map[string]string // city → ISO 3166-1 code
 	placeLow       map[string]bool   // every place, lowercased
+	placeNames     map[string]string // a place's stem → its first listed form ("Москве" → "Москва"), in a language of case endings
 	placeSet       *phraseSet
 	topics         *phraseSet // ids are Topics
 }
@@ -193,6 +194,16 @@ func (lx *lexicon) nameKey(w string) string {
 		}
 	}
 	return w
+}
+
+// placeName returns the name of the place a mention names as the lexicon
+// first lists it: in a language of case endings, its first form with the
+// same stem ("в Ашхабаде" is in "Ашхабад").
+func (lx *lexicon) placeName(place string) string {
+	if n, ok := lx.placeNames[lx.stemPhrase(lowerWord(place))]; ok {
+		return n
+	}
+	return place
 }
 
 // stemPhrase returns the lowercase phrase s with each word's case ending
@@ -558,6 +569,14 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	}
 	for _, ps := range []*phraseSet{lx.verbs, lx.nominals, lx.agenda, lx.documents, lx.both, lx.meetings, lx.possessive, lx.bothPrefix, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
 		ps.fileBySecond()
+	}
+	if len(lx.nameEnds) > 0 {
+		lx.placeNames = map[string]string{}
+		for _, name := range lx.places {
+			if key := lx.stemPhrase(lowerWord(name)); lx.placeNames[key] == "" {
+				lx.placeNames[key] = name
+			}
+		}
 	}
 	lx.closed = map[string]bool{}
 	for _, set := range []map[string]bool{lx.starts, lx.headEnd, lx.trail, lx.nameConj} {

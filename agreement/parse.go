@@ -1514,7 +1514,7 @@ func (p *parser) firstPlace(from, n int) string {
 			break
 		}
 		if m.Start >= from && m.Kind == MentionPlace && p.lx.placeState[lowerWord(m.Place)] != "" {
-			return m.Place // a city; a sea or a region ("Mỹ Latinh") is no venue
+			return p.lx.placeName(m.Place) // a city; a sea or a region ("Mỹ Latinh") is no venue
 		}
 	}
 	return ""
