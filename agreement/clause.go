@@ -165,8 +165,8 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	if len(verbs) > 1 && (p.openerOnly(a, verbs[0].start) && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
-			if c < 0 {
-				continue
+			if c < 0 || (v.reporting || v.stance == Note) && (p.afterQuote(a, v.start) || p.speakerAfterQuote(a, v.start)) {
+				continue // "“Hy vọng rằng, …,” Chủ tịch X nói": the quotation's tail
 			}
 			if k := p.tokAtOrAfter(verbs[0].end); k < len(p.toks) && int(p.toks[k].s) < v.start && strings.TrimSpace(s[verbs[0].end:p.toks[k].s]) == "," && p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] {
 				// "С удовлетворением отмечаем, что, несмотря на …, мы
@@ -223,8 +223,8 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		p.subjectStart = cs
 	}
 	for _, v := range verbs[1:] {
-		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b)) {
-			continue // "«…», — заверил Лавров", "…, заверил глава МИД": a reporting tail
+		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.speakerAfterQuote(cs, v.start) || p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b)) {
+			continue // "«…», — заверил Лавров", "“…”, lãnh đạo Ukraine nói", "…, заверил глава МИД": a reporting tail
 		}
 		if (v.stance == Emphasise || v.stance == Reaffirm) && strings.HasSuffix(strings.TrimRight(p.text[cs:v.start], " "), ",") && p.tailSubject(v.end, b) && p.tailNamesSpeaker(v.end, b) {
 			// "Страна готова сотрудничать …, подчеркнул Луис Арсе",
@@ -401,6 +401,23 @@ func inQuote(s string) bool {
 func (p *parser) afterQuote(a, v int) bool {
 	t := strings.TrimRight(p.text[a:v], " ,—–-\u00a0")
 	return strings.HasSuffix(t, "»") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}
+
+// speakerAfterQuote reports whether the text [a, v) ends with a closing
+// quotation mark, the punctuation of a reporting tail and a short subject
+// before the verb v ("“…”, lãnh đạo Ukraine nói", "“…,” Erdoğan said").
+func (p *parser) speakerAfterQuote(a, v int) bool {
+	s := p.text[max(a, v-subjectWindow):v]
+	c := max(strings.LastIndex(s, "”"), strings.LastIndex(s, "»"), strings.LastIndex(s, "\""))
+	if c < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[c:])
+	tail := strings.TrimLeft(s[c+n:], " ,—–-\u00a0")
+	if tail == s[c+n:] || tail == "" || strings.ContainsAny(tail, ",.;:!?()«»\"“”") {
+		return false // "…” and …": no reporting tail
+	}
+	return countWords(tail) <= subjectAfterWords
 }
 
 // tailSubject reports whether the text after a verb ending at v, up to
