@@ -807,6 +807,14 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// Pháp" opens an office (a spokesperson). One person ("He", not
 		// "It") is one side: after a clause of both sides, the last side
 		// that spoke alone.
+		if p.lx.person[first] && opensSentence(p.text, int(p.toks[i].s)) && (len(p.prev) == 0 || len(p.last) > 1 && len(p.lastOne) != 1) {
+			// "One of the first issues Mr Pinera asked about was … . He
+			// said …": after a clause that spoke for no one, or before
+			// any side spoke alone, the person named last.
+			if q, ok := p.lastPersonBefore(a); ok {
+				return []Party{q}, true
+			}
+		}
 		if len(p.last) > 1 && p.lx.person[first] && len(p.lastOne) == 1 {
 			return p.lastOne, true
 		}
@@ -1465,6 +1473,41 @@ func (p *parser) pastLeadingDate(i, j int) int {
 		}
 	}
 	return i
+}
+
+// opensSentence reports whether the word at a opens its sentence: only
+// spaces, an opening quotation mark or a line break stand between it and
+// the end of the sentence before, or the text's start.
+func opensSentence(text string, a int) bool {
+	t := strings.TrimRight(text[:a], " \n\t\u00a0“«\"")
+	if t == "" {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '\n':
+		return true
+	}
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "»")
+}
+
+// personWindow bounds the bytes before a pronoun searched for the person
+// it stands for.
+const personWindow = 300
+
+// lastPersonBefore returns the party of the last person the text named
+// and placed in the personWindow bytes before a.
+func (p *parser) lastPersonBefore(a int) (Party, bool) {
+	i, k := p.tokRange(max(0, a-personWindow), a)
+	for k--; k >= i; k-- {
+		t := p.toks[k]
+		if !isCapitalised(p.text[t.s:]) {
+			continue
+		}
+		if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
+			return q, true
+		}
+	}
+	return Party{}, false
 }
 
 // possessiveNameWords bounds the words of a name after a state's
