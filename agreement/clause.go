@@ -966,6 +966,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		if sa, sb := p.subjectAfter(v.end, b); sa < sb && !p.prepositionAt(sa) && !p.lx.compl[p.low[p.toks[p.tokAtOrAfter(sa)].s:p.toks[p.tokAtOrAfter(sa)].e]] {
 			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
 				cl.Actors, named = actors, true
+			} else if ok {
+				// "Об этом … рассказал глава Минэкономразвития Максим
+				// Решетников": a person the text does not place speaks
+				// for one side, not both: the home state's when it has
+				// placed no one of its own (see bareName), else no one's.
+				cl.Actors, named = nil, true
+				if k := p.surnameAt(sa, sb); k >= 0 && !p.homePlaced() {
+					if q, ok := p.bareName(k, k+1); ok {
+						cl.Actors = []Party{q}
+					}
+				}
 			}
 		}
 	}
