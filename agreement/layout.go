@@ -57,6 +57,7 @@ func layout(text, low string, lx *lexicon) []block {
 		pos = end + 1
 	}
 	width := wrapWidth(text, lines)
+	double := doubleSpaced(text, lines)
 	var out []block
 	var seen [blockSpeaker + 1]bool
 	add := func(b block) {
@@ -154,7 +155,7 @@ func layout(text, low string, lx *lexicon) []block {
 			next, nextLow = text[lines[i+1].s:lines[i+1].e], low[lines[i+1].s:lines[i+1].e]
 		}
 		acrossBlank := false
-		if j := nextTextLine(lines, i+1); j > 0 && !endsSentence(s) && brokenAcrossBlank(s, text[lines[j].s:lines[j].e], lx) {
+		if j := nextTextLine(lines, i+1); j > 0 && !endsSentence(s) && (brokenAcrossBlank(s, text[lines[j].s:lines[j].e], lx) || double && wrappedAcrossBlank(s, width, para >= 0 || seen[blockBody])) {
 			// "… discussed\n\navenues to …": a copy that put a blank line
 			// inside a sentence; the paragraph goes on.
 			acrossBlank = true
@@ -457,6 +458,47 @@ func brokenAcrossBlank(s, next string, lx *lexicon) bool {
 		return true
 	}
 	return utf8.RuneCountInString(s) > 40 && lx.closedWord(lowerWord(lastWordOf(s)))
+}
+
+// doubleSpaced reports whether a copy put a blank line after every wrapped
+// line: at least three lines of 40 to 110 letters before a blank line end
+// in the middle of a phrase (a letter or a digit, no punctuation), and they
+// are half or more of the lines before a blank line. A declaration's
+// preamble, whose paragraphs end with commas, is not such a copy.
+func doubleSpaced(text string, lines []line) bool {
+	mid, before := 0, 0
+	for i, ln := range lines {
+		if ln.s == ln.e || nextTextLine(lines, i+1) < 0 {
+			continue
+		}
+		before++
+		s := text[ln.s:ln.e]
+		if l := utf8.RuneCountInString(s); l < 40 || l > 110 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			mid++
+		}
+	}
+	return mid >= 3 && mid*2 >= before
+}
+
+// wrappedAcrossBlank reports whether a line that ends no sentence, in a
+// copy that put a blank line after every wrapped line (doubleSpaced) ("At the invitation
+// of His Excellency X,\n\nPresident of …, His Excellency Y\n\nZ, paid a
+// State Visit to\n\n…"), goes on past the blank line: it ends with a comma
+// or a joining mark, or, once the text's body has begun, it fills the
+// width the text was wrapped at (a title may fill it too).
+func wrappedAcrossBlank(s string, width int, inBody bool) bool {
+	if width == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case ',', '-', '–', '—', '(', '/', '&':
+		return true
+	}
+	return inBody && utf8.RuneCountInString(s)*10 >= width*8
 }
 
 // endsSentence reports whether a line ends with sentence punctuation.
