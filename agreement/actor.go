@@ -587,8 +587,8 @@ func (p *parser) nameAfter(k int) []tok {
 	for ; k < len(p.toks) && len(out) < 6; k++ {
 		t := p.toks[k]
 		if len(out) > 0 && p.lx.nameParticle[p.low[t.s:t.e]] && k+1 < len(p.toks) && isCapitalised(p.text[p.toks[k+1].s:]) &&
-			p.text[t.e:p.toks[k+1].s] == " " && p.text[out[len(out)-1].e:t.s] == " " {
-			out = p.toks[start : k+1 : k+1] // "Lula da Silva", "Ursula von der Leyen": a particle inside a name
+			(p.text[t.e:p.toks[k+1].s] == " " || isHyphen(p.text[t.e:p.toks[k+1].s])) && p.text[out[len(out)-1].e:t.s] == " " {
+			out = p.toks[start : k+1 : k+1] // "Lula da Silva", "Ursula von der Leyen", "Tamim al-Thani": a particle inside a name
 			continue
 		}
 		if !p.nameWord(t) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {

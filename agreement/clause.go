@@ -1032,7 +1032,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		}
 	}
 	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) {
-		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) && !(v.start > a && countWords(p.text[a:v.start]) <= innerSubjectWords && p.namesBoth(a, v.start)) {
+		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) && !(v.start > a && countWords(p.text[a:v.start]) <= innerSubjectWords && (p.namesBoth(a, v.start) || p.reportedByOther(a, b) && p.namesActor(a, v.start))) {
 			// "Prime Minister Abela stressed that … . “Our cooperation
 			// can lead to …”": a quotation nobody is said to speak
 			// continues the one speaker of the clause before it, with
@@ -1249,6 +1249,15 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// reportedByOther reports whether the quotation the clause [a, b) opens
+// with is closed by a reporting tail whose speaker names no party
+// ("“Al-Sabah held official talks …,” state news reported"): its own
+// subject, when it names one, is the actor, not the last speaker.
+func (p *parser) reportedByOther(a, b int) bool {
+	e, tail := reportedQuote(p.text, a, b)
+	return tail && e < b
 }
 
 // quoteOpens reports whether the clause [a, b) opens with a quotation
@@ -1682,6 +1691,16 @@ func (p *parser) subjectOf(a, b int) (int, int) {
 			// before the verb of saying.
 			if vs := p.verbsIn(a, cut); len(vs) > 0 && vs[len(vs)-1].reporting {
 				return trimSpan(s, a, vs[len(vs)-1].start)
+			}
+		}
+		if cut > a && p.lx.person[lowerWord(s[ca:cb])] {
+			// "Thani told a conference that he hopes …": a pronoun of one
+			// person after the complementizer is the reporter, the
+			// subject before the verb of saying.
+			if vs := p.verbsIn(max(a, cut-subjectWindow), cut); len(vs) > 0 && vs[len(vs)-1].reporting {
+				if ra, rb := trimSpan(s, a, vs[len(vs)-1].start); ra < rb {
+					return ra, rb
+				}
 			}
 		}
 		return ca, cb
