@@ -122,6 +122,15 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		}
 		return append(out, p.fill(a, b, a, v))
 	}
+	if len(verbs) > 0 && p.inRelativeClause(a, verbs[0].start) {
+		// "Other topics of discussion included the European Political
+		// Community, whose fifth summit will be held in Budapest": when
+		// every verb stands in a relative clause after a comma, the
+		// clause's own stance is its noun's, if it has one.
+		if v := p.agendaIn(a, verbs[0].start); v.stance != StanceUnknown {
+			return append(out, p.fill(a, b, a, v))
+		}
+	}
 	if len(verbs) == 0 {
 		// "Satisfaction with the progress of trade.", "Talks between X
 		// and Y on …": a clause without a verb that opens with a noun of
@@ -343,6 +352,19 @@ func (p *parser) relativeIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// inRelativeClause reports whether offset v, the clause [a, …)'s first
+// verb, stands in a relative clause opened after a comma (", whose", ",
+// which", ", where") that no comma closes before v.
+func (p *parser) inRelativeClause(a, v int) bool {
+	from := max(a, v-subjectWindow)
+	c := strings.LastIndexByte(p.text[from:v], ',')
+	if c < 0 {
+		return false
+	}
+	k := p.tokAtOrAfter(from + c + 1)
+	return k < len(p.toks) && int(p.toks[k].s) < v && p.lx.relative[p.low[p.toks[k].s:p.toks[k].e]]
 }
 
 // openerOnly reports whether [a, v) is empty or one word that opens a
