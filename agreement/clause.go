@@ -354,6 +354,28 @@ func (p *parser) relativeIn(a, b int) bool {
 	return false
 }
 
+// colonSpeaker reads a speaker introduced inside the clause before its
+// verb at v: a subject, a verb of saying and a colon ("Albanian Prime
+// Minister said: “I want …"), the subject naming one party.
+func (p *parser) colonSpeaker(a, v int) (Party, bool) {
+	if v <= a {
+		return Party{}, false
+	}
+	c := strings.IndexByte(p.text[a:v], ':')
+	if c < 0 {
+		return Party{}, false
+	}
+	vs := p.verbsIn(a, a+c)
+	if len(vs) == 0 || !vs[len(vs)-1].reporting || strings.TrimSpace(p.text[vs[len(vs)-1].end:a+c]) != "" {
+		return Party{}, false
+	}
+	sa, sb := p.subjectOf(a, vs[len(vs)-1].start)
+	if actors, named := p.actorsOf(sa, sb, true); named && len(actors) == 1 {
+		return actors[0], true
+	}
+	return Party{}, false
+}
+
 // inRelativeClause reports whether offset v, the clause [a, …)'s first
 // verb, stands in a relative clause opened after a comma (", whose", ",
 // which", ", where") that no comma closes before v.
@@ -1034,6 +1056,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				cl.Actors, named = actors, true
 			}
 		}
+	}
+	if q, ok := p.colonSpeaker(a, v.start); ok && a == sent {
+		// "Albanian Prime Minister said: “I want to express …”": a
+		// speaker introduced before a colon speaks from here on.
+		p.speaker = q
 	}
 	if !p.speaker.IsZero() && v.stance != StanceUnknown && (!named || len(cl.Actors) == 0 || p.firstPerson(a, v.start) ||
 		!v.stance.joint() && (v.start == sent || p.firstPlural(a, v.start))) {
