@@ -376,6 +376,18 @@ func (p *parser) colonSpeaker(a, v int) (Party, bool) {
 	return Party{}, false
 }
 
+// meetingSubject reports whether the subject [a, b) opens, past its
+// determiners, with a noun of the lexicon's [meeting] section: "the
+// talks", "the meeting with his counterpart" (not "during the meeting
+// they").
+func (p *parser) meetingSubject(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	for i < j && p.lx.determiners[p.low[p.toks[i].s:p.toks[i].e]] {
+		i++
+	}
+	return i < j && p.matches(p.lx.meetings, i, j)
+}
+
 // inRelativeClause reports whether offset v, the clause [a, …)'s first
 // verb, stands in a relative clause opened after a comma (", whose", ",
 // which", ", where") that no comma closes before v.
@@ -571,7 +583,10 @@ func (p *parser) reports(a, b int) bool {
 			// charge; none at all ("заявил, что доволен") is the
 			// reporter's, read by subjectOf.
 			inner := int(p.toks[k].e)
-			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && !p.namesActor(sa, sb) && !p.trailOnly(sa, sb) && !p.possessiveAt(sa, sb) {
+			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && (!p.namesActor(sa, sb) && !p.trailOnly(sa, sb) && !p.possessiveAt(sa, sb) || p.meetingSubject(sa, sb)) {
+				// "… stated that the talks addressed …": a meeting as the
+				// inner subject is what the speaker says of it, the
+				// speaker's note.
 				return false
 			}
 			return true
