@@ -1072,10 +1072,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if q, ok := p.colonSpeaker(a, v.start); ok && a == sent {
-		// "Albanian Prime Minister said: “I want to express …”": a
-		// speaker introduced before a colon speaks from here on.
-		p.speaker = q
+	if a == sent {
+		if q, ok := p.colonSpeaker(a, v.start); ok {
+			// "Albanian Prime Minister said: “I want to express …”": a
+			// speaker introduced before a colon speaks from here on.
+			p.speaker = q
+		}
 	}
 	if !p.speaker.IsZero() && v.stance != StanceUnknown && (!named || len(cl.Actors) == 0 || p.firstPerson(a, v.start) ||
 		!v.stance.joint() && (v.start == sent || p.firstPlural(a, v.start))) {
