@@ -456,7 +456,15 @@ func inQuote(s string) bool {
 // quotation mark and the punctuation of a reporting tail (", —").
 func (p *parser) afterQuote(a, v int) bool {
 	t := strings.TrimRight(p.text[a:v], " ,—–-\u00a0")
-	return strings.HasSuffix(t, "»") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+	return strings.HasSuffix(t, "»") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "’") && p.singleQuoted(a, v)
+}
+
+// singleQuoted reports whether the text [a, v), which ends with "’",
+// holds the "‘" that opens it: a quotation in single marks, as British
+// copies write them ("‘…,’ said Mr Støre"), not an apostrophe
+// ("the leaders’").
+func (p *parser) singleQuoted(a, v int) bool {
+	return strings.Contains(p.text[max(a, v-quoteWindow):v], "‘")
 }
 
 // speakerAfterQuote reports whether the text [a, v) ends with a closing
@@ -1061,6 +1069,18 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			p.placeSubject(a, v.start, other) // and so is that person from then on
 		}
 	}
+	if (v.stance == Congratulate || v.stance == ExpressAppreciation) && v.start == a && len(cl.Actors) == 1 && len(p.parties) == 2 {
+		// "Cảm ơn sự ủng hộ … của Chính phủ và nhân dân Việt Nam": a
+		// verb of thanks that opens its clause and names one side is the
+		// other side's, whoever spoke before; no side thanks itself.
+		if q, ok := p.onlyPartyIn(v.end, b); ok && q == cl.Actors[0] {
+			other := p.parties[0]
+			if other == q {
+				other = p.parties[1]
+			}
+			cl.Actors = []Party{other}
+		}
+	}
 	if v.agent > 0 && v.agent < b {
 		// "The delegation was welcomed by the Iranian Foreign Minister":
 		// the agent takes the stance.
@@ -1285,6 +1305,8 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 		closeMark = "»"
 	case strings.HasPrefix(p.text[a:b], "“"):
 		closeMark = "”"
+	case strings.HasPrefix(p.text[a:b], "‘"):
+		closeMark = "’" // "‘The UK is a good neighbour …,’ said Mr Støre"
 	case strings.HasPrefix(p.text[a:b], "\"") && strings.Count(p.text[a:b], "\"") >= 2:
 		closeMark = "\""
 	default:
@@ -1330,7 +1352,7 @@ func (p *parser) reportedByOther(a, b int) bool {
 // mark.
 func (p *parser) quoteOpens(a, b int) bool {
 	s := p.text[a:b]
-	return strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "„") || strings.HasPrefix(s, "\"")
+	return strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "„") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘")
 }
 
 // speakerWords bounds the name that opens a line of a transcript.
