@@ -621,12 +621,13 @@ func (p *parser) passiveByForm(v verbAt) bool {
 }
 
 // holdsPassive reports whether the phrase of the stance verb v holds an
-// auxiliary of the passive ("Акцент был сделан").
+// auxiliary of the passive ("Акцент был сделан") or a word passive by its
+// form ("Выражена заинтересованность").
 func (p *parser) holdsPassive(v verbAt) bool {
 	i, j := p.tokRange(v.start, v.end)
 	for k := i; k < j; k++ {
-		if p.lx.passiveAux[p.low[p.toks[k].s:p.toks[k].e]] {
-			return true
+		if w := p.low[p.toks[k].s:p.toks[k].e]; p.lx.passiveAux[w] || p.lx.passiveForm[w] {
+			return true // "Акцент был сделан", "Выражена заинтересованность"
 		}
 	}
 	return false
