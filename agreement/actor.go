@@ -780,6 +780,11 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		p.placeSubject(int(p.toks[k].s), b, q)
 		return []Party{q}, true
 	}
+	if out, ok := p.possessiveNames(i, j); ok {
+		// "Poland’s Zbigniew Rau and Sweden’s Tobias Billström held
+		// talks": two of them, joined by a conjunction.
+		return out, true
+	}
 	first := p.low[p.toks[i].s:p.toks[i].e]
 	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
 		// "Выступивший на заседании Президент Кыргызстана …": a
@@ -1538,6 +1543,26 @@ func (p *parser) possessiveName(i, j int) (Party, int, bool) {
 		}
 	}
 	return m.Party, k + 1, true
+}
+
+// possessiveNames reads a subject [i, j) of two possessive names joined
+// by a word of the lexicon's [name-conjunction] section ("Poland’s
+// Zbigniew Rau and Sweden’s Tobias Billström"), placing each person.
+func (p *parser) possessiveNames(i, j int) ([]Party, bool) {
+	for k := i + 1; k < j-1; k++ {
+		if !p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]] {
+			continue
+		}
+		q1, k1, ok1 := p.possessiveName(i, k)
+		q2, k2, ok2 := p.possessiveName(k+1, j)
+		if !ok1 || !ok2 || q1 == q2 {
+			return nil, false
+		}
+		p.placeSubject(int(p.toks[k1].s), int(p.toks[k-1].e), q1)
+		p.placeSubject(int(p.toks[k2].s), int(p.toks[j-1].e), q2)
+		return []Party{q1, q2}, true
+	}
+	return nil, false
 }
 
 // isHyphen reports whether the gap between two words of a name is a
