@@ -62,6 +62,8 @@ func TestExtractFiguresSentences(t *testing.T) {
 		{"They paid 2 million US dollars and 3 million euros.", []string{"2 million US dollars=2000000 USD step 1000000", "3 million euros=3000000 EUR step 1000000"}},
 		{"Fees were 700 million rupees and 60 million pounds.", []string{"700 million rupees=700000000 INR step 100000000", "60 million pounds=60000000 GBP step 10000000"}},
 		{"A 3 trillion won budget.", []string{"3 trillion won=3000000000000 KRW step 1000000000000"}},
+		// Currencies whose name is one state's alone.
+		{"Deals worth 11 billion meticais, 300 million naira, 5 billion baht and 2 million reais.", []string{"11 billion meticais=11000000000 MZN step 1000000000", "300 million naira=300000000 NGN step 100000000", "5 billion baht=5000000000 THB step 1000000000", "2 million reais=2000000 BRL step 1000000"}},
 		{"The renminbi loan: 8 billion renminbi.", []string{"8 billion renminbi=8000000000 CNY step 1000000000"}},
 		// Counts of anything.
 		{"Over 100 British companies attended.", []string{"Over 100 British companies=over 100 company step 100"}},
