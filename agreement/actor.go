@@ -1485,11 +1485,11 @@ func (p *parser) pastLeadingDate(i, j int) int {
 // the end of the sentence before, or the text's start.
 func opensSentence(text string, a int) bool {
 	t := strings.TrimRight(text[:a], " \n\t\u00a0“«\"")
-	if t == "" {
-		return true
+	if t == "" || strings.Contains(text[len(t):a], "\n") {
+		return true // the text's or a line's first word
 	}
 	switch t[len(t)-1] {
-	case '.', '!', '?', '\n':
+	case '.', '!', '?':
 		return true
 	}
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "»")

@@ -1341,9 +1341,10 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 }
 
 // reportedByOther reports whether the quotation the clause [a, b) opens
-// with is closed by a reporting tail whose speaker names no party
-// ("“Al-Sabah held official talks …,” state news reported"): its own
-// subject, when it names one, is the actor, not the last speaker.
+// with is closed by a reporting tail ("“Al-Sabah held official talks …,”
+// state news reported"). Where quoteSpeaker places no party in that tail,
+// the quotation's own subject, when it names one, is the actor, not the
+// last speaker.
 func (p *parser) reportedByOther(a, b int) bool {
 	e, tail := reportedQuote(p.text, a, b)
 	return tail && e < b
