@@ -1183,10 +1183,7 @@ func (p *parser) bareName(i, h int) (Party, bool) {
 	if utf8.RuneCountInString(key) < 3 {
 		return Party{}, false
 	}
-	other := p.parties[0]
-	if other == home {
-		other = p.parties[1]
-	}
+	other := p.otherParty(home)
 	q := home
 	switch {
 	case p.bareHome == "":

@@ -1062,10 +1062,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// is the other side; so is one who congratulates or thanks one
 		// side ("Уэсс Митчелл поздравил Зограба Мнацаканяна").
 		if q, ok := p.onlyPartyIn(v.end, b); ok {
-			other := p.parties[0]
-			if other == q {
-				other = p.parties[1]
-			}
+			other := p.otherParty(q)
 			cl.Actors, named = []Party{other}, true
 			p.placeSubject(a, v.start, other) // and so is that person from then on
 		}
@@ -1075,11 +1072,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// verb of thanks that opens its clause and names one side is the
 		// other side's, whoever spoke before; no side thanks itself.
 		if q, ok := p.onlyPartyIn(v.end, b); ok && q == cl.Actors[0] {
-			other := p.parties[0]
-			if other == q {
-				other = p.parties[1]
-			}
-			cl.Actors = []Party{other}
+			cl.Actors = []Party{p.otherParty(q)}
 		}
 	}
 	if v.agent > 0 && v.agent < b {
@@ -1647,6 +1640,14 @@ func (p *parser) nameOnly(a, v int) bool {
 		}
 	}
 	return caps >= 2 || caps == 1 && j-i == 1
+}
+
+// otherParty returns, in a text of two parties, the one that is not q.
+func (p *parser) otherParty(q Party) Party {
+	if p.parties[0] == q {
+		return p.parties[1]
+	}
+	return p.parties[0]
 }
 
 // onlyPartyIn returns the one party that mentions in [a, b) name, and

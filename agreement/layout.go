@@ -484,11 +484,11 @@ func doubleSpaced(text string, lines []line) bool {
 }
 
 // wrappedAcrossBlank reports whether a line that ends no sentence, in a
-// copy that put a blank line after every wrapped line (doubleSpaced) ("At the invitation
-// of His Excellency X,\n\nPresident of …, His Excellency Y\n\nZ, paid a
-// State Visit to\n\n…"), goes on past the blank line: it ends with a comma
-// or a joining mark, or, once the text's body has begun, it fills the
-// width the text was wrapped at (a title may fill it too).
+// copy that put a blank line after every wrapped line (doubleSpaced: "At
+// the invitation of His Excellency X,\n\nPresident of …, His Excellency
+// Y\n\nZ, paid a State Visit to\n\n…"), goes on past the blank line: it
+// ends with a comma or a joining mark, or, once the text's body has begun,
+// it fills the width the text was wrapped at (a title may fill it too).
 func wrappedAcrossBlank(s string, width int, inBody bool) bool {
 	if width == 0 {
 		return false
