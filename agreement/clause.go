@@ -452,6 +452,35 @@ func inQuote(s string) bool {
 	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, "«") > strings.Count(s, "»") || strings.Count(s, "\"")%2 == 1
 }
 
+// quoteDepth returns how many quotations stand open after s, given depth
+// open before it: opening marks (“ «) add one, closing marks (” ») take
+// one, and a straight '"' closes one that is open, else opens one.
+func quoteDepth(depth int, s string) int {
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			depth++
+		case '”', '»':
+			depth = max(depth-1, 0)
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+	}
+	return depth
+}
+
+// tailAfterQuote reports whether a word follows the last closing
+// quotation mark of s: the quotation's reporting tail ("…”, Modi said.",
+// "…», — подчеркнул Путин"), whose speaker is its own.
+func tailAfterQuote(s string) bool {
+	c := max(strings.LastIndex(s, "”"), strings.LastIndex(s, "»"), strings.LastIndex(s, "\""))
+	return c >= 0 && strings.IndexFunc(s[c:], unicode.IsLetter) >= 0
+}
+
 // afterQuote reports whether the text [a, v) ends with a closing
 // quotation mark and the punctuation of a reporting tail (", —").
 func (p *parser) afterQuote(a, v int) bool {

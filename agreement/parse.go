@@ -475,8 +475,35 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				c.Title = cleanHeading(strings.TrimSuffix(p.text[sents[0][0]:sents[0][1]], "."))
 				sents = sents[1:]
 			}
+			var quoted []Party // who speaks the quotation still open, if one
+			depth := 0
 			for _, sn := range sents {
+				n := len(sec.Clauses)
+				saved := p.speaker
+				was := depth
+				depth = quoteDepth(depth, p.text[sn[0]:sn[1]])
+				inside := was > 0 && len(quoted) == 1 && (depth > 0 || !tailAfterQuote(p.text[sn[0]:sn[1]]))
+				if inside && p.speaker.IsZero() {
+					// A sentence inside a quotation that an earlier one
+					// opened ("“Our ties are old. We trade a lot.”") is
+					// its speaker's, as the quotation's first sentence
+					// is.
+					p.speaker = quoted[0]
+				}
 				sec.Clauses = p.clauses(sec.Clauses, sn[0], sn[1])
+				if inside {
+					p.speaker = saved
+					for k := n; k < len(sec.Clauses); k++ {
+						if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown {
+							cl.Stance, cl.Actors = Note, quoted
+						}
+					}
+				}
+				if was == 0 && depth > 0 && len(sec.Clauses) > n {
+					quoted = sec.Clauses[len(sec.Clauses)-1].Actors
+				} else if depth == 0 {
+					quoted = nil
+				}
 			}
 			if item && lead.Stance != StanceUnknown {
 				// A list item under a lead-in takes its stance and actors

@@ -133,9 +133,10 @@ func reportedQuote(s string, i, b int) (int, bool) {
 }
 
 // lostSpace reports a sentence end whose space a copy lost ("…Александр
-// Новак.Обсуждались вопросы", "…in 2023.To this end"): the period ends a
-// word of three letters or more, no abbreviation, and a capitalised word of
-// lowercase letters follows at once. Initialisms ("U.S.A."), domain names
+// Новак.Обсуждались вопросы", "…in 2023.To this end", "…never as
+// good”.The main issues"): the period ends a word of three letters or
+// more, no abbreviation, or a closing quotation mark, and a capitalised
+// word of lowercase letters follows at once. Initialisms ("U.S.A."), domain names
 // and decimals do not qualify.
 func lostSpace(s string, from, i, b int) bool {
 	w := i
@@ -143,7 +144,8 @@ func lostSpace(s string, from, i, b int) bool {
 		_, n := utf8.DecodeLastRuneInString(s[:w])
 		w -= n
 	}
-	if utf8.RuneCountInString(s[w:i]) < 3 || w > from && s[w-1] == '.' {
+	closed := w == i && (strings.HasSuffix(s[from:i], "”") || strings.HasSuffix(s[from:i], "»") || strings.HasSuffix(s[from:i], "\""))
+	if !closed && (utf8.RuneCountInString(s[w:i]) < 3 || w > from && s[w-1] == '.') {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(s[i+1 : b])
