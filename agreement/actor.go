@@ -1364,8 +1364,60 @@ func demonymUse(text string, e int) bool {
 
 // guessParties returns the two states the text names most often (by name,
 // code or adjective), in order of first mention.
+//
+// A text whose two sides are named together, joined ("Estonia and
+// Sweden", "the Estonia-Sweden partnership") at least twice, and more
+// often than any other two, is of those two, whichever state it names
+// most: a third state it speaks of ("Russian aggression", "sanctions on
+// Russia") is a topic, not a side.
 func (p *parser) guessParties() []Party {
-	return topTwo(p.stateCounts())
+	count, first := p.stateCounts()
+	if a, b, ok := p.joinedPair(); ok && count[a] > 0 && count[b] > 0 {
+		if first[b] < first[a] {
+			a, b = b, a
+		}
+		return []Party{{a}, {b}}
+	}
+	return topTwo(count, first)
+}
+
+// joinedPair returns the two states the text joins most often by a word
+// of [name-conjunction] or a hyphen or dash ("Estonia and Sweden",
+// "Estonia-Sweden"), when it joins them at least twice and no other two
+// as often.
+func (p *parser) joinedPair() (a, b string, ok bool) {
+	joined := map[[2]string]int{}
+	var prev *Mention
+	for n := range p.all {
+		m := &p.all[n]
+		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
+			continue
+		}
+		if prev != nil && prev.Party.code != m.Party.code && prev.End <= m.Start && m.Start-prev.End <= 6 {
+			gap := strings.TrimSpace(p.low[prev.End:m.Start])
+			if gap == "-" || gap == "–" || gap == "—" || p.lx.nameConj[gap] {
+				k := [2]string{prev.Party.code, m.Party.code}
+				if k[1] < k[0] {
+					k[0], k[1] = k[1], k[0]
+				}
+				joined[k]++
+			}
+		}
+		prev = m
+	}
+	best, tie := [2]string{}, false
+	for k, v := range joined {
+		switch {
+		case v > joined[best] || v == joined[best] && best == [2]string{}:
+			best, tie = k, false
+		case v == joined[best]:
+			tie = true
+		}
+	}
+	if tie || joined[best] < 2 {
+		return "", "", false
+	}
+	return best[0], best[1], true
 }
 
 // stateCounts counts the mentions of each state (by name, code or

@@ -449,7 +449,8 @@ func nextTextLine(lines []line, i int) int {
 
 // brokenAcrossBlank reports whether a line that ends no sentence goes on
 // in next, past a blank line: next starts with a lowercase letter, or the
-// line ends with a closed-class word ("on the sidelines of the").
+// line ends with a closed-class word ("on the sidelines of the") that is
+// not an adverb of [subject-trail], which may end a phrase ("together").
 func brokenAcrossBlank(s, next string, lx *lexicon) bool {
 	if listMarker(next) > 0 {
 		return false
@@ -457,7 +458,8 @@ func brokenAcrossBlank(s, next string, lx *lexicon) bool {
 	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
 		return true
 	}
-	return utf8.RuneCountInString(s) > 40 && lx.closedWord(lowerWord(lastWordOf(s)))
+	w := lowerWord(lastWordOf(s))
+	return utf8.RuneCountInString(s) > 40 && lx.closedWord(w) && !lx.trail[w] // "… can only be countered together" may end a title
 }
 
 // doubleSpaced reports whether a copy put a blank line after every wrapped
