@@ -102,6 +102,12 @@ var currencySymbols = []struct{ sym, code string }{
 	{"Rs.", "INR"}, {"Rs", "INR"},
 }
 
+// dollarAfterSign are the letters written after "$" that name whose
+// dollar it is ("$NZ", "$A", "$US"), read only directly before a digit.
+var dollarAfterSign = []struct{ sym, code string }{
+	{"US", "USD"}, {"NZ", "NZD"}, {"AU", "AUD"}, {"A", "AUD"}, {"C", "CAD"}, {"HK", "HKD"}, {"S", "SGD"},
+}
+
 // currencyPrefix returns the currency unit of the symbol s starts with and
 // the symbol's length in bytes, or n 0. A bare "$" is the caller's dollar.
 func currencyPrefix(s string, o *FigureOptions) (u Unit, n int) {
@@ -110,6 +116,14 @@ func currencyPrefix(s string, o *FigureOptions) (u Unit, n int) {
 	}
 	switch s[0] {
 	case '$':
+		// "$NZ750 million ($A685 million)", "$US20 million": Australian and
+		// New Zealand copies write the country after the sign, directly
+		// before the number.
+		for _, c := range dollarAfterSign {
+			if strings.HasPrefix(s[1:], c.sym) && len(s) > 1+len(c.sym) && isDigitB(s[1+len(c.sym)]) {
+				return Unit{c.code}, 1 + len(c.sym)
+			}
+		}
 		return o.dollar(), 1
 	case 'R':
 		if len(s) > 1 && isDigitB(s[1]) {

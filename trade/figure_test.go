@@ -96,6 +96,10 @@ func TestParseFigure(t *testing.T) {
 		{"4.4 billion USD", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
 		{"USD 4.4 billion", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
 		{"US$4.4bn", "4400000000", "100000000", "USD", "4350000000", "4450000000", trade.QualifierAsReported},
+		// Australian and New Zealand copies write whose dollar after the sign.
+		{"$NZ750 million", "750000000", "10000000", "NZD", "745000000", "755000000", trade.QualifierAsReported},
+		{"$A685 million", "685000000", "1000000", "AUD", "684500000", "685500000", trade.QualifierAsReported},
+		{"$US20 million", "20000000", "10000000", "USD", "15000000", "25000000", trade.QualifierAsReported},
 		// "204,000": last non-zero digit in the thousands → step 1,000, bounds ± 500.
 		{"204,000 visitors", "204000", "1000", "visitors", "203500", "204500", trade.QualifierAsReported},
 		// Modifiers before the counted noun are skipped: tourists are visitors.
