@@ -35,6 +35,7 @@ func (p *parser) introductions() {
 	unplaced := p.introduce(false)
 	unplaced = p.placeByCounterpart(unplaced)
 	p.placeByElimination(unplaced)
+	p.placeCourtesyName()
 	p.unplaced = unplaced
 }
 
@@ -376,23 +377,12 @@ func (p *parser) place(h holder, party Party) {
 // they are placed before. When both sides, or neither, have people tied
 // to a state, nobody is placed: nothing is guessed between sides.
 func (p *parser) placeByElimination(unplaced []holder) {
-	if len(unplaced) == 0 || len(p.parties) != 2 {
+	if len(unplaced) == 0 {
 		return
 	}
-	var held [2]bool
-	for _, holders := range p.offices {
-		for _, q := range holders {
-			for i, side := range p.parties {
-				held[i] = held[i] || q == side
-			}
-		}
-	}
-	if held[0] == held[1] {
+	side, ok := p.unheldSide()
+	if !ok {
 		return
-	}
-	side := p.parties[0]
-	if held[0] {
-		side = p.parties[1]
 	}
 	var picked []holder
 	for _, h := range unplaced {
@@ -407,6 +397,67 @@ func (p *parser) placeByElimination(unplaced []holder) {
 	}
 	for _, h := range picked {
 		p.place(h, side)
+	}
+}
+
+// unheldSide returns the side of a two-party text none of whose people
+// the text ties to a state, when the other side's it does.
+func (p *parser) unheldSide() (Party, bool) {
+	if len(p.parties) != 2 {
+		return Party{}, false
+	}
+	var held [2]bool
+	for _, holders := range p.offices {
+		for _, q := range holders {
+			for i, side := range p.parties {
+				held[i] = held[i] || q == side
+			}
+		}
+	}
+	if held[0] == held[1] {
+		return Party{}, false
+	}
+	if held[0] {
+		return p.parties[1], true
+	}
+	return p.parties[0], true
+}
+
+// placeCourtesyName places the one person a two-party text names with a
+// courtesy title and never ties to a state ("Jacinda Ardern has touched
+// down in Tokyo … meeting Japanese leader Fumio Kishida … “…,” Ms Ardern
+// said") on the side none of whose people it places, as
+// placeByElimination places a person named by office. Two such people, or
+// none of either side's people placed, and nobody is placed.
+func (p *parser) placeCourtesyName() {
+	side, ok := p.unheldSide()
+	if !ok {
+		return
+	}
+	key := ""
+	for k := 0; k < len(p.toks); k++ {
+		end := -1
+		p.matchAt(p.lx.honorifics, k, len(p.toks), func(_ phrase, l int) { end = max(end, l) })
+		if end < 0 {
+			continue
+		}
+		name := p.nameAfter(k)
+		k = end
+		if len(name) == 0 {
+			continue
+		}
+		t := name[len(name)-1]
+		w := p.lx.nameKey(p.low[t.s:t.e])
+		if _, placed := p.people[w]; placed || utf8.RuneCountInString(w) < 3 || w == key {
+			continue
+		}
+		if key != "" {
+			return // two people the text does not place
+		}
+		key = w
+	}
+	if key != "" {
+		p.people[key] = side
 	}
 }
 
