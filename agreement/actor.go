@@ -25,6 +25,8 @@ import (
 func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.offices = map[int][]Party{}
+	p.bareOffices = nil
+	p.namedHolder = map[[2]any]bool{}
 	p.homeHolder = map[int]string{}
 	// Twice: first the people the text ties to a state, so that one it
 	// names by office alone before it names the state ("theo lời mời của
@@ -149,6 +151,9 @@ func (p *parser) introduce(stated bool) []holder {
 		}
 		if len(name) == 0 {
 			name = p.nameBefore(k)
+		}
+		if len(name) == 0 && !stated {
+			p.bareOffices = append(p.bareOffices, bareOffice{office, party, int(toks[k].s)})
 		}
 		p.place(holder{office, name}, party)
 		if ofEnd >= 0 {
@@ -358,6 +363,9 @@ func (p *parser) place(h holder, party Party) {
 		return // "Bộ trưởng Bộ Kinh tế …": an institution, not a person
 	}
 	p.offices[h.office] = appendParty(p.offices[h.office], party)
+	if len(h.name) > 0 {
+		p.namedHolder[[2]any{h.office, party}] = true
+	}
 	for _, t := range h.name {
 		w := p.lx.nameKey(p.low[t.s:t.e])
 		if q, seen := p.people[w]; seen && q != party {
@@ -395,13 +403,98 @@ func (p *parser) placeByElimination(unplaced []holder) {
 		}
 		picked = append(picked, h)
 	}
+	holders := map[int]map[string]bool{} // office → the names of its unplaced holders
+	key := func(h holder) string {
+		t := h.name[len(h.name)-1]
+		return p.lx.nameKey(p.low[t.s:t.e])
+	}
 	for _, h := range picked {
+		if holders[h.office] == nil {
+			holders[h.office] = map[string]bool{}
+		}
+		holders[h.office][key(h)] = true
+	}
+	// A person whose office the text names again with a state is that
+	// state's, wherever the text names the person.
+	own := map[string]Party{}
+	bare := p.bareOfficeStates()
+	for _, h := range picked {
+		if q, ok := p.bareOfficeOf(h, bare); ok && len(holders[h.office]) == 1 {
+			own[key(h)] = q
+		}
+	}
+	for _, h := range picked {
+		if q, ok := own[key(h)]; ok {
+			p.place(h, q)
+			continue
+		}
 		p.place(h, side)
 	}
 }
 
+// bareOffice is an office the text names with a state and no holder
+// ("Thủ tướng Anh đang ở Ấn Độ", "the British Prime Minister"), at byte at.
+type bareOffice struct {
+	office int
+	party  Party
+	at     int
+}
+
+// bareOfficeOf returns the state of the holder h when the text names h's
+// office with that state alone, and no holder, in another sentence
+// ("Thủ tướng Keir Starmer cho biết … . Thủ tướng Anh đang ở Ấn Độ …"):
+// that is h named again, not the other side. Within h's sentence an
+// office named so is another person's ("Prime Minister Modi received the
+// British Prime Minister"). Two states named so, and nothing is placed;
+// nor when the text names two holders of the office it does not place
+// ("President Chakwera … President Nyusi … The Mozambican President").
+func (p *parser) bareOfficeOf(h holder, bare map[int]Party) (Party, bool) {
+	q := bare[h.office]
+	if q.IsZero() || !slices.Contains(p.parties, q) {
+		return Party{}, false
+	}
+	// Only the offices near the name may share its sentence: p.bareOffices
+	// is in text order.
+	a, b := int(h.name[0].s), int(h.name[len(h.name)-1].e)
+	from := sort.Search(len(p.bareOffices), func(n int) bool { return p.bareOffices[n].at >= a-sameSentenceBytes })
+	for _, o := range p.bareOffices[from:] {
+		if o.at > b+sameSentenceBytes {
+			break
+		}
+		lo, hi := min(a, o.at), max(b, o.at)
+		if o.office == h.office && !strings.Contains(p.text[lo:hi], ". ") && !strings.Contains(p.text[lo:hi], "\n") {
+			return Party{}, false
+		}
+	}
+	return q, true
+}
+
+// bareOfficeStates returns, for each office the text names with a state
+// and no holder, that state: none (the zero Party) when it names the
+// office so with two states, or when it names that state's holder of it
+// ("Russian President Vladimir Putin … the Russian President": Putin).
+func (p *parser) bareOfficeStates() map[int]Party {
+	out := map[int]Party{}
+	seen := map[int]bool{}
+	for _, o := range p.bareOffices {
+		q, ok := out[o.office]
+		switch {
+		case seen[o.office] && (!ok || q != o.party):
+			delete(out, o.office) // two states
+		case !seen[o.office] && !p.namedHolder[[2]any{o.office, o.party}]:
+			out[o.office] = o.party
+		}
+		seen[o.office] = true
+	}
+	return out
+}
+
+// sameSentenceBytes bounds how far apart two words of one sentence are
+// looked for.
+const sameSentenceBytes = 400
+
 // unheldSide returns the side of a two-party text none of whose people
-// the text ties to a state, when the other side's it does.
+// the text ties to a state, when it ties some of the other side's.
 func (p *parser) unheldSide() (Party, bool) {
 	if len(p.parties) != 2 {
 		return Party{}, false
@@ -652,7 +745,7 @@ func (p *parser) nameAfter(k int) []tok {
 			if nickname(gap) {
 				gap = " " // Ferdinand "Bongbong" Marcos
 			}
-			if gap != " " && !isHyphen(gap) && gap != "\n" && !(initial && (gap == ". " || gap == ".\n" || gap == ".")) {
+			if gap != " " && !isHyphen(gap) && gap != "\n" && !(initial && (gap == ". " || gap == ".\n" || gap == ".")) && !(isApostrophe(gap) && !isCapitalised(p.text[t.s:])) {
 				break
 			}
 		} else if k > 0 {
@@ -722,12 +815,33 @@ func (p *parser) nameWord(t tok) bool {
 	if isCapitalised(p.text[t.s:]) {
 		return true
 	}
-	if t.s < 2 || p.text[t.s-1] != '-' {
+	if t.s >= 2 && p.text[t.s-1] == '-' {
+		r, _ := utf8.DecodeLastRuneInString(p.text[:t.s-1])
+		return unicode.IsLetter(r)
+	}
+	// "Mata’afa", "Ka'ahumanu": a name's word after an apostrophe inside
+	// it, not a contraction ("We’ll") or a possessive ("Samoa’s").
+	before := strings.TrimSuffix(strings.TrimSuffix(p.text[:t.s], "’"), "'")
+	if len(before) == int(t.s) || t.e-t.s < 2 || contraction[p.low[t.s:t.e]] {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(p.text[:t.s-1])
-	return unicode.IsLetter(r)
+	w := len(before)
+	for w > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:w])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w -= n
+	}
+	return w < len(before) && isCapitalised(before[w:])
 }
+
+// isApostrophe reports whether gap is an apostrophe alone.
+func isApostrophe(gap string) bool { return gap == "’" || gap == "'" }
+
+// contraction holds the English endings written after an apostrophe that
+// are no part of a name ("We’ll", "they're").
+var contraction = map[string]bool{"ll": true, "re": true, "ve": true}
 
 // nickname reports whether the gap between two words of a name opens or
 // closes a quoted nickname: one space and one quotation mark.
@@ -775,8 +889,8 @@ func (p *parser) nameBefore(k int) []tok {
 				// "Ngài Na-ô-tô Can (Naoto Kan), Thủ tướng Nhật Bản": the
 				// name and its transliteration both stand for the person.
 				n = 0
-			} else if gap != " " && gap != ". " && !isHyphen(gap) && !(gap == "\n" && p.wrappedAt(int(t.e))) {
-				break
+			} else if gap != " " && gap != ". " && !isHyphen(gap) && !(gap == "\n" && p.wrappedAt(int(t.e))) && !(isApostrophe(gap) && !isCapitalised(p.text[out[0].s:])) {
+				break // but "Tu’ilagi": an apostrophe inside a name
 			}
 		}
 		out = append([]tok{t}, out...)

@@ -435,6 +435,8 @@ type parser struct {
 	people        map[string]Party // words of introduced people's names
 	offices       map[int][]Party  // office → the parties whose holder the text introduces
 	homeHolder    map[int]string   // office → the home state's holder, named without a state
+	bareOffices   []bareOffice     // offices named with a state and no holder ("Thủ tướng Anh")
+	namedHolder   map[[2]any]bool  // {office, party} whose holder the text names
 	unplaced      []holder         // holders introduced with no state the introductions could not place
 	officeAt      [][2]int32       // the longest office at each token and its last token, or -1s
 	unscreened    bool             // look up every candidate name (tests compare)
