@@ -1134,8 +1134,13 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	}
 	if actors, ok := p.quoteSpeaker(a, b); ok {
 		// "«… . …», — сказал Путин": a quotation speaks for its speaker,
-		// with the stance of its own verb, else as the speaker's note.
+		// with the stance of its own verb, else as the speaker's note —
+		// but for acts two sides do together ("“We have agreed to …,”
+		// Zenawi told a news conference"), which stay every party's.
 		cl.Actors, named = actors, true
+		if v.stance.joint() && v.start > a && p.firstPlural(a, v.start) && len(p.parties) == 2 {
+			cl.Actors = p.parties
+		}
 		if cl.Stance == StanceUnknown {
 			cl.Stance = Note
 		}
