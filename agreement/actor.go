@@ -26,7 +26,7 @@ func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.offices = map[int][]Party{}
 	p.bareOffices = nil
-	p.namedHolder = map[[2]any]bool{}
+	p.namedHolder = map[officeOf]bool{}
 	p.homeHolder = map[int]string{}
 	// Twice: first the people the text ties to a state, so that one it
 	// names by office alone before it names the state ("theo lời mời của
@@ -364,7 +364,7 @@ func (p *parser) place(h holder, party Party) {
 	}
 	p.offices[h.office] = appendParty(p.offices[h.office], party)
 	if len(h.name) > 0 {
-		p.namedHolder[[2]any{h.office, party}] = true
+		p.namedHolder[officeOf{h.office, party}] = true
 	}
 	for _, t := range h.name {
 		w := p.lx.nameKey(p.low[t.s:t.e])
@@ -432,6 +432,12 @@ func (p *parser) placeByElimination(unplaced []holder) {
 	}
 }
 
+// officeOf is an office of a party.
+type officeOf struct {
+	office int
+	party  Party
+}
+
 // bareOffice is an office the text names with a state and no holder
 // ("Thủ tướng Anh đang ở Ấn Độ", "the British Prime Minister"), at byte at.
 type bareOffice struct {
@@ -481,7 +487,7 @@ func (p *parser) bareOfficeStates() map[int]Party {
 		switch {
 		case seen[o.office] && (!ok || q != o.party):
 			delete(out, o.office) // two states
-		case !seen[o.office] && !p.namedHolder[[2]any{o.office, o.party}]:
+		case !seen[o.office] && !p.namedHolder[officeOf{o.office, o.party}]:
 			out[o.office] = o.party
 		}
 		seen[o.office] = true

@@ -426,20 +426,20 @@ type parser struct {
 	lx            *lexicon
 	reg           *Registry
 	parties       []Party
-	last          []Party          // actors of the last clause that had any
-	prev          []Party          // actors of the previous clause, none or not
-	lastOne       []Party          // actors of the last clause of one actor
-	speaker       Party            // the party of the speaker of a transcript, once a line names one
-	homeSpeaker   string           // the name of the first speaker the text does not place: the home state's
-	bareHome      string           // the key of the first person named by name alone: the home state's
-	people        map[string]Party // words of introduced people's names
-	offices       map[int][]Party  // office → the parties whose holder the text introduces
-	homeHolder    map[int]string   // office → the home state's holder, named without a state
-	bareOffices   []bareOffice     // offices named with a state and no holder ("Thủ tướng Anh")
-	namedHolder   map[[2]any]bool  // {office, party} whose holder the text names
-	unplaced      []holder         // holders introduced with no state the introductions could not place
-	officeAt      [][2]int32       // the longest office at each token and its last token, or -1s
-	unscreened    bool             // look up every candidate name (tests compare)
+	last          []Party           // actors of the last clause that had any
+	prev          []Party           // actors of the previous clause, none or not
+	lastOne       []Party           // actors of the last clause of one actor
+	speaker       Party             // the party of the speaker of a transcript, once a line names one
+	homeSpeaker   string            // the name of the first speaker the text does not place: the home state's
+	bareHome      string            // the key of the first person named by name alone: the home state's
+	people        map[string]Party  // words of introduced people's names
+	offices       map[int][]Party   // office → the parties whose holder the text introduces
+	homeHolder    map[int]string    // office → the home state's holder, named without a state
+	bareOffices   []bareOffice      // offices named with a state and no holder ("Thủ tướng Anh")
+	namedHolder   map[officeOf]bool // the offices whose holder of a party the text names
+	unplaced      []holder          // holders introduced with no state the introductions could not place
+	officeAt      [][2]int32        // the longest office at each token and its last token, or -1s
+	unscreened    bool              // look up every candidate name (tests compare)
 }
 
 // structure turns the layout's blocks into sections of clauses.
