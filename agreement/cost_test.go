@@ -53,6 +53,10 @@ var hostileShapes = map[string]string{
 	"open quote":       "“they met with the king and ",
 	"held meetings":    "held the annual joint ",
 	"bare names":       "Ivan Petrov said ",
+	"bare offices":     "President Ali Khan met. The Russian President said. ",
+	"quoted sentences": "“Our ties are old. We trade. ",
+	"courtesy names":   "Ms Ardern and Ms Tu’ilagi ",
+	"joined states":    "Estonia and Sweden and ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs": "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
