@@ -232,8 +232,14 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		p.subjectStart = cs
 	}
 	for _, v := range verbs[1:] {
-		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.speakerAfterQuote(cs, v.start) || p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b)) {
-			continue // "«…», — заверил Лавров", "“…”, lãnh đạo Ukraine nói", "…, заверил глава МИД": a reporting tail
+		if (v.reporting || v.stance == Note) && (p.afterQuote(cs, v.start) || p.speakerAfterQuote(cs, v.start)) {
+			continue // "«…», — заверил Лавров", "“…”, lãnh đạo Ukraine nói": a reporting tail
+		}
+		if (v.reporting || v.stance == Note) && p.invertedBefore(cs, v.start) && p.tailSubject(v.end, b) {
+			// "…, заверил глава МИД": a reporting tail, whose speaker
+			// speaks for a clause that names no one.
+			tail = v
+			continue
 		}
 		if (v.stance == Emphasise || v.stance == Reaffirm) && strings.HasSuffix(strings.TrimRight(p.text[cs:v.start], " "), ",") && p.tailSubject(v.end, b) && p.tailNamesSpeaker(v.end, b) {
 			// "Страна готова сотрудничать …, подчеркнул Луис Арсе",
@@ -521,6 +527,12 @@ func (p *parser) tailSubject(v, b int) bool {
 	if sa < sb && strings.TrimSpace(strings.Trim(p.text[sb:b], ".!?»”\" ")) == "" {
 		return true
 	}
+	if sa < sb && sb-sa <= tailBytes && b-sb <= tailBytes && !strings.ContainsAny(p.text[sb:b], ",;:«»\"“”") && p.namesActor(sa, sb) && len(p.verbsIn(sb, b)) == 0 {
+		// "…, заявил премьер-министр Армении Никол Пашинян после встречи
+		// с президентом Ирана …": the speaker, then an adverbial of no
+		// verb closing the sentence.
+		return true
+	}
 	// "…, заявил в пятницу в интервью РИА Новости официальный
 	// представитель МИД РФ Андрей Нестеренко": adverbials before the
 	// speaker make the tail longer than a subject alone.
@@ -544,6 +556,10 @@ func (p *parser) tailSubject(v, b int) bool {
 	}
 	return p.namesActor(int(p.toks[k].s), int(p.toks[j-1].e))
 }
+
+// tailBytes bounds the speaker of a closing verb of saying, and the
+// adverbial after it, in bytes.
+const tailBytes = 200
 
 // tailWords bounds a closing verb of saying's tail: adverbials and the
 // speaker ("заявил в пятницу в интервью РИА Новости официальный
