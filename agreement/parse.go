@@ -579,7 +579,7 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 		for _, k := range p.lx.kinds {
 			i := indexWord(s, k.phrase)
 			if n > 0 {
-				i = p.selfNamed(s, k.phrase, i)
+				i = p.selfNamed(s, k.phrase, i, k.kind == CommuniqueJointDeclaration)
 				if i < 0 {
 					i = p.indexGlued(k.phrase) // "Joint StatementThe United States …" of a PDF copy
 				}
@@ -618,17 +618,28 @@ func (p *parser) kindOf(title string) CommuniqueKind {
 // quotes and the like, or a [title-opener] comes before it in its line
 // ("The following is the full text of a joint statement …"), or its line
 // ends with a colon that introduces the text ("The joint statement reads
-// as follows:"). A phrase
+// as follows:"). With verbal, the phrase is also a verb of saying
+// ("tuyên bố", declaration and declared), which opens no title in a line
+// that holds another verb, and before a colon introduces a speech ("Milei
+// đã tuyên bố:"), not the text. A phrase
 // inside a report's sentence ("… signed a joint statement") names another
 // document and gives -1.
-func (p *parser) selfNamed(s, w string, i int) int {
+func (p *parser) selfNamed(s, w string, i int, verbal bool) int {
 	for i >= 0 {
 		ls := max(0, i-300) // a line longer than this is prose, not a heading
 		if k := strings.LastIndexByte(s[ls:i], '\n'); k >= 0 {
 			ls += k + 1
 		}
 		line := s[ls:i]
-		if strings.IndexFunc(line, unicode.IsLetter) < 0 {
+		rest := s[i:min(len(s), i+300)]
+		if e := strings.IndexByte(rest, '\n'); e >= 0 {
+			rest = rest[:e]
+		}
+		if strings.IndexFunc(line, unicode.IsLetter) < 0 && !(verbal && len(p.verbsIn(i+len(w), i+len(rest))) > 0) {
+			// A phrase that opens its line names the text — but a
+			// declaration's word, which is also a verb of saying, that
+			// opens a sentence with a verb of its own ("Tuyên bố trong
+			// cuộc họp báo …, thủ tướng Trudeau cho biết …") speaks.
 			return i
 		}
 		for _, o := range p.lx.titleOpen {
@@ -636,11 +647,7 @@ func (p *parser) selfNamed(s, w string, i int) int {
 				return i
 			}
 		}
-		rest := s[i:min(len(s), i+300)]
-		if e := strings.IndexByte(rest, '\n'); e >= 0 {
-			rest = rest[:e]
-		}
-		if strings.HasSuffix(strings.TrimSpace(rest), ":") {
+		if strings.HasSuffix(strings.TrimSpace(rest), ":") && !verbal {
 			return i // "The joint press statement reads as follows:"
 		}
 		j := indexWord(s[i+1:], w)
