@@ -66,6 +66,7 @@ func TestExtractFiguresVietnamese(t *testing.T) {
 		{"Mục tiêu hai mươi tỷ USD vào năm 2030.", []string{"hai mươi tỷ USD=20000000000 USD step 1000000000"}},
 		{"Hai bên ký ba văn kiện.", nil},
 		{"Việt Nam có 14 thị trường xuất khẩu và 5 nhà máy.", []string{"14 thị trường=14 market step 1", "5 nhà máy=5 factory step 1"}},
+		{"Hãng sẽ mua 210 máy bay.", []string{"210 máy bay=210 aircraft step 10"}},
 		{"Hà Nội có 20 thành phố kết nghĩa.", []string{"20 thành phố=20 city step 10"}},
 	}
 	for _, tt := range tests {
@@ -125,6 +126,7 @@ func TestExtractFiguresRussian(t *testing.T) {
 		{"Создано 300 рабочих мест на 12 заводах.", []string{"300 рабочих мест=300 job step 100", "12 заводах=12 factory step 1"}},
 		// A compound count noun: the city's sister and partner cities.
 		{"У города 20 городов-побратимов и 3 города-партнера.", []string{"20 городов-побратимов=20 city step 10", "3 города-партнера=3 city step 1"}},
+		{"Катар купит 210 самолетов и 2 самолета.", []string{"210 самолетов=210 aircraft step 10", "2 самолета=2 aircraft step 1"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, extractIn(language.Russian), tt.text, tt.want)

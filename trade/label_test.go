@@ -41,6 +41,12 @@ func TestFigureLabels(t *testing.T) {
 		{f("over 2.5 tonnes").Label(ru), "более 2,5 тонны"},
 		{f("nearly 21 visitors").Label(ru), "почти 21 посетитель"},
 		{f("21 visitors").Label(ru), "21 посетитель"},
+		// CountForms: 1 самолет, 2 самолета, 5 самолетов; Vietnamese does
+		// not inflect.
+		{f("21 aircraft").Label(ru), "21 самолет"},
+		{f("2 aircraft").Label(ru), "2 самолета"},
+		{f("210 aircraft").Label(ru), "210 самолетов"},
+		{f("210 aircraft").Label(vi), "210 máy bay"},
 		{f("between 3 and 5 projects").Label(ru), "от 3 до 5 проектов"},
 		{f("between 3 and 21 projects").Label(ru), "от 3 до 21 проекта"},
 		{f("between 3 and 5 projects").Label(en), "between 3 and 5 projects"},

@@ -16,6 +16,7 @@ var Units = Table{
 	"students":     {"students", "sinh viên", "студентов"},
 	"document":     {"documents", "văn kiện", "документов"},
 	"agreement":    {"agreements", "hiệp định", "соглашений"},
+	"aircraft":     {"aircraft", "máy bay", "самолетов"},
 }
 
 // CountForms gives the noun of each trade count unit in the forms a number
@@ -31,6 +32,7 @@ var CountForms = map[string]Noun{
 	"students":     {"student", "students", "sinh viên", "студент", "студента", "студентов", "студента", "студента", "студентов"},
 	"document":     {"document", "documents", "văn kiện", "документ", "документа", "документов", "документа", "документа", "документов"},
 	"agreement":    {"agreement", "agreements", "hiệp định", "соглашение", "соглашения", "соглашений", "соглашения", "соглашения", "соглашений"},
+	"aircraft":     {"aircraft", "aircraft", "máy bay", "самолет", "самолета", "самолетов", "самолета", "самолета", "самолетов"},
 }
 
 // Flows labels trade.Flow.
