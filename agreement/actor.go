@@ -153,7 +153,7 @@ func (p *parser) introduce(stated bool) []holder {
 			name = p.nameBefore(k)
 		}
 		if len(name) == 0 && !stated {
-			p.bareOffices = append(p.bareOffices, bareOffice{office, party, int(toks[k].s)})
+			p.bareOffices = append(p.bareOffices, bareOffice{officeOf{office, party}, int(toks[k].s)})
 		}
 		p.place(holder{office, name}, party)
 		if ofEnd >= 0 {
@@ -441,9 +441,8 @@ type officeOf struct {
 // bareOffice is an office the text names with a state and no holder
 // ("Thủ tướng Anh đang ở Ấn Độ", "the British Prime Minister"), at byte at.
 type bareOffice struct {
-	office int
-	party  Party
-	at     int
+	officeOf
+	at int
 }
 
 // bareOfficeOf returns the state of the holder h when the text names h's
@@ -487,7 +486,7 @@ func (p *parser) bareOfficeStates() map[int]Party {
 		switch {
 		case seen[o.office] && (!ok || q != o.party):
 			delete(out, o.office) // two states
-		case !seen[o.office] && !p.namedHolder[officeOf{o.office, o.party}]:
+		case !seen[o.office] && !p.namedHolder[o.officeOf]:
 			out[o.office] = o.party
 		}
 		seen[o.office] = true
@@ -826,9 +825,10 @@ func (p *parser) nameWord(t tok) bool {
 		return unicode.IsLetter(r)
 	}
 	// "Mata’afa", "Ka'ahumanu": a name's word after an apostrophe inside
-	// it, not a contraction ("We’ll") or a possessive ("Samoa’s").
+	// it, not a contraction of the lexicon's [contraction] section
+	// ("We’ll") nor a possessive ("Samoa’s": one letter).
 	before := strings.TrimSuffix(strings.TrimSuffix(p.text[:t.s], "’"), "'")
-	if len(before) == int(t.s) || t.e-t.s < 2 || contraction[p.low[t.s:t.e]] {
+	if len(before) == int(t.s) || t.e-t.s < 2 || p.lx.contraction[p.low[t.s:t.e]] {
 		return false
 	}
 	w := len(before)
@@ -844,10 +844,6 @@ func (p *parser) nameWord(t tok) bool {
 
 // isApostrophe reports whether gap is an apostrophe alone.
 func isApostrophe(gap string) bool { return gap == "’" || gap == "'" }
-
-// contraction holds the English endings written after an apostrophe that
-// are no part of a name ("We’ll", "they're").
-var contraction = map[string]bool{"ll": true, "re": true, "ve": true}
 
 // nickname reports whether the gap between two words of a name opens or
 // closes a quoted nickname: one space and one quotation mark.
