@@ -666,12 +666,13 @@ func (p *parser) passiveByForm(v verbAt) bool {
 }
 
 // holdsPassive reports whether the phrase of the stance verb v holds an
-// auxiliary of the passive ("Акцент был сделан") or a word passive by its
-// form ("Выражена заинтересованность").
+// auxiliary of the passive ("Акцент был сделан", "Большое внимание было
+// уделено"), a word passive by its form ("обсуждались") or a short passive
+// participle ("Выражена заинтересованность").
 func (p *parser) holdsPassive(v verbAt) bool {
 	i, j := p.tokRange(v.start, v.end)
 	for k := i; k < j; k++ {
-		if w := p.low[p.toks[k].s:p.toks[k].e]; p.lx.passiveAux[w] || p.lx.passiveForm[w] {
+		if w := p.low[p.toks[k].s:p.toks[k].e]; p.lx.passiveAux[w] || p.lx.passiveForm[w] || p.lx.participles[w] {
 			return true // "Акцент был сделан", "Выражена заинтересованность"
 		}
 	}
@@ -679,16 +680,16 @@ func (p *parser) holdsPassive(v verbAt) bool {
 }
 
 // passiveVerb reports whether the stance verb v, in a clause from a, is in
-// the passive: its phrase opens with an auxiliary of the lexicon's
-// [passive-auxiliary] section ("was held") or one stands just before it
-// ("were reviewed"), with at most one adverb between ("was also agreed"),
-// or it ends with a verb passive by its form, of the [passive-form]
-// section ("обсуждались").
+// the passive: its phrase holds an auxiliary of the lexicon's
+// [passive-auxiliary] section ("was held", "внимание было уделено") or a
+// word of its [passive-form] or [passive-participle] sections
+// ("обсуждались", "уделено"), or an auxiliary stands just before it ("were
+// reviewed"), with at most one adverb between ("was also agreed").
 func (p *parser) passiveVerb(a int, v verbAt) bool {
-	i, j := p.tokRange(v.start, v.end)
-	if i < j && (p.lx.passiveAux[p.low[p.toks[i].s:p.toks[i].e]] || p.lx.passiveForm[p.low[p.toks[j-1].s:p.toks[j-1].e]]) {
+	if p.holdsPassive(v) {
 		return true
 	}
+	i, _ := p.tokRange(v.start, v.end)
 	first, _ := p.tokRange(a, v.start)
 	for k := i - 1; k >= max(first, i-2); k-- {
 		if strings.TrimSpace(p.text[p.toks[k].e:p.toks[k+1].s]) != "" {

@@ -640,12 +640,29 @@ func isNameLine(s string) bool {
 	return words >= 3 && caps*3 >= words*2
 }
 
+// dateOpenWords bounds the words before the date of a line that opens
+// with one.
+const dateOpenWords = 4
+
 // opensWithDate reports a digit within the first words of s with no comma
-// before it ("Ngày 10/3/2015, …", "On 4 July …"), not a place's dateline
-// ("New York, Sep 24").
+// before it ("Ngày 10/3/2015, …", "On 4 July …", "Vatican – Sáng
+// hôm nay 15/6/2016, …" after a place and a dash), not a place's dateline ("New
+// York, Sep 24").
 func opensWithDate(s string) bool {
-	i := strings.IndexAny(s[:min(len(s), 16)], "0123456789")
-	return i >= 0 && !strings.Contains(s[:i], ",")
+	words := 0
+	for i := 0; i < len(s) && words <= dateOpenWords; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == ',':
+			return false
+		case c == ' ':
+			if i+1 < len(s) && wordRuneLen(s, i+1) > 0 {
+				words++ // a dash between a place and its date is no word
+			}
+		}
+	}
+	return false
 }
 
 // datelineBytes is how far into a text a dateline may stand.

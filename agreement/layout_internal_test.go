@@ -158,3 +158,22 @@ func TestContinuesNotIntoMarks(t *testing.T) {
 		t.Errorf("a wrapped line does not go on")
 	}
 }
+
+// TestNameLineOpensWithDate: a line of capitalised words and titles that
+// ends with a period is a photo caption, unless it opens with a date — also
+// after a place and a dash, as a lead does ("Vatican – Sáng hôm nay …").
+func TestNameLineOpensWithDate(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.", true},
+		{"Vatican – Sáng hôm nay 15/6/2016, Đức Thánh Cha Phanxicô đã tiếp ông Mark Rutte, Thủ tướng Hà Lan.", false},
+		{"Ngày 10/3/2015, Chủ tịch Quốc hội Nguyễn Sinh Hùng tiếp Đại sứ Gana.", false},
+		{"Bộ trưởng Lê Hoài Trung và Đại sứ Ahmed Ali Mohamed Bin Yahya, Hà Nội 12/3.", true},
+	} {
+		if got := isNameLine(c.line); got != c.want {
+			t.Errorf("isNameLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -212,6 +212,16 @@ var partyNames = sync.OnceValue(func() map[string]string {
 				m[k] = v
 			}
 		}
+		// A CLDR name the lexicon lists as a state only when capitalised
+		// outside a person's name ("Đức": "Thủ tướng Đức", not "Lê Đức
+		// Anh") is read by that rule alone (see capitalisedState).
+		for _, lang := range lexiconLanguages {
+			for name, cs := range all[lang].capStates {
+				if low := lowerWord(name); m[low] == cs.code {
+					delete(m, low)
+				}
+			}
+		}
 	}
 	// CLDR writes "Côte d’Ivoire" with a typographic apostrophe; texts
 	// write both.
@@ -287,6 +297,17 @@ func ParseParty(s string) (Party, error) {
 	name = strings.TrimPrefix(name, "the ")
 	if code, ok := partyNames()[name]; ok {
 		return Party{code}, nil
+	}
+	if all, err := lexicons(); err == nil {
+		// A name alone is no person's: "Đức", which the reader takes for
+		// Germany only capitalised in running text, is Germany here.
+		for _, lang := range lexiconLanguages {
+			for n, cs := range all[lang].capStates {
+				if lowerWord(n) == name {
+					return Party{cs.code}, nil
+				}
+			}
+		}
 	}
 	return Party{}, &ParseError{What: "party", Input: s, Reason: "unknown party"}
 }
