@@ -1446,8 +1446,11 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		if m.Precision == timeline.PrecisionDay {
 			return v, m.Start
 		}
-		if month.IsZero() && v.Start == v.End {
-			month, monthAt = v, m.Start // one month; "7 tháng đầu năm 2025", "Q1 2015" are periods of figures
+		if month.IsZero() && v.Start == v.End && m.Start < leadEnd(blocks) {
+			// One month of the lead; "7 tháng đầu năm 2025", "Q1 2015"
+			// are periods of figures, and a month further on dates
+			// history ("formalized their cooperation in February 1978").
+			month, monthAt = v, m.Start
 		}
 	}
 	if !month.IsZero() {
