@@ -507,6 +507,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 					quoted = nil
 				}
 			}
+			p.unquotedSpeech(sec.Clauses[first:], sents)
 			if item && lead.Stance != StanceUnknown {
 				// A list item under a lead-in takes its stance and actors
 				// when it has no verb of its own.
@@ -534,6 +535,49 @@ func (p *parser) structure(c *Communique, blocks []block) {
 	}
 	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
 		c.Sections = append(c.Sections, sec)
+	}
+}
+
+// unquotedSpeech reads a paragraph of speech written without quotation
+// marks, its speaker named after a dash that closes its last sentence
+// ("Отношения между нашими странами особые. Они основаны на … . Открыто
+// обсуждать все вопросы, - подчеркнул Румен Радев."): every sentence
+// before is the speaker's, a note where it takes no stance of its own.
+// cls are the paragraph's clauses, sents its sentences.
+func (p *parser) unquotedSpeech(cls []Clause, sents [][2]int) {
+	if len(sents) < 2 || len(cls) < 2 {
+		return
+	}
+	last := sents[len(sents)-1]
+	para := p.text[sents[0][0]:last[1]]
+	if strings.ContainsAny(para, "«»“”„\"") {
+		return
+	}
+	s := p.text[last[0]:last[1]]
+	k := -1
+	for _, dash := range []string{", - ", ", — ", ", – "} {
+		if i := strings.LastIndex(s, dash); i > k {
+			k = i + len(dash)
+		}
+	}
+	if k < 0 || isCapitalised(s[k:]) {
+		return
+	}
+	speaker := cls[len(cls)-1]
+	if len(speaker.Actors) != 1 || speaker.Stance == StanceUnknown || speaker.Start < last[0] {
+		return
+	}
+	for i := range cls[:len(cls)-1] {
+		cl := &cls[i]
+		if cl.Start >= last[0] {
+			break
+		}
+		switch {
+		case cl.Stance == StanceUnknown:
+			cl.Stance, cl.Actors = Note, speaker.Actors
+		case len(cl.Actors) == 0:
+			cl.Actors = speaker.Actors
+		}
 	}
 }
 
