@@ -1446,11 +1446,11 @@ func (p *parser) meetingHead(i, h int) bool {
 // ("Министр" after "Министр иностранных дел России …", "the Minister"
 // after "Foreign Minister …"): the bare office names one of them.
 func (p *parser) longerOfficeHolders(bare int) []Party {
-	name := p.lx.officeNames[bare]
+	name := p.lx.officeKey(bare)
 	var out []Party
 	for _, id := range slices.Sorted(maps.Keys(p.offices)) {
 		holders := p.offices[id]
-		long := p.lx.officeNames[id]
+		long := p.lx.officeKey(id)
 		if id != bare && (strings.HasPrefix(long, name+" ") || strings.HasSuffix(long, " "+name)) {
 			for _, q := range holders {
 				out = appendParty(out, q)

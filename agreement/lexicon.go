@@ -221,6 +221,16 @@ func (lx *lexicon) stemPhrase(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// officeKey returns the name of the office id without its words' case
+// endings, in a language whose lexicon lists them ("министры иностранных
+// дел" and "министр иностранных дел" are one office), else its name.
+func (lx *lexicon) officeKey(id int) string {
+	if len(lx.nameEnds) == 0 {
+		return lx.officeNames[id]
+	}
+	return lx.stemPhrase(lx.officeNames[id])
+}
+
 // closedWord reports a closed-class word of the lexicon: one that starts
 // sentences, ends a subject's head, stands between a subject and its verb,
 // or separates clauses ("the", "of", "also", "and").
@@ -577,6 +587,20 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		ps.fileBySecond()
 	}
 	if len(lx.nameEnds) > 0 {
+		// An office in another case is the same office ("президентом",
+		// "президента" are "президент"): who holds it is learnt from any
+		// of its forms, and read back from any other.
+		first := map[string]int{}
+		same := make([]int, len(lx.officeNames))
+		for id, name := range lx.officeNames {
+			key := lx.stemPhrase(name)
+			if f, ok := first[key]; ok {
+				same[id] = f
+			} else {
+				first[key], same[id] = id, id
+			}
+		}
+		lx.offices.renumber(same)
 		lx.placeNames = map[string]string{}
 		for _, name := range lx.places {
 			if key := lx.stemPhrase(lowerWord(name)); lx.placeNames[key] == "" {

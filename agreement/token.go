@@ -403,6 +403,20 @@ func char36(c byte) (int, bool) {
 
 func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
+// renumber gives each phrase of the set the id ids[id].
+func (ps *phraseSet) renumber(ids []int) {
+	for _, list := range ps.byWord {
+		for k := range list {
+			list[k].id = ids[list[k].id]
+		}
+	}
+	for _, list := range ps.stems {
+		for k := range list {
+			list[k].id = ids[list[k].id]
+		}
+	}
+}
+
 // newPhraseSet returns an empty set indexed in ix.
 func newPhraseSet(ix *wordIndex) *phraseSet {
 	ix.nsets++ // TestWordIndex checks that the bits suffice
