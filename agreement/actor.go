@@ -1615,7 +1615,7 @@ func (p *parser) stateCounts() (count, first map[string]int) {
 		count[code]++
 	}
 	for n, m := range p.all {
-		if m.Kind == MentionParty && m.Party.Kind() == PartyState && !p.regionCompound(n) && !p.venueState(m) {
+		if m.Kind == MentionParty && m.Party.Kind() == PartyState && !p.regionCompound(n) && !p.venueState(m) && !p.topicState(m) {
 			note(m.Party.code, m.Start)
 		}
 	}

@@ -88,6 +88,7 @@ type lexicon struct {
 	passiveAux     map[string]bool // auxiliaries of the passive ("was welcomed by …")
 	passiveForm    map[string]bool // stance verbs passive by their form ("обсуждались")
 	participles    map[string]bool // short passive participles ("обсуждены", "уделено")
+	topicPreps     map[string]bool // prepositions before a state the talks were about ("по Украине")
 	titleOpen      []string        // phrases that open a title written as a sentence ("full text")
 	speechTitle    []string        // phrases that open the title of a speech ("remarks by"): its speaker follows
 	publication    []string        // words of a line that dates the page ("published", "posted")
@@ -305,7 +306,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{},
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, sentenceVerbs: map[string]bool{}, occurrence: map[string]bool{}, asideOpen: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix), agenda: newPhraseSet(ix), documents: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
-		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, contraction: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, passiveForm: map[string]bool{}, participles: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
+		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, contraction: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, passiveForm: map[string]bool{}, participles: map[string]bool{}, topicPreps: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix),
 	}
 	file := lang + ".txt"
@@ -465,6 +466,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.passiveForm[low] = true
 		case "passive-participle":
 			lx.participles[low] = true
+		case "topic-preposition":
+			lx.topicPreps[low] = true
 		case "participle-agent":
 			lx.byAgent[low] = true
 		case "title-opener":
@@ -626,7 +629,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false

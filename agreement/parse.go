@@ -876,7 +876,7 @@ func (p *parser) partiesOf(blocks []block) []Party {
 				// A title may name an organisation as a side ("EU-Japan
 				// Summit"); the preamble's organisations are venues, and so
 				// is a state after its city ("tại Gyeongju, Hàn Quốc").
-				if m.Kind == MentionParty && (m.Party.Kind() == PartyState && !p.venueState(m) || want == blockTitle && m.Party.code == "EU") {
+				if m.Kind == MentionParty && (m.Party.Kind() == PartyState && !p.venueState(m) && !p.topicState(m) || want == blockTitle && m.Party.code == "EU") {
 					out = appendParty(out, m.Party)
 				}
 			}
@@ -984,6 +984,27 @@ const venueWords = 3
 // venueState reports whether the state mention m follows a city and a
 // comma after a preposition ("at the summit in Gyeongju, Korea", "tại
 // Gyeongju, Hàn Quốc"): where a meeting was, not a side of it.
+// topicState reports whether the state mention m follows a preposition
+// of the lexicon's [topic-preposition] section and is joined to no other
+// state ("переговоры по Украине", "talks on Ukraine", but "a statement on
+// Japan–Viet Nam relations"): what the talks were about, not a side.
+func (p *parser) topicState(m Mention) bool {
+	k := p.tokAtOrAfter(m.Start) - 1
+	if k < 0 {
+		return false
+	}
+	t := p.toks[k]
+	if strings.TrimSpace(p.text[t.e:m.Start]) != "" || !p.lx.topicPreps[p.low[t.s:t.e]] {
+		return false
+	}
+	rest := strings.TrimLeft(p.low[m.End:min(len(p.low), m.End+16)], " ")
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return !p.lx.nameConj[w]
+}
+
 func (p *parser) venueState(m Mention) bool {
 	before := strings.TrimRight(p.text[max(0, m.Start-80):m.Start], " ")
 	if !strings.HasSuffix(before, ",") {
