@@ -313,6 +313,20 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	return append(out, cl)
 }
 
+// bothIn reports whether [a, b) names each of the text's two parties.
+func (p *parser) bothIn(a, b int) bool {
+	if len(p.parties) != 2 {
+		return false
+	}
+	var seen [2]bool
+	for _, m := range p.mentionsIn(a, b) {
+		for n, q := range p.parties {
+			seen[n] = seen[n] || m.Kind == MentionParty && m.Party == q
+		}
+	}
+	return seen[0] && seen[1]
+}
+
 // complementAfter reports whether the verb v opens a clause of its own:
 // a state's name follows it at once ("khẳng định Hungary luôn …").
 func (p *parser) complementAfter(v verbAt) bool {
@@ -1205,6 +1219,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// names stand before it: they are adjuncts' ("В ходе визита, с
 		// которым Уэллс посетил Ереван, обсуждалась …"), its subject
 		// follows it.
+		cl.Actors, named = p.parties, true
+	}
+	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && v.start > a && p.bothIn(a, v.start) {
+		// "Relations between Cameroon and Gabon came under high-level
+		// discussions": a subject that is no party but names both is
+		// what both sides discussed.
 		cl.Actors, named = p.parties, true
 	}
 	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && p.agendaIn(a, b).stance == Discuss {

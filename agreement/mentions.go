@@ -264,6 +264,8 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 					k++ // "U.S", "U.K"
 				case text[k] == '.' && k >= 2 && text[k-2] == '.':
 					k++ // the last period of "U.S."
+				case text[k] == '.' && k+1 < len(text) && text[k+1] == ' ' && k-j >= 2 && k-j <= 3 && isCapitalised(text[j:]):
+					k++ // "St. Kitts and Nevis": an abbreviation inside a name
 				case text[k] == '\'' || strings.HasPrefix(text[k:], "’"):
 					n := 1
 					if text[k] != '\'' {
