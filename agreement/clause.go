@@ -1222,8 +1222,8 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		cl.Actors, named = p.parties, true
 	}
 	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && v.start > a && p.bothIn(a, v.start) {
-		// "Relations between Cameroon and Gabon came under high-level
-		// discussions": a subject that is no party but names both is
+		// "Relations between St. Kitts and Antigua came under
+		// discussion": a subject that is no party but names both is
 		// what both sides discussed.
 		cl.Actors, named = p.parties, true
 	}

@@ -646,7 +646,7 @@ const dateOpenWords = 4
 
 // opensWithDate reports a digit within the first words of s with no comma
 // before it ("Ngày 10/3/2015, …", "On 4 July …", "Vatican – Sáng
-// hôm nay 15/6/2016, …" after a place and a dash), not a place's dateline ("New
+// hôm nay 12/3/2026, …" after a place and a dash), not a place's dateline ("New
 // York, Sep 24").
 func opensWithDate(s string) bool {
 	words := 0

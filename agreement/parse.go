@@ -540,8 +540,8 @@ func (p *parser) structure(c *Communique, blocks []block) {
 
 // unquotedSpeech reads a paragraph of speech written without quotation
 // marks, its speaker named after a dash that closes its last sentence
-// ("Отношения между нашими странами особые. Они основаны на … . Открыто
-// обсуждать все вопросы, - подчеркнул Румен Радев."): every sentence
+// ("Наши страны связывает давняя дружба. … Сотрудничество успешно
+// развивается, - отметил Марко Петрович."): every sentence
 // before is the speaker's, a note where it takes no stance of its own.
 // cls are the paragraph's clauses, sents its sentences.
 func (p *parser) unquotedSpeech(cls []Clause, sents [][2]int) {
@@ -554,10 +554,10 @@ func (p *parser) unquotedSpeech(cls []Clause, sents [][2]int) {
 		return
 	}
 	s := p.text[last[0]:last[1]]
-	k := -1
+	at, k := -1, -1 // the last dash before the speaker's verb, and what follows it
 	for _, dash := range []string{", - ", ", — ", ", – "} {
-		if i := strings.LastIndex(s, dash); i > k {
-			k = i + len(dash)
+		if i := strings.LastIndex(s, dash); i > at {
+			at, k = i, i+len(dash)
 		}
 	}
 	if k < 0 || isCapitalised(s[k:]) {
@@ -1514,7 +1514,7 @@ func (p *parser) issued(blocks []block, pd *pageDates) (timeline.Span, int) {
 		if month.IsZero() && v.Start == v.End && m.Start < leadEnd(blocks) {
 			// One month of the lead; "7 tháng đầu năm 2025", "Q1 2015"
 			// are periods of figures, and a month further on dates
-			// history ("formalized their cooperation in February 1978").
+			// history ("formalised their relations in November 1983").
 			month, monthAt = v, m.Start
 		}
 	}
