@@ -1562,7 +1562,7 @@ func (p *parser) joinedPair() (a, b string, ok bool) {
 		}
 		if prev != nil && prev.Party.code != m.Party.code && prev.End <= m.Start && m.Start-prev.End <= 6 {
 			gap := strings.TrimSpace(p.low[prev.End:m.Start])
-			if gap == "-" || gap == "–" || gap == "—" || p.lx.nameConj[gap] {
+			if p.joinsStates(gap) {
 				k := [2]string{prev.Party.code, m.Party.code}
 				if k[1] < k[0] {
 					k[0], k[1] = k[1], k[0]

@@ -313,20 +313,6 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	return append(out, cl)
 }
 
-// bothIn reports whether [a, b) names each of the text's two parties.
-func (p *parser) bothIn(a, b int) bool {
-	if len(p.parties) != 2 {
-		return false
-	}
-	var seen [2]bool
-	for _, m := range p.mentionsIn(a, b) {
-		for n, q := range p.parties {
-			seen[n] = seen[n] || m.Kind == MentionParty && m.Party == q
-		}
-	}
-	return seen[0] && seen[1]
-}
-
 // complementAfter reports whether the verb v opens a clause of its own:
 // a state's name follows it at once ("khẳng định Hungary luôn …").
 func (p *parser) complementAfter(v verbAt) bool {
@@ -1221,7 +1207,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// follows it.
 		cl.Actors, named = p.parties, true
 	}
-	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && v.start > a && p.bothIn(a, v.start) {
+	if (!named || len(cl.Actors) == 0) && v.stance == Discuss && v.start > a && p.namesBoth(a, v.start) {
 		// "Relations between St. Kitts and Antigua came under
 		// discussion": a subject that is no party but names both is
 		// what both sides discussed.

@@ -348,24 +348,28 @@ func (p *parser) unplacedSpeaker(blocks []block) bool {
 	return false
 }
 
-// namesBoth reports whether text[from:to] (the title) names both parties.
+// namesBoth reports whether text[from:to] names each of the text's two
+// parties ("Relations between St. Kitts and Antigua …", a title). It reads
+// only the mentions inside the span.
 func (p *parser) namesBoth(from, to int) bool {
 	if len(p.parties) != 2 {
 		return false
 	}
-	n := 0
-	for _, party := range p.parties {
-		for _, m := range p.all {
-			if m.Start >= to {
-				break
-			}
-			if m.Kind == MentionParty && m.Start >= from && m.Party == party {
-				n++
-				break
-			}
+	var seen [2]bool
+	for _, m := range p.mentionsIn(from, to) {
+		for n, q := range p.parties {
+			seen[n] = seen[n] || m.Kind == MentionParty && m.Party == q
 		}
 	}
-	return n == 2
+	return seen[0] && seen[1]
+}
+
+// joinsStates reports whether gap, the lowercased text between two state
+// names, joins them: a hyphen or dash, or a word of the lexicon's
+// [name-conjunction] section ("Estonia-Sweden", "Việt Nam – Lào", "India
+// and Japan").
+func (p *parser) joinsStates(gap string) bool {
+	return gap == "-" || gap == "–" || gap == "—" || p.lx.nameConj[gap]
 }
 
 // newParser tokenises text and collects its mentions: the stages every
@@ -868,7 +872,7 @@ func (p *parser) partiesOf(blocks []block) []Party {
 				if m.Kind == MentionParty && prev.Kind == MentionParty && prev.End <= m.Start && m.Party != prev.Party {
 					gap := strings.TrimSpace(p.low[prev.End:m.Start])
 					gap = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(gap, "the")), " ")
-					joined = joined || gap == "-" || gap == "–" || gap == "—" || p.lx.nameConj[gap]
+					joined = joined || p.joinsStates(gap)
 				}
 				if m.Kind == MentionParty {
 					prev = m
@@ -998,11 +1002,11 @@ func (p *parser) topicState(m Mention) bool {
 		return false
 	}
 	rest := strings.TrimLeft(p.low[m.End:min(len(p.low), m.End+16)], " ")
-	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+	if r, _ := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
 		return false
 	}
 	w, _, _ := strings.Cut(rest, " ")
-	return !p.lx.nameConj[w]
+	return !p.joinsStates(w)
 }
 
 func (p *parser) venueState(m Mention) bool {
