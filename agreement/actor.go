@@ -383,15 +383,15 @@ func (p *parser) place(h holder, party Party) {
 // side is Russia's. People of third states and organisations are
 // introduced with them ("Secretary-General of the United Nations"), so
 // they are placed before. When both sides, or neither, have people tied
-// to a state, nobody is placed: nothing is guessed between sides.
+// to a state, nobody is placed by elimination: nothing is guessed between
+// sides. A holder whose office the text names elsewhere with a state and
+// no holder is that state's, whatever the sides ("Belize's PM … Prime
+// Minister John Briceño").
 func (p *parser) placeByElimination(unplaced []holder) {
 	if len(unplaced) == 0 {
 		return
 	}
-	side, ok := p.unheldSide()
-	if !ok {
-		return
-	}
+	side, bySide := p.unheldSide()
 	var picked []holder
 	for _, h := range unplaced {
 		t := h.name[len(h.name)-1]
@@ -426,9 +426,9 @@ func (p *parser) placeByElimination(unplaced []holder) {
 	for _, h := range picked {
 		if q, ok := own[key(h)]; ok {
 			p.place(h, q)
-			continue
+		} else if bySide {
+			p.place(h, side)
 		}
-		p.place(h, side)
 	}
 }
 

@@ -1496,7 +1496,7 @@ func (p *parser) sourceOf(a, b int) ([]Party, bool) {
 		return nil, false
 	}
 	from := int(p.toks[last].e)
-	c := strings.IndexByte(p.text[from:b], ',')
+	c := strings.IndexAny(p.text[from:b], ",:") // "According to Ambassador X: “…"
 	if c < 0 {
 		return nil, false
 	}

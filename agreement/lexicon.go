@@ -64,6 +64,7 @@ type lexicon struct {
 	sources        *phraseSet      // "according to": the speaker of the clause follows
 	offices        *phraseSet      // ids index officeNames
 	officeNames    []string
+	officeAlias    map[int]aliasOf // office id → the office it is another name of ([office-alias])
 	foreignOffice  map[string]bool // offices the home state has none of ("tổng thống"): their holders are the other side's
 	salutations    map[string]bool // "уважаемый", "dear": a greeting after a transcript's speaker opens with one
 	honorifics     *phraseSet
@@ -428,7 +429,13 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.bothPrefix.add(low, 0)
 		case "agent":
 			lx.agents[low] = true
-		case "office":
+		case "office", "office-alias":
+			if section == "office-alias" {
+				if lx.officeAlias == nil {
+					lx.officeAlias = map[int]aliasOf{}
+				}
+				lx.officeAlias[len(lx.officeNames)] = aliasOf{lowerWord(arg), n}
+			}
 			lx.offices.add(low, len(lx.officeNames))
 			lx.officeNames = append(lx.officeNames, low)
 		case "office-foreign":
@@ -589,21 +596,10 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	for _, ps := range []*phraseSet{lx.verbs, lx.nominals, lx.agenda, lx.documents, lx.both, lx.meetings, lx.possessive, lx.bothPrefix, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
 		ps.fileBySecond()
 	}
+	if err := lx.sameOffices(file); err != nil {
+		return nil, err
+	}
 	if len(lx.nameEnds) > 0 {
-		// An office in another case is the same office ("президентом",
-		// "президента" are "президент"): who holds it is learnt from any
-		// of its forms, and read back from any other.
-		first := map[string]int{}
-		same := make([]int, len(lx.officeNames))
-		for id, name := range lx.officeNames {
-			key := lx.stemPhrase(name)
-			if f, ok := first[key]; ok {
-				same[id] = f
-			} else {
-				first[key], same[id] = id, id
-			}
-		}
-		lx.offices.renumber(same)
 		lx.placeNames = map[string]string{}
 		for _, name := range lx.places {
 			if key := lx.stemPhrase(lowerWord(name)); lx.placeNames[key] == "" {
@@ -628,11 +624,51 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
-		"office", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
+		"office", "office-alias", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false
+}
+
+// aliasOf is the office an [office-alias] entry names, and the entry's line.
+type aliasOf struct {
+	office string
+	line   int
+}
+
+// sameOffices gives one id to the names of one office, so that who holds
+// it is learnt from any of its names and read back from any other: an
+// office in another case ("президентом", "президента" are "президент"),
+// and an office's other names ([office-alias prime minister]: "PM").
+func (lx *lexicon) sameOffices(file string) error {
+	key := func(name string) string {
+		if len(lx.nameEnds) > 0 {
+			return lx.stemPhrase(name)
+		}
+		return name
+	}
+	first := map[string]int{}
+	same := make([]int, len(lx.officeNames))
+	for id, name := range lx.officeNames {
+		if _, ok := lx.officeAlias[id]; ok {
+			continue
+		}
+		if f, ok := first[key(name)]; ok {
+			same[id] = f
+		} else {
+			first[key(name)], same[id] = id, id
+		}
+	}
+	for id, a := range lx.officeAlias {
+		f, ok := first[key(a.office)]
+		if !ok {
+			return &LexiconError{file, a.line, "no [office] " + strconv.Quote(a.office) + " for " + strconv.Quote(lx.officeNames[id])}
+		}
+		same[id] = f
+	}
+	lx.offices.renumber(same)
+	return nil
 }
 
 // surname reports whether the lowercased word w ends with an ending of

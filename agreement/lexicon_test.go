@@ -63,6 +63,7 @@ func TestLexiconErrors(t *testing.T) {
 		"[place]\nHanoi | UK\n":          `agreement: lexicon xx.txt line 2: not an ISO 3166-1 code in use: "UK"`,
 		"[kind memo]\nmemo\n":            `agreement: lexicon xx.txt line 1: unknown kind "memo"`,
 		"# only a comment\n[negation]\n": "agreement: lexicon xx.txt line 2: no stance verbs",
+		"[stance agree]\nagreed\n[office-alias prime minister]\npm\n": `agreement: lexicon xx.txt line 4: no [office] "prime minister" for "pm"`,
 	} {
 		_, err := parseLexicon("xx", []byte(in))
 		if err == nil || err.Error() != want {
