@@ -82,6 +82,7 @@ func (p *parser) introduce(stated bool) []holder {
 				after = p.tokAtOrAfter(end)
 			}
 		}
+		after = p.portfolioEnd(after)
 		name := p.nameAfter(after)
 		if len(name) > 0 && p.officeFollows(name[len(name)-1]) {
 			// "Yoweri Museveni, President of Uganda, Uhuru Kenyatta,
@@ -163,6 +164,38 @@ func (p *parser) introduce(stated bool) []holder {
 	}
 	return unplaced
 }
+
+// portfolioEnd returns the token after the comma that closes the rest of
+// an office's portfolio when the office that ends before token k goes on
+// with a [name-conjunction] word and capitalised words ("Minister for
+// Foreign Affairs and External Trade, Sakiasi Ditoka": the name follows
+// the comma), else k. Words that name a state are no portfolio ("Prime
+// Minister of Fiji and Nauru's …").
+func (p *parser) portfolioEnd(k int) int {
+	if k <= 0 || k >= len(p.toks) || !p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]] || p.text[p.toks[k-1].e:p.toks[k].s] != " " {
+		return k
+	}
+	for n := k + 1; n < min(len(p.toks)-1, k+1+portfolioWords); n++ {
+		t := p.toks[n]
+		if !isCapitalised(p.text[t.s:]) && (n == k+1 || !p.lx.closedWord(p.low[t.s:t.e])) {
+			return k
+		}
+		if _, ok := p.partyAt(int(t.s)); ok {
+			return k
+		}
+		switch gap := p.text[t.e:p.toks[n+1].s]; {
+		case gap == ", ":
+			return n + 1
+		case gap != " ":
+			return k
+		}
+	}
+	return k
+}
+
+// portfolioWords bounds the rest of an office's portfolio after its
+// conjunction ("and External Trade", "and International Cooperation").
+const portfolioWords = 5
 
 // placeByCounterpart places each holder whose sentence then names "his
 // Hungarian counterpart" as the other side of that nationality's ("President

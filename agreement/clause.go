@@ -1945,11 +1945,12 @@ func (p *parser) subjectBeforeComma(a, b int) (int, int, bool) {
 
 // asideAt reports whether the segment [ca, cb) before a verb opens with a
 // [parenthetical] phrase ("for its part", "along with other nations",
-// "в свою очередь") and a comma sets it off from a subject before it, and
+// "в свою очередь") or an [aside-opener] word ("as neighbours", "during
+// the talks") and a comma sets it off from a subject before it, and
 // returns that subject's segment, from a.
 func (p *parser) asideAt(a, ca, cb int) (int, int, bool) {
 	low := p.low[ca:cb]
-	opens := false
+	opens := p.lx.asideOpen[lowerWord(firstWordOf(p.text[ca:cb]))] // "as neighbours", "during the talks"
 	for _, o := range p.lx.parenthetical {
 		if strings.HasPrefix(low, o) && wordRuneLen(low, len(o)) == 0 {
 			opens = true
