@@ -461,8 +461,29 @@ func (p *parser) placeByElimination(unplaced []holder) {
 			p.place(h, q)
 		} else if bySide {
 			p.place(h, side)
+		} else if q, ok := p.otherHolderSide(h); ok {
+			p.place(h, q)
 		}
 	}
+}
+
+// otherHolderSide returns the side of a two-party text whose holder of
+// h's office the text has not named, when it has named the other side's
+// holder of it and no other state's: "Minister of Foreign and Expatriate
+// Affairs Shaya al-Zindani held talks with Omani Foreign Minister Badr
+// Albusaidi" in a text of Yemen and Oman is Yemen's minister.
+func (p *parser) otherHolderSide(h holder) (Party, bool) {
+	held := p.offices[h.office]
+	if len(p.parties) != 2 || len(held) != 1 || !p.namedHolder[officeOf{h.office, held[0]}] {
+		return Party{}, false
+	}
+	switch held[0] {
+	case p.parties[0]:
+		return p.parties[1], true
+	case p.parties[1]:
+		return p.parties[0], true
+	}
+	return Party{}, false
 }
 
 // officeOf is an office of a party.
@@ -891,6 +912,9 @@ func (p *parser) nameBefore(k int) []tok {
 	if k == 0 {
 		return nil
 	}
+	if k > 1 && p.lx.determiners[p.low[p.toks[k-1].s:p.toks[k-1].e]] && p.text[p.toks[k-1].e:p.toks[k].s] == " " {
+		k-- // "Tshisekedi, the President of …": past the article
+	}
 	gap := p.text[p.toks[k-1].e:p.toks[k].s]
 	// "The Hon Anthony Albanese MP\nPrime Minister of Australia": in a
 	// block of names and offices, a name with its courtesy title stands on
@@ -1057,6 +1081,26 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
 			h++
 		}
+	}
+	// An office whose words run past the head's end, then the name of a
+	// holder and nothing more, is that holder: "Minister of Foreign and
+	// Expatriate Affairs Ahmad BinMubarak held …" is BinMubarak, whoever
+	// else holds such an office, and no side when the text does not place
+	// him.
+	for k := i; k < h; k++ {
+		last := -1
+		p.matchAt(p.lx.offices, k, j, func(_ phrase, l int) { last = max(last, l) })
+		if last < h {
+			continue
+		}
+		if name := p.nameAfter(p.portfolioEnd(last + 1)); len(name) > 0 && strings.TrimSpace(p.text[name[len(name)-1].e:b]) == "" {
+			t := name[len(name)-1]
+			if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
+				return []Party{q}, true
+			}
+			return nil, true // a holder the text does not place: not whoever else holds the office
+		}
+		break
 	}
 	ofEnd := h < j && p.lx.officeOf[p.low[p.toks[h].s:p.toks[h].e]] // "Prime Minister of India"
 	// Phrases that start in the head may run past it: "the two Heads of
