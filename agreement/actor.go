@@ -165,6 +165,43 @@ func (p *parser) introduce(stated bool) []holder {
 	return unplaced
 }
 
+// ourOffice returns the text's own side when the subject's tokens [i, j)
+// hold an office of the lexicon's [our-state] section ("Глава нашего
+// государства", "Президент нашей страны"): the [home]
+// state when it is a side, else the side the text names first, as the
+// press of a state names its own state first ("Президенты Казахстана и
+// Венгрии провели переговоры … Глава нашего государства отметил …").
+// Inside a quotation "our state" is the speaker's, and is not read here.
+func (p *parser) ourOffice(i, j int) (Party, bool) {
+	if len(p.parties) != 2 || i >= j || strings.ContainsAny(p.text[max(0, int(p.toks[i].s)-2):p.toks[i].s], "\"“«„") {
+		return Party{}, false
+	}
+	found := false
+	for k := i; k < j && !found; k++ {
+		// "В начале беседы глава нашего государства тепло поздравил …":
+		// the office may follow an adverbial; its entries are in the
+		// nominative, which only a subject takes.
+		office, last := int(p.officeAt[k][0]), int(p.officeAt[k][1])
+		found = office >= 0 && last < j && p.lx.ourOffice[office]
+	}
+	if !found {
+		return Party{}, false
+	}
+	if home := (Party{p.lx.home}); slices.Contains(p.parties, home) {
+		return home, true
+	}
+	_, first := p.stateCounts()
+	a, okA := first[p.parties[0].code]
+	b, okB := first[p.parties[1].code]
+	switch {
+	case okA && (!okB || a < b):
+		return p.parties[0], true
+	case okB:
+		return p.parties[1], true
+	}
+	return Party{}, false
+}
+
 // portfolioEnd returns the token after the comma that closes the rest of
 // an office's portfolio when the office that ends before token k goes on
 // with a [name-conjunction] word and capitalised words ("Minister for
@@ -1008,6 +1045,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// "Poland’s Zbigniew Rau and Sweden’s Tobias Billström held
 		// talks": two of them, joined by a conjunction.
 		return out, true
+	}
+	if q, ok := p.ourOffice(i, j); ok {
+		return []Party{q}, true // "Глава нашего государства поблагодарил …"
 	}
 	first := p.low[p.toks[i].s:p.toks[i].e]
 	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
