@@ -383,6 +383,9 @@ func (p *parser) nameBeforeConj(i, j int) bool {
 		// before the word that joins or just after it ("Лавров и
 		// Туггар"); not a first word the text does not know ("Trade and
 		// Industry Minister …").
+		if p.compoundDemonym(k) {
+			continue // "The Antiguan and Barbudan Prime Minister": one state's demonym
+		}
 		for _, n := range []int{k - 1, k + 1} {
 			if n >= j {
 				continue
@@ -781,7 +784,31 @@ func (p *parser) partyBefore(k int) Party {
 	if q, ok := p.partyEnds[int(prev.e)]; ok && q.Kind() == PartyState {
 		return q
 	}
+	if pk >= 2 && p.compoundDemonym(pk-1) {
+		code, _ := p.lx.demonym(p.low[p.toks[pk-2].s:p.toks[pk-2].e])
+		return Party{code}
+	}
 	return Party{}
+}
+
+// compoundDemonym reports whether the [name-conjunction] word at token k
+// joins the halves of one state's demonym: a demonym, then a capitalised
+// word that is no demonym or state of its own ("Antiguan and Barbudan",
+// "Trinidadian and Tobagonian"; not "Ethiopian and Sudanese").
+func (p *parser) compoundDemonym(k int) bool {
+	if k < 1 || k+1 >= len(p.toks) || !p.conjAt(k) {
+		return false
+	}
+	before, after := p.toks[k-1], p.toks[k+1]
+	if p.text[before.e:p.toks[k].s] != " " || p.text[p.toks[k].e:after.s] != " " || !isCapitalised(p.text[after.s:]) {
+		return false
+	}
+	if _, ok := p.lx.demonym(p.low[before.s:before.e]); !ok {
+		return false
+	}
+	_, dem := p.lx.demonym(p.low[after.s:after.e])
+	_, state := p.partyAt(int(after.s))
+	return !dem && !state && !p.isOfficeAt(k+1)
 }
 
 // partyAt returns the party mention that starts at the first word at or

@@ -1007,7 +1007,7 @@ func siteName(s string) bool {
 	return unicode.IsLetter(rune(s[i-1]))
 }
 
-func placeOfDateline(s string) string {
+func placeOfDateline(s string, lx *lexicon) string {
 	s = s[clockPrefix(s):]
 	s = strings.Trim(s, "*_ ")
 	s = strings.TrimRight(s, "-–—:*_ ")
@@ -1038,6 +1038,10 @@ func placeOfDateline(s string) string {
 		}
 		if strings.Contains(w, ".") || len(w) <= 1 {
 			b.WriteString(w) // "D.C."
+			continue
+		}
+		if i > 0 && lx.placeParticle[strings.ToLower(w)] {
+			b.WriteString(strings.ToLower(w)) // "PORT OF SPAIN": "Port of Spain"
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w)

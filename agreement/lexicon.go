@@ -128,6 +128,7 @@ type lexicon struct {
 	places         []string
 	placeState     map[string]string // city → ISO 3166-1 code
 	placeLow       map[string]bool   // every place, lowercased
+	placeParticle  map[string]bool   // words a place's name writes in lowercase ("Port of Spain", [place-particle])
 	placeNames     map[string]string // a place's stem → its first listed form ("Москве" → "Москва"), in a language of case endings
 	placeSet       *phraseSet
 	topics         *phraseSet   // ids are Topics
@@ -309,7 +310,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, sentenceVerbs: map[string]bool{}, occurrence: map[string]bool{}, asideOpen: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix), agenda: newPhraseSet(ix), documents: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, contraction: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, passiveForm: map[string]bool{}, participles: map[string]bool{}, topicPreps: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
-		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, topics: newPhraseSet(ix), ourOffice: map[int]bool{},
+		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, placeParticle: map[string]bool{}, topics: newPhraseSet(ix), ourOffice: map[int]bool{},
 	}
 	file := lang + ".txt"
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -430,6 +431,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.bothPrefix.add(low, 0)
 		case "agent":
 			lx.agents[low] = true
+		case "place-particle":
+			lx.placeParticle[low] = true
 		case "office", "office-alias", "our-state":
 			if section == "our-state" {
 				lx.ourOffice[len(lx.officeNames)] = true
@@ -628,7 +631,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
-		"office", "office-alias", "our-state", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
+		"office", "office-alias", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}

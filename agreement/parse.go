@@ -201,7 +201,7 @@ func parseText(text string, opts ParseOptions) (*Communique, error) {
 			if n := dateFirstDateline(line, lx); n > 0 {
 				line = line[n:] // "14 апреля 2026 года, Москва, Кремль"
 			}
-			if pl := placeOfDateline(line); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) && !agencyOnly(line, lx) {
+			if pl := placeOfDateline(line, lx); c.Place == "" && !lx.weekdays[lowerWord(pl)] && !startsWithDate(pl, lang) && !agencyOnly(line, lx) {
 				c.Place = pl
 				p.datelineState = lx.placeState[lowerWord(pl)]
 			}
