@@ -173,8 +173,11 @@ func (p *parser) introduce(stated bool) []holder {
 // Венгрии провели переговоры … Глава нашего государства отметил …").
 // Inside a quotation "our state" is the speaker's, and is not read here.
 func (p *parser) ourOffice(i, j int) (Party, bool) {
-	if len(p.parties) != 2 || i >= j || strings.ContainsAny(p.text[max(0, int(p.toks[i].s)-2):p.toks[i].s], "\"“«„") {
+	if len(p.lx.ourOffice) == 0 || len(p.parties) != 2 || i >= j {
 		return Party{}, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.text[:p.toks[i].s], " ")); strings.ContainsRune("\"“«„", r) {
+		return Party{}, false // "«Глава нашего государства …»": the speaker's state
 	}
 	found := false
 	for k := i; k < j && !found; k++ {

@@ -75,6 +75,10 @@ var hostileShapes = map[string]string{
 	"ru passives":        "Большое внимание было уделено вопросам, обсуждены ",
 	"ru office cases":    "с президентом Перу Хуаном Торресом. Президент подчеркнул. ",
 	"topic states":       "talks on Syria and on Ukraine, ",
+	"ru our state":       "В начале беседы глава нашего государства и ",
+	"portfolios":         "Minister of Foreign and European Affairs and Trade and Development ",
+	"compound demonyms":  "The Antiguan and Barbudan and Trinidadian and Tobagonian Prime Minister ",
+	"asides":             "Fiji and Nauru, as neighbours, ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
