@@ -173,7 +173,7 @@ func (p *parser) introduce(stated bool) []holder {
 // Венгрии провели переговоры … Глава нашего государства отметил …").
 // Inside a quotation "our state" is the speaker's, and is not read here.
 func (p *parser) ourOffice(i, j int) (Party, bool) {
-	if len(p.lx.ourOffice) == 0 || len(p.parties) != 2 || i >= j {
+	if len(p.lx.ourOffice) == 0 || len(p.parties) != 2 || i >= j || len(p.officeAt) != len(p.toks) {
 		return Party{}, false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.text[:p.toks[i].s], " ")); strings.ContainsRune("\"“«„", r) {
@@ -212,7 +212,7 @@ func (p *parser) ourOffice(i, j int) (Party, bool) {
 // the comma), else k. Words that name a state are no portfolio ("Prime
 // Minister of Fiji and Nauru's …").
 func (p *parser) portfolioEnd(k int) int {
-	if k <= 0 || k >= len(p.toks) || !p.lx.nameConj[p.low[p.toks[k].s:p.toks[k].e]] || p.text[p.toks[k-1].e:p.toks[k].s] != " " {
+	if k <= 0 || !p.conjAt(k) || p.text[p.toks[k-1].e:p.toks[k].s] != " " {
 		return k
 	}
 	for n := k + 1; n < min(len(p.toks)-1, k+1+portfolioWords); n++ {
@@ -517,16 +517,10 @@ func (p *parser) placeByElimination(unplaced []holder) {
 // Albusaidi" in a text of Yemen and Oman is Yemen's minister.
 func (p *parser) otherHolderSide(h holder) (Party, bool) {
 	held := p.offices[h.office]
-	if len(p.parties) != 2 || len(held) != 1 || !p.namedHolder[officeOf{h.office, held[0]}] {
+	if len(p.parties) != 2 || len(held) != 1 || !p.namedHolder[officeOf{h.office, held[0]}] || !slices.Contains(p.parties, held[0]) {
 		return Party{}, false
 	}
-	switch held[0] {
-	case p.parties[0]:
-		return p.parties[1], true
-	case p.parties[1]:
-		return p.parties[0], true
-	}
-	return Party{}, false
+	return p.otherParty(held[0]), true
 }
 
 // officeOf is an office of a party.
@@ -1157,13 +1151,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// Expatriate Affairs Ahmad BinMubarak held …" is BinMubarak, whoever
 	// else holds such an office, and no side when the text does not place
 	// him.
-	for k := i; k < h; k++ {
-		last := -1
-		p.matchAt(p.lx.offices, k, j, func(_ phrase, l int) { last = max(last, l) })
-		if last < h {
+	for k := i; k < h && len(p.officeAt) == len(p.toks); k++ {
+		last := int(p.officeAt[k][1]) // the longest office at k, read by introduce
+		if last < h || last >= j {
 			continue
 		}
-		if name := p.nameAfter(p.portfolioEnd(last + 1)); len(name) > 0 && strings.TrimSpace(p.text[name[len(name)-1].e:b]) == "" {
+		if name := p.nameAfter(p.portfolioEnd(last + 1)); len(name) > 0 && int(name[len(name)-1].e) <= b && strings.TrimSpace(p.text[name[len(name)-1].e:b]) == "" {
 			t := name[len(name)-1]
 			if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
 				return []Party{q}, true
