@@ -133,23 +133,46 @@ func (p *parser) collectMentions() {
 	p.all = all
 }
 
-// capitalisedState reads token k as a name of the lexicon's
-// [state-capitalised] section: written as listed, not after a capitalised
-// word of the same name ("Nguyễn Tuấn Anh", "Hoàng Anh Gia Lai") and not
-// before a word the entry excludes ("các Anh hùng").
-func (p *parser) capitalisedState(k int) (string, bool) {
-	t := p.toks[k]
-	cs, ok := p.lx.capStates[p.text[t.s:t.e]]
+// capitalisedState reads the word at i of text (low is text lowercased,
+// offsets kept) as a name of the lexicon's [state-capitalised] section:
+// written as listed, not after a capitalised word of the same name
+// ("Nguyễn Tuấn Anh", "Hoàng Anh Gia Lai") nor after a word in capitals
+// ("LET US"), though after a capitalised closed word ("The US"), and not
+// before a word the entry excludes ("các Anh hùng"). It returns the
+// state's code and the word's end.
+func (p *parser) capitalisedState(text, low string, i int) (string, int, bool) {
+	e := wordEnd(low, i)
+	cs, ok := p.lx.capStates[text[i:e]]
 	if !ok {
-		return "", false
+		return "", 0, false
 	}
-	if k > 0 && p.text[p.toks[k-1].e:t.s] == " " && isCapitalised(p.text[p.toks[k-1].s:]) {
-		return "", false
+	if i >= 2 && text[i-1] == ' ' && wordBefore(text, i-1) {
+		ps := i - 1
+		for wordBefore(text, ps) {
+			_, n := utf8.DecodeLastRuneInString(text[:ps])
+			ps -= n
+		}
+		if prev := text[ps : i-1]; isCapitalised(prev) && (!p.lx.closedWord(low[ps:i-1]) || len(prev) > 1 && strings.ToUpper(prev) == prev) {
+			return "", 0, false
+		}
 	}
-	if k+1 < len(p.toks) && p.text[t.e:p.toks[k+1].s] == " " && slices.Contains(cs.notBefore, p.low[p.toks[k+1].s:p.toks[k+1].e]) {
-		return "", false
+	if e+1 < len(text) && text[e] == ' ' {
+		if next := low[e+1 : wordEnd(low, e+1)]; next != "" && slices.Contains(cs.notBefore, next) {
+			return "", 0, false
+		}
 	}
-	return cs.code, true
+	return cs.code, e, true
+}
+
+// capitalisedName reports whether word is listed in the lexicon's
+// [state-capitalised] section: the name screens, built from the names
+// matched in any case, do not know it.
+func (p *parser) capitalisedName(word string) bool {
+	if p.lx == nil {
+		return false
+	}
+	_, ok := p.lx.capStates[word]
+	return ok
 }
 
 // mentionsIn returns the mentions inside [a, b). When none starts inside
@@ -226,7 +249,7 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 			// first word's end, unless a period or an apostrophe may
 			// carry the word on ("U.S.", "O'Brien") or it is long.
 			if te := int(toks[tk].e); te-i < maxNameWord/2 && (te == len(text) || text[te] != '.' && text[te] != '\'' && text[te] != "’"[0]) {
-				if key, ok := namePrefixKey(low[i:]); !ok || first[key]&lenBit(te-i) == 0 {
+				if key, ok := namePrefixKey(low[i:]); (!ok || first[key]&lenBit(te-i) == 0) && !p.capitalisedName(text[i:te]) {
 					i++ // no name starts so; the next token starts after this one
 					continue
 				}
@@ -346,12 +369,12 @@ func (p *parser) eachPartyMention(text string, base int, yield func(Mention) boo
 				}
 			}
 		}
-		if matched == 0 && toks != nil && p.lx != nil && p.lx.capStates != nil {
-			if code, ok := p.capitalisedState(tk); ok {
-				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + int(toks[tk].e), Text: text[i:toks[tk].e], Party: Party{code}}) {
+		if matched == 0 && p.lx != nil && p.lx.capStates != nil {
+			if code, e, ok := p.capitalisedState(text, low, i); ok {
+				if !yield(Mention{Kind: MentionParty, Start: base + i, End: base + e, Text: text[i:e], Party: Party{code}}) {
 					return
 				}
-				matched = int(toks[tk].e) - i
+				matched = e - i
 			}
 		}
 		if matched > 0 {
