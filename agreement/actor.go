@@ -443,6 +443,9 @@ func (p *parser) place(h holder, party Party) {
 		p.namedHolder[officeOf{h.office, party}] = true
 	}
 	for _, t := range h.name {
+		if p.lx.nameParticle[p.low[t.s:t.e]] {
+			continue // "bin", "da": many people's
+		}
 		w := p.lx.nameKey(p.low[t.s:t.e])
 		if q, seen := p.people[w]; seen && q != party {
 			p.people[w] = Party{} // two parties' people share the word
@@ -848,11 +851,13 @@ func (p *parser) nameAfter(k int) []tok {
 	// The name is a run of tokens: a slice of p.toks, not a copy.
 	start := k
 	var out []tok
-	for ; k < len(p.toks) && len(out) < 6; k++ {
+	particles := 0 // of out: "bin", "Al" do not count among a name's six words
+	for ; k < len(p.toks) && len(out)-particles < 6 && len(out) < 10; k++ {
 		t := p.toks[k]
 		if len(out) > 0 && p.lx.nameParticle[p.low[t.s:t.e]] && k+1 < len(p.toks) && isCapitalised(p.text[p.toks[k+1].s:]) &&
-			(p.text[t.e:p.toks[k+1].s] == " " || isHyphen(p.text[t.e:p.toks[k+1].s])) && p.text[out[len(out)-1].e:t.s] == " " {
+			(p.text[t.e:p.toks[k+1].s] == " " || isHyphen(p.text[t.e:p.toks[k+1].s])) && (p.text[out[len(out)-1].e:t.s] == " " || isHyphen(p.text[out[len(out)-1].e:t.s])) {
 			out = p.toks[start : k+1 : k+1] // "Lula da Silva", "Ursula von der Leyen", "Tamim al-Thani": a particle inside a name
+			particles++
 			continue
 		}
 		if !p.nameWord(t) || p.isOfficeAt(k) || p.isFunctionWord(p.low[t.s:t.e]) {
@@ -969,9 +974,31 @@ func nickname(gap string) bool {
 
 // nameBefore returns the name that ends just before ", <office>" at token
 // k: up to four capitalised words.
+// jointOfficeWords bounds the words of an office that nameBefore reads
+// back across ("Deputy Prime Minister and …").
+const jointOfficeWords = 8
+
 func (p *parser) nameBefore(k int) []tok {
 	if k == 0 {
 		return nil
+	}
+	for hops := 0; hops < 2 && k >= 2 && p.conjAt(k-1) && p.text[p.toks[k-2].e:p.toks[k-1].s] == " " && p.text[p.toks[k-1].e:p.toks[k].s] == " " && len(p.officeAt) == len(p.toks); hops++ {
+		// "Mohammed bin Rashid Al Maktoum, Vice President and Prime
+		// Minister of the UAE": the name before the first of two offices
+		// joined (or three) is the last's too.
+		first := -1
+		for s := k - 2; s >= max(0, k-2-jointOfficeWords); s-- {
+			if int(p.officeAt[s][0]) >= 0 && int(p.officeAt[s][1]) == k-2 {
+				first = s
+			}
+		}
+		if first < 0 {
+			break
+		}
+		for w := 0; w < 2 && first > 1 && p.text[p.toks[first-1].e:p.toks[first].s] == " " && isCapitalised(p.text[p.toks[first-1].s:]) && !p.isHonorificAt(first-1); w++ {
+			first-- // "Deputy Emir and Prime Minister", "First Vice President and …": a capitalised word that qualifies the office
+		}
+		k = first
 	}
 	if k > 1 && p.lx.determiners[p.low[p.toks[k-1].s:p.toks[k-1].e]] && p.text[p.toks[k-1].e:p.toks[k].s] == " " {
 		k-- // "Tshisekedi, the President of …": past the article
@@ -999,6 +1026,11 @@ func (p *parser) nameBefore(k int) []tok {
 		if p.isHonorificAt(j) {
 			titled = true
 			break // "H.E. Mr. Imran Khan": the name is "Imran Khan"
+		}
+		if n > 0 && j > 0 && len(out) < 10 && p.lx.nameParticle[p.low[t.s:t.e]] && isCapitalised(p.text[p.toks[j-1].s:]) &&
+			p.text[p.toks[j-1].e:t.s] == " " && (p.text[t.e:out[0].s] == " " || isHyphen(p.text[t.e:out[0].s])) {
+			out = append([]tok{t}, out...) // "Haitham bin Tariq", "Tamim al-Thani": a particle inside a name, as in nameAfter
+			continue
 		}
 		if !p.nameWord(t) || p.isOfficeAt(j) || t.e-t.s == 1 && n == 0 || p.isFunctionWord(p.low[t.s:t.e]) {
 			break

@@ -79,6 +79,9 @@ var hostileShapes = map[string]string{
 	"portfolios":         "Minister of Foreign and European Affairs and Trade and Development ",
 	"compound demonyms":  "The Antiguan and Barbudan and Trinidadian and Tobagonian Prime Minister ",
 	"asides":             "Fiji and Nauru, as neighbours, ",
+	"name particles":     "Bin Al bin Al-Ali ",
+	"joined offices":     "Ali Khan, Deputy Emir and Prime Minister and ",
+	"US":                 "The US and US LET US ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
