@@ -838,6 +838,8 @@ func (p *parser) nameAfter(k int) []tok {
 		// James Marape MP"), unless a comma carries the apposition over.
 		if gap := p.text[p.toks[k-1].e:p.toks[k].s]; strings.IndexByte(gap, '\n') >= 0 && !strings.Contains(gap, ",") && !p.wrappedAt(int(p.toks[k-1].e)) {
 			return nil
+		} else if strings.IndexByte(gap, ':') >= 0 {
+			return nil // "Токаев, Президент Казахстана: Эмираты …": a speaker's line, then the speech
 		}
 	}
 	for k < len(p.toks) {

@@ -82,6 +82,7 @@ var hostileShapes = map[string]string{
 	"name particles":     "Bin Al bin Al-Ali ",
 	"joined offices":     "Ali Khan, Deputy Emir and Prime Minister and ",
 	"US":                 "The US and US LET US ",
+	"speaker lines":      "Ivan Petrov, President of Kazakhstan:\nМы торгуем. Ali, Minister: ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.

@@ -1156,6 +1156,37 @@ func placeDateLead(head string, lx *lexicon) int {
 	return 0
 }
 
+// titledSpeakerLine returns the length of s when s is a speaker's line of
+// its own: a name, a comma and an office of the lexicon, closed by a colon
+// ("Касым-Жомарт ТОКАЕВ, ПРЕЗИДЕНТ РЕСПУБЛИКИ КАЗАХСТАН:", "Jane Doe,
+// Minister of Trade:"), the speech on the lines after. It returns 0
+// otherwise.
+func titledSpeakerLine(s string, lx *lexicon) int {
+	t := strings.TrimRight(s, " \r")
+	if !strings.HasSuffix(t, ":") || len(t) > 160 || strings.Count(t, ":") > 1 {
+		return 0
+	}
+	name, office, ok := strings.Cut(t[:len(t)-1], ", ")
+	if !ok || strings.Contains(office, ",") || name == "" {
+		return 0
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isCapitalised(w) {
+			return 0
+		}
+		if strings.Count(name, " ") >= speakerLabelWords {
+			return 0
+		}
+	}
+	low := lowerWord(office)
+	for _, o := range lx.officeNames {
+		if low == o || strings.HasPrefix(low, o+" ") {
+			return len(s)
+		}
+	}
+	return 0
+}
+
 // speakerWords bounds the words of a speaker's name that opens a line of a
 // transcript.
 const speakerLabelWords = 4
@@ -1168,6 +1199,9 @@ const speakerLabelWords = 4
 // день!", "Дорогие друзья!", "Dear Minister, dear friends."). It returns 0
 // when the line does not open so.
 func speakerLabel(s string, lx *lexicon) int {
+	if n := titledSpeakerLine(s, lx); n > 0 {
+		return n
+	}
 	i, words := 0, 0
 	for words < speakerLabelWords {
 		if i >= len(s) || !isCapitalised(s[i:]) {

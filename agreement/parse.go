@@ -452,6 +452,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 	var sents [][2]int
 	var lead Clause // "The two sides agreed to:" before a list
 	item := false
+	var speech, saved Party // the speaker of a line of its own, for the paragraph after; the transcript's speaker before
 	for _, b := range blocks {
 		switch b.kind {
 		case blockMarker:
@@ -460,6 +461,13 @@ func (p *parser) structure(c *Communique, blocks []block) {
 		case blockSpeaker:
 			if q, ok := p.speakerOf(b.start, len(p.text)); ok {
 				p.speaker = q // "В.Путин: Уважаемый господин Президент!"
+			} else if titledSpeakerLine(p.text[b.start:b.end], p.lx) > 0 {
+				// "Касым-Жомарт ТОКАЕВ, ПРЕЗИДЕНТ РЕСПУБЛИКИ КАЗАХСТАН:":
+				// the paragraph after is that speaker's words.
+				if actors, named := p.actorsOf(b.start, b.start+strings.LastIndexByte(p.text[b.start:b.end], ':'), true); named && len(actors) == 1 {
+					speech, saved = actors[0], p.speaker
+					p.speaker = speech
+				}
 			}
 			continue
 		case blockHeading:
@@ -470,7 +478,7 @@ func (p *parser) structure(c *Communique, blocks []block) {
 			lead = Clause{}
 		case blockBody:
 			first := len(sec.Clauses)
-			if q, ok := p.speakerOf(b.start, b.end); ok {
+			if q, ok := p.speakerOf(b.start, b.end); ok && speech.IsZero() {
 				p.speaker = q // "В.Путин: Уважаемый …", "Nikol Pashinyan – …"
 			}
 			p.blockStart = b.start
@@ -512,6 +520,20 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				}
 			}
 			p.unquotedSpeech(sec.Clauses[first:], sents)
+			if !speech.IsZero() {
+				// The words under a speaker's line of its own are the
+				// speaker's, a note where they take no stance, as a
+				// quotation's are.
+				for k := first; k < len(sec.Clauses); k++ {
+					switch cl := &sec.Clauses[k]; {
+					case cl.Stance == StanceUnknown:
+						cl.Stance, cl.Actors = Note, []Party{speech}
+					case len(cl.Actors) == 0:
+						cl.Actors = []Party{speech}
+					}
+				}
+				speech, p.speaker = Party{}, saved
+			}
 			if item && lead.Stance != StanceUnknown {
 				// A list item under a lead-in takes its stance and actors
 				// when it has no verb of its own.
