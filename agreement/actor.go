@@ -974,12 +974,14 @@ func nickname(gap string) bool {
 	return len(gap) > len(q) && (q == `"` || q == "“" || q == "”" || q == "'" || q == "‘" || q == "’")
 }
 
-// nameBefore returns the name that ends just before ", <office>" at token
-// k: up to four capitalised words.
 // jointOfficeWords bounds the words of an office that nameBefore reads
 // back across ("Deputy Prime Minister and …").
 const jointOfficeWords = 8
 
+// nameBefore returns the name that ends just before ", <office>" at token
+// k: up to four capitalised words, with the particles between them
+// ("Haitham bin Tariq"). Before offices joined by "and" the name is the
+// one before the first of them.
 func (p *parser) nameBefore(k int) []tok {
 	if k == 0 {
 		return nil

@@ -1170,11 +1170,11 @@ func titledSpeakerLine(s string, lx *lexicon) int {
 	if !ok || strings.Contains(office, ",") || name == "" {
 		return 0
 	}
+	if strings.Count(name, " ") >= speakerLabelWords {
+		return 0
+	}
 	for w := range strings.FieldsSeq(name) {
 		if !isCapitalised(w) {
-			return 0
-		}
-		if strings.Count(name, " ") >= speakerLabelWords {
 			return 0
 		}
 	}
@@ -1187,8 +1187,8 @@ func titledSpeakerLine(s string, lx *lexicon) int {
 	return 0
 }
 
-// speakerWords bounds the words of a speaker's name that opens a line of a
-// transcript.
+// speakerLabelWords bounds the words of a speaker's name that opens a line
+// of a transcript.
 const speakerLabelWords = 4
 
 // speakerLabel returns the length of a speaker's name and its colon or

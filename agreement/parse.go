@@ -459,6 +459,9 @@ func (p *parser) structure(c *Communique, blocks []block) {
 			item = true
 			continue
 		case blockSpeaker:
+			if !speech.IsZero() {
+				speech, p.speaker = Party{}, saved // a speaker's line with no words under it
+			}
 			if q, ok := p.speakerOf(b.start, len(p.text)); ok {
 				p.speaker = q // "В.Путин: Уважаемый господин Президент!"
 			} else if titledSpeakerLine(p.text[b.start:b.end], p.lx) > 0 {
@@ -471,6 +474,9 @@ func (p *parser) structure(c *Communique, blocks []block) {
 			}
 			continue
 		case blockHeading:
+			if !speech.IsZero() {
+				speech, p.speaker = Party{}, saved
+			}
 			if len(sec.Clauses) > 0 || sec.Heading != "" {
 				c.Sections = append(c.Sections, sec)
 			}

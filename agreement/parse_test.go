@@ -936,3 +936,39 @@ func TestPersonPronounIsOneSide(t *testing.T) {
 	require.Equal(t, []string{"HU", "RS"}, codes(cls[1].Actors), cls[1].Text)
 	require.Equal(t, []string{"HU"}, codes(cls[2].Actors), cls[2].Text)
 }
+
+// TestTitledSpeakerLine checks that a speaker's line of its own
+// ("Name, Office of State:") makes the paragraph under it the speaker's,
+// and only that paragraph: a heading ends the speech.
+func TestTitledSpeakerLine(t *testing.T) {
+	const head = "Президент Казахстана провел переговоры с Президентом ОАЭ\n\n" +
+		"Абу-Даби, 14 января 2025 года. Главы Казахстана и Объединенных Арабских Эмиратов провели переговоры.\n" +
+		"Касым-Жомарт Токаев, Президент Республики Казахстан:\n"
+	for _, tc := range []struct {
+		name, rest, text string
+		stance           agreement.Stance
+		actors           []agreement.Party
+	}{
+		{"speech", "Это свидетельство настоящей дружбы.\n", "Это свидетельство настоящей дружбы.", agreement.Note, []agreement.Party{agreement.MustParseParty("KZ")}},
+		{"heading between", "\nЭкономика\n\nЭто свидетельство настоящей дружбы.\n", "Это свидетельство настоящей дружбы.", agreement.StanceUnknown, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := agreement.ParseCommuniqueString(head+tc.rest, agreement.ParseOptions{})
+			require.NoError(t, err)
+			var found *agreement.Clause
+			for _, s := range c.Sections {
+				for i := range s.Clauses {
+					if s.Clauses[i].Text == tc.text {
+						found = &s.Clauses[i]
+					}
+					require.NotContains(t, s.Clauses[i].Text, "Токаев, Президент", "the speaker's line is no clause")
+				}
+			}
+			require.NotNil(t, found, "clause %q", tc.text)
+			require.Equal(t, tc.stance, found.Stance)
+			if tc.actors != nil {
+				require.Equal(t, tc.actors, found.Actors)
+			}
+		})
+	}
+}
