@@ -1067,6 +1067,16 @@ func (p *parser) nameBefore(k int) []tok {
 	return out
 }
 
+// parenthesisedTail reports whether s[a:b] is only an opening bracket and
+// words the text closes right after b: "(CAR" before ")".
+func parenthesisedTail(s string, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	t := strings.TrimSpace(s[a:b])
+	return len(t) > 1 && t[0] == '(' && !strings.ContainsAny(t[1:], "()") && strings.HasPrefix(strings.TrimLeft(s[b:], " "), ")")
+}
+
 // actorsOf reads the parties of the subject text[a:b]. named is false when
 // the subject is not a party at all ("Over 100 British companies", "The
 // Partnership"): its head — the words before "of", "from" and the like —
@@ -1301,7 +1311,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if m.Kind != MentionParty || m.Party.Kind() != PartyState {
 			continue
 		}
-		if m.End == headEnd {
+		if m.End == headEnd || parenthesisedTail(p.text, m.End, headEnd) {
+			// "The Central African Republic (CAR) agreed …": an
+			// abbreviation in brackets after the name leaves it the end.
 			endsWithState = true
 		}
 	}
@@ -1313,6 +1325,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			out = appendParty(out, m.Party)
 		}
 	}
+	headAgent := agent
 	for k := i; k < j; k++ {
 		t := p.toks[k]
 		w := p.low[t.s:t.e]
@@ -1324,6 +1337,14 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			}
 		}
 		if !ok || !demonymUse(p.text, int(p.toks[end].e)) {
+			continue
+		}
+		if k > h && k <= h+ofDemonymWords && headAgent && whole && ofEnd {
+			// "The chiefs of Polish and Latvian diplomacy": nationalities
+			// right after an agent head's "of" are its states, as "the
+			// Prime Minister of India" names India.
+			out = appendParty(out, Party{code})
+			k = end
 			continue
 		}
 		// "the Indian side", "the Japanese Prime Minister": a nationality
@@ -1380,6 +1401,10 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	}
 	return p.inPartyOrder(out), true
 }
+
+// ofDemonymWords bounds how far after an agent head's "of" a nationality
+// names the head's state ("the chiefs of Polish and Latvian diplomacy").
+const ofDemonymWords = 4
 
 // selfObjectWords bounds how far after a verb its object may name the
 // speaker's own side ("reaffirmed, in this regard, Egypt's readiness").
