@@ -977,6 +977,12 @@ func countWords(s string) int {
 // governing verb v.
 func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	a, b = trimSpan(p.text, a, b)
+	if v.stance == Intend && v.start > a && (a == sent || a == p.subjectStart) && p.futureVerb(v) && p.eventSubject(p.subjectOf(a, v.start)) {
+		// "The next joint session will be held in Skopje", "The agreement
+		// will strengthen …": what a meeting or a document will do is a
+		// forecast, no one's intention.
+		v.stance, v.negated = StanceUnknown, false
+	}
 	cl := Clause{Text: p.text[a:b], Start: a, End: b, Stance: v.stance, Negated: v.negated}
 	// The subject is the text before the verb, or before the first
 	// narrative verb ("paid a visit") when no stance verb governs.
@@ -1258,6 +1264,30 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	cl.Topics = p.topicsIn(a, b)
 	cl.Mentions = withPeriods(p.mentionsIn(a, b))
 	return cl
+}
+
+// futureVerb reports whether the verb phrase v opens with a word of the
+// lexicon's [future] section ("will strengthen").
+func (p *parser) futureVerb(v verbAt) bool {
+	k := p.tokAtOrAfter(v.start)
+	return k < len(p.toks) && int(p.toks[k].s) < v.end && slices.Contains(p.lx.future, p.low[p.toks[k].s:p.toks[k].e])
+}
+
+// eventSubject reports whether the subject [a, b) is a meeting or a
+// document, not an agent: its head opens with no preposition and is a
+// meeting of the lexicon's [meeting] section or a document of its
+// [document] section ("The next joint session of both governments",
+// "This agreement").
+func (p *parser) eventSubject(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	if i >= j || p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false
+	}
+	h := i + 1
+	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
+		h++
+	}
+	return p.meetingHead(i, h) || p.documentHead(i, h, j)
 }
 
 // occurrenceAfterWords bounds the words after a verb of taking place that
