@@ -242,8 +242,8 @@ var partyNames = sync.OnceValue(func() map[string]string {
 // englishForms returns a CLDR English name (lowercased) and the forms
 // texts write it in: "and" for CLDR's "&" ("Trinidad and Tobago", "Bosnia
 // and Herzegovina", ISO 3166-1's short names), "Saint" for "St."
-// ("Saint Kitts and Nevis"), and the name without diacritics ("Sao Tome
-// and Principe", "Cote d'Ivoire").
+// ("Saint Kitts and Nevis"), a space for a hyphen ("Guinea Bissau"), and
+// the name without diacritics ("Sao Tome and Principe", "Cote d'Ivoire").
 func englishForms(name string) []string {
 	out := []string{name}
 	add := func(n string) {
@@ -261,6 +261,9 @@ func englishForms(name string) []string {
 		if rest, ok := strings.CutPrefix(n, "st. "); ok {
 			add("saint " + rest)
 		}
+	}
+	for _, n := range out {
+		add(strings.ReplaceAll(n, "-", " ")) // "Guinea Bissau", "Timor Leste"
 	}
 	for _, n := range out {
 		add(plainLatin.Replace(n))
