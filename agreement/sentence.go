@@ -153,8 +153,31 @@ func lostSpace(s string, from, i, b int) bool {
 		return false
 	}
 	r2, _ := utf8.DecodeRuneInString(s[i+1+n : b])
-	return unicode.IsLower(r2)
+	if !unicode.IsLower(r2) {
+		return false
+	}
+	// "Как передает Day.Az со ссылкой …": a word in one script after the
+	// period, then words in another, is a name (a site's) inside the
+	// sentence, not a sentence of its own.
+	e := i + 1
+	for e < b {
+		c, m := utf8.DecodeRuneInString(s[e:b])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		e += m
+	}
+	for e < b && s[e] == ' ' {
+		e++
+	}
+	if r3, _ := utf8.DecodeRuneInString(s[e:b]); e < b && unicode.IsLetter(r3) && latinLetter(r3) != latinLetter(r) {
+		return false
+	}
+	return true
 }
+
+// latinLetter reports whether r is a letter of the Latin script.
+func latinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 
 // startsSentence reports whether a sentence may begin with byte c: a
 // capital, a digit, a quote, a parenthesis, emphasis or a byte outside
