@@ -24,6 +24,7 @@ import (
 // neither.
 func (p *parser) introductions() {
 	p.people = map[string]Party{}
+	p.surnames = map[string]bool{}
 	p.offices = map[int][]Party{}
 	p.bareOffices = nil
 	p.namedHolder = map[officeOf]bool{}
@@ -107,11 +108,25 @@ func (p *parser) introduce(stated bool) []holder {
 			// A person already introduced with a state keeps it ("Thủ tướng
 			// Ấn Độ Narendra Modi … Thủ tướng Modi"), known by a word that
 			// is no initial or abbreviation: "R." and "Jr." are many
-			// people's.
+			// people's. A name whose last such word the text has not
+			// placed is someone else's, whatever first name it shares
+			// ("Keith Mitchell" after "Keith Rowley").
+			var words []tok
 			for _, t := range name {
 				if utf8.RuneCountInString(p.low[t.s:t.e]) < 2 || int(t.e) < len(p.text) && p.text[t.e] == '.' {
 					continue
 				}
+				words = append(words, t)
+			}
+			if n := len(words); n > 1 && !slices.ContainsFunc(words, func(t tok) bool { return p.surnames[p.lx.nameKey(p.low[t.s:t.e])] }) {
+				// (A placed surname keeps its person before a word a
+				// title capitalised: "President Faure Meets …".)
+				last := words[n-1]
+				if _, ok := p.people[p.lx.nameKey(p.low[last.s:last.e])]; !ok {
+					words = nil
+				}
+			}
+			for _, t := range words {
 				if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
 					party = q
 					break
@@ -447,6 +462,9 @@ func (p *parser) place(h holder, party Party) {
 			continue // "bin", "da": many people's
 		}
 		w := p.lx.nameKey(p.low[t.s:t.e])
+		if t == h.name[len(h.name)-1] {
+			p.surnames[w] = true
+		}
 		if q, seen := p.people[w]; seen && q != party {
 			p.people[w] = Party{} // two parties' people share the word
 			continue
@@ -1067,6 +1085,32 @@ func (p *parser) nameBefore(k int) []tok {
 	return out
 }
 
+// otherSurnameAfter reports whether the name word at token k, which the
+// text has placed, is followed within the head [.., h) by a capitalised
+// word that ends the name and that the text has not placed, or has placed
+// as another side's surname: "Keith" of "Keith Mitchell" after "Keith
+// Rowley" was placed.
+func (p *parser) otherSurnameAfter(k, h int) bool {
+	n := k + 1
+	if n >= h || int(p.toks[n].s) != int(p.toks[k].e)+1 || p.text[p.toks[k].e] != ' ' {
+		return false
+	}
+	t := p.toks[n]
+	w := p.low[t.s:t.e]
+	if !isCapitalised(p.text[t.s:]) || p.isFunctionWord(w) || p.lx.nameParticle[w] || p.inPartyName(int(t.s)) {
+		return false
+	}
+	if q, known := p.people[p.lx.nameKey(w)]; known {
+		// "Keith Mitchell" once Mitchell is placed on the other side.
+		return p.surnames[p.lx.nameKey(w)] && q != p.people[p.lx.nameKey(p.low[p.toks[k].s:p.toks[k].e])]
+	}
+	if _, dem := p.lx.demonym(w); dem {
+		return false
+	}
+	// The unplaced word ends the name: nothing capitalised follows it.
+	return n+1 >= h || int(p.toks[n+1].s) != int(t.e)+1 || !isCapitalised(p.text[p.toks[n+1].s:])
+}
+
 // parenthesisedTail reports whether s[a:b] is only an opening bracket and
 // words the text closes right after b: "(CAR" before ")".
 func parenthesisedTail(s string, a, b int) bool {
@@ -1249,6 +1293,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			agent = true
 		}
 		q, known := p.people[p.lx.nameKey(w)]
+		if known && capital && p.otherSurnameAfter(k, h) {
+			// "Prime Minister Keith Mitchell" in a text that placed Keith
+			// Rowley: a shared first name before a surname the text does
+			// not place is someone else's.
+			known = false
+		}
 		if known && capital {
 			agent = true
 			if !q.IsZero() {
