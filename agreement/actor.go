@@ -111,22 +111,28 @@ func (p *parser) introduce(stated bool) []holder {
 			// people's. A name whose last such word the text has not
 			// placed is someone else's, whatever first name it shares
 			// ("Keith Mitchell" after "Keith Rowley").
-			var words []tok
-			for _, t := range name {
-				if utf8.RuneCountInString(p.low[t.s:t.e]) < 2 || int(t.e) < len(p.text) && p.text[t.e] == '.' {
-					continue
-				}
-				words = append(words, t)
+			eligible := func(t tok) bool {
+				return utf8.RuneCountInString(p.low[t.s:t.e]) >= 2 && !(int(t.e) < len(p.text) && p.text[t.e] == '.')
 			}
-			if n := len(words); n > 1 && !slices.ContainsFunc(words, func(t tok) bool { return p.surnames[p.lx.nameKey(p.low[t.s:t.e])] }) {
+			last, n, surname := tok{}, 0, false
+			for _, t := range name {
+				if eligible(t) {
+					last, n = t, n+1
+					surname = surname || p.surnames[p.lx.nameKey(p.low[t.s:t.e])]
+				}
+			}
+			if _, ok := p.people[p.lx.nameKey(p.low[last.s:last.e])]; n > 1 && !surname && !ok {
 				// (A placed surname keeps its person before a word a
 				// title capitalised: "President Faure Meets …".)
-				last := words[n-1]
-				if _, ok := p.people[p.lx.nameKey(p.low[last.s:last.e])]; !ok {
-					words = nil
-				}
+				n = 0
 			}
-			for _, t := range words {
+			for _, t := range name {
+				if n == 0 {
+					break
+				}
+				if !eligible(t) {
+					continue
+				}
 				if q := p.people[p.lx.nameKey(p.low[t.s:t.e])]; !q.IsZero() {
 					party = q
 					break
