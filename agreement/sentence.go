@@ -137,7 +137,8 @@ func reportedQuote(s string, i, b int) (int, bool) {
 // good”.The main issues"): the period ends a word of three letters or
 // more, no abbreviation, or a closing quotation mark, and a capitalised
 // word of lowercase letters follows at once. Initialisms ("U.S.A."), domain names
-// and decimals do not qualify.
+// and decimals do not qualify, nor does a word whose next words are in
+// another script ("Day.Az со ссылкой": a site's name in Russian text).
 func lostSpace(s string, from, i, b int) bool {
 	w := i
 	for w > from && wordBefore(s, w) {
