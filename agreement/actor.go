@@ -1117,6 +1117,16 @@ func (p *parser) otherSurnameAfter(k, h int) bool {
 	return n+1 >= h || int(p.toks[n+1].s) != int(t.e)+1 || !isCapitalised(p.text[p.toks[n+1].s:])
 }
 
+// headEndFrom returns the first token from k before j that ends a
+// subject's head (a word of the lexicon's [head-end] section: "of",
+// "in"), or j.
+func (p *parser) headEndFrom(k, j int) int {
+	for k < j && !p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
+		k++
+	}
+	return k
+}
+
 // parenthesisedTail reports whether s[a:b] is only an opening bracket and
 // words the text closes right after b: "(CAR" before ")".
 func parenthesisedTail(s string, a, b int) bool {
@@ -1222,10 +1232,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// The head of the subject. A subject that opens with a preposition
 	// ("В контексте … министры", "In the context of …") has no head at its
 	// start: the whole of it is searched.
-	h := i + 1
-	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
-		h++
-	}
+	h := p.headEndFrom(i+1, j)
 	if p.lx.headEnd[first] {
 		h = j
 	}
@@ -1237,10 +1244,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if k >= len(p.all) || p.all[k].Start >= he || p.all[k].Kind != MentionParty || p.all[k].End > b {
 			break
 		}
-		h = p.tokAtOrAfter(p.all[k].End)
-		for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
-			h++
-		}
+		h = p.headEndFrom(p.tokAtOrAfter(p.all[k].End), j)
 	}
 	// An office whose words run past the head's end, then the name of a
 	// holder and nothing more, is that holder: "Minister of Foreign and

@@ -1283,10 +1283,7 @@ func (p *parser) eventSubject(a, b int) bool {
 	if i >= j || p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] {
 		return false
 	}
-	h := i + 1
-	for h < j && !p.lx.headEnd[p.low[p.toks[h].s:p.toks[h].e]] {
-		h++
-	}
+	h := p.headEndFrom(i+1, j)
 	return p.meetingHead(i, h) || p.documentHead(i, h, j)
 }
 
