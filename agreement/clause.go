@@ -32,10 +32,12 @@ type verbAt struct {
 // sameStanceObject is the fewest words of its own object after which a
 // verb, then "and" and a verb of the same stance, make two clauses ("met
 // with President Xi and held talks with Premier Li"), where fewer share
-// one ("supported and endorsed the plan"). The last verb of a series
-// (", and met with …", "; and discuss …"), a verb inside a quotation and
-// one after a relative word ("…, where he said they … and discussed …")
-// stay in the clause.
+// one ("supported and endorsed the plan"); so does one after ", and"
+// ("discussed … in various fields, and also exchanged views …"). The last
+// verb of a series ("…; …; and discuss …"), a verb of saying that repeats
+// what was said after a comma ("stressed that …, and emphasized …"), a
+// verb inside a quotation and one after a relative word ("…, where he
+// said they … and discussed …") stay in the clause.
 const sameStanceObject = 2
 
 // objectProbe bounds the bytes after a verb read to count the words of its
@@ -265,7 +267,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		base := max(cs, v.start-subjectWindow)
 		cut, comma := p.separatorBefore(base, v.start)
 		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery && (countWords(p.text[main.end:max(main.end, min(cut, main.end+objectProbe))]) < sameStanceObject ||
-			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
+			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") && (v.stance.expressive() || p.inSeries(cs, main, cut)) || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
 			continue
 		}
 		if p.lx.splitEvery && (comma || p.text[cut] == ',' || main.holding) && v.stance == Discuss && main.stance == Discuss {
@@ -311,6 +313,17 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		}
 	}
 	return append(out, cl)
+}
+
+// inSeries reports whether the verb main, whose clause opens at cs, is
+// an item of a series that a verb after cut closes: a comma or semicolon
+// stands before main ("paid a courtesy call to …, held talks with …,
+// and met with …") or within its object ("discussed energy and water,
+// trade and transit, and discussed …"). Both are read in bounded
+// windows.
+func (p *parser) inSeries(cs int, main verbAt, cut int) bool {
+	before := strings.TrimRight(p.text[max(cs, main.start-subjectWindow):main.start], " \n")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") || strings.ContainsAny(p.text[max(main.end, cut-subjectWindow):cut], ",;")
 }
 
 // complementAfter reports whether the verb v opens a clause of its own:
