@@ -1342,6 +1342,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			if len(holders) == 0 {
 				holders = p.longerOfficeHolders(office)
 			}
+			if len(holders) == 0 {
+				holders = p.classHolders(office)
+			}
 			if len(holders) == 1 {
 				byOffice = appendParty(byOffice, holders[0])
 			} else if home := (Party{p.lx.home}); len(holders) > 1 && slices.Contains(holders, home) {
@@ -1716,6 +1719,20 @@ func (p *parser) longerOfficeHolders(bare int) []Party {
 			for _, q := range holders {
 				out = appendParty(out, q)
 			}
+		}
+	}
+	return p.inPartyOrder(out)
+}
+
+// classHolders returns the parties that hold, in this text, an office
+// the general office names ([office-class]): "The Head of State" after
+// "President William Ruto of Kenya" and "Prime Minister Anwar Ibrahim
+// of Malaysia" is Kenya's, its one holder of a head of state's office.
+func (p *parser) classHolders(general int) []Party {
+	var out []Party
+	for _, id := range p.lx.officeClass[general] {
+		for _, q := range p.offices[id] {
+			out = appendParty(out, q)
 		}
 	}
 	return p.inPartyOrder(out)

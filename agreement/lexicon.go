@@ -65,6 +65,8 @@ type lexicon struct {
 	offices        *phraseSet      // ids index officeNames
 	officeNames    []string
 	officeAlias    map[int]aliasOf // office id → the office it is another name of ([office-alias])
+	classMembers   []classMember   // [office-class]: the offices a general office's name may stand for
+	officeClass    map[int][]int   // a general office's id → the ids of the offices it may stand for
 	foreignOffice  map[string]bool // offices the home state has none of ("tổng thống"): their holders are the other side's
 	salutations    map[string]bool // "уважаемый", "dear": a greeting after a transcript's speaker opens with one
 	honorifics     *phraseSet
@@ -445,6 +447,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			}
 			lx.offices.add(low, len(lx.officeNames))
 			lx.officeNames = append(lx.officeNames, low)
+		case "office-class":
+			lx.classMembers = append(lx.classMembers, classMember{lowerWord(arg), low, n})
 		case "office-foreign":
 			lx.foreignOffice[low] = true
 		case "salutation":
@@ -631,7 +635,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
-		"office", "office-alias", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
+		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
@@ -680,7 +684,28 @@ func (lx *lexicon) sameOffices(file string) error {
 		our[same[id]] = true
 	}
 	lx.ourOffice = our
+	for _, m := range lx.classMembers {
+		g, ok := first[key(m.class)]
+		if !ok {
+			return &LexiconError{file, m.line, "no [office] " + strconv.Quote(m.class) + " for [office-class]"}
+		}
+		o, ok := first[key(m.office)]
+		if !ok {
+			return &LexiconError{file, m.line, "no [office] " + strconv.Quote(m.office) + " in [office-class " + m.class + "]"}
+		}
+		if lx.officeClass == nil {
+			lx.officeClass = map[int][]int{}
+		}
+		lx.officeClass[g] = append(lx.officeClass[g], o)
+	}
 	return nil
+}
+
+// classMember is an entry of an [office-class] section: an office that
+// the section's general office may name, and the entry's line.
+type classMember struct {
+	class, office string
+	line          int
 }
 
 // surname reports whether the lowercased word w ends with an ending of
