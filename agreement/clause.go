@@ -658,13 +658,17 @@ func (p *parser) reports(a, b int) bool {
 			return true
 		}
 	}
+	limit := reportedSubjectWords
 	if c := strings.LastIndexByte(p.text[a:b], ','); c >= 0 && !inQuote(p.text[a:b]) {
 		// "Rabuka said in addition, both countries have agreed …": an
-		// adverbial closed by a comma before the short subject.
+		// adverbial closed by a comma before the short subject, which
+		// may be as long as a complementizer's ("Bộ Ngoại giao cho biết,
+		// tại cuộc gặp …, người đứng đầu Bộ Ngoại giao hai nước bày tỏ …").
 		a += c + 1
 		i, j = p.tokRange(a, b)
+		limit = innerSubjectWords
 	}
-	return j-i <= reportedSubjectWords && (p.namesActor(a, b) || p.possessiveAt(a, b))
+	return j-i <= limit && (p.namesActor(a, b) || p.possessiveAt(a, b))
 }
 
 // innerSubjectWords bounds the subject of a reported clause that is read
