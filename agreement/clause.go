@@ -1966,10 +1966,32 @@ func afterLastComma(s string, a, b int) int {
 		case ',':
 			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
 				cut = i + 1
+			} else if q := closingQuoteLen(s[i+1 : b]); depth == 0 && q > 0 && i+2+q < b && isSpaceASCII(s[i+1+q]) && quotedWithin(s, a, i) && isCapitalised(s[i+2+q:]) {
+				// "Calling the visit “a landmark,” Xi said …": a quotation
+				// inside an opening phrase, closed by its comma.
+				cut = i + 1 + q
 			}
 		}
 	}
 	return cut
+}
+
+// quotedWithin reports whether a quotation opens in s[a:i] after words
+// of its own: "Calling the visit “a landmark", not "“We agree".
+func quotedWithin(s string, a, i int) bool {
+	o := strings.LastIndex(s[a:i], "“")
+	return o > 0 && strings.TrimSpace(s[a:a+o]) != ""
+}
+
+// closingQuoteLen returns the length of the closing quotation mark that
+// s opens with (” ’ » "), or 0.
+func closingQuoteLen(s string) int {
+	for _, q := range []string{"”", "’", "»", "\""} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // subjectBeforeComma returns the segment before the comma that ends
