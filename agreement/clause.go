@@ -1955,7 +1955,15 @@ func (p *parser) withConjoinedBeforeComma(a, sa int, actors []Party) []Party {
 func afterLastComma(s string, a, b int) int {
 	depth := 0
 	cut := -1
+	words := false    // a byte other than a space has been read
+	quotedIn := false // the last opening quotation mark follows words of the segment
 	for i := a; i < b; i++ {
+		if strings.HasPrefix(s[i:b], "“") {
+			quotedIn = words
+		}
+		if !isSpaceASCII(s[i]) {
+			words = true
+		}
 		switch s[i] {
 		case '(':
 			depth++
@@ -1966,21 +1974,15 @@ func afterLastComma(s string, a, b int) int {
 		case ',':
 			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
 				cut = i + 1
-			} else if q := closingQuoteLen(s[i+1 : b]); depth == 0 && q > 0 && i+2+q < b && isSpaceASCII(s[i+1+q]) && quotedWithin(s, a, i) && isCapitalised(s[i+2+q:]) {
+			} else if q := closingQuoteLen(s[i+1 : b]); depth == 0 && q > 0 && i+2+q < b && isSpaceASCII(s[i+1+q]) && quotedIn && isCapitalised(s[i+2+q:]) {
 				// "Calling the visit “a landmark,” Xi said …": a quotation
-				// inside an opening phrase, closed by its comma.
+				// inside an opening phrase (after words of its own, not
+				// "“We agree,” he said"), closed by its comma.
 				cut = i + 1 + q
 			}
 		}
 	}
 	return cut
-}
-
-// quotedWithin reports whether a quotation opens in s[a:i] after words
-// of its own: "Calling the visit “a landmark", not "“We agree".
-func quotedWithin(s string, a, i int) bool {
-	o := strings.LastIndex(s[a:i], "“")
-	return o > 0 && strings.TrimSpace(s[a:a+o]) != ""
 }
 
 // closingQuoteLen returns the length of the closing quotation mark that

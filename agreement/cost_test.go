@@ -57,6 +57,9 @@ var hostileShapes = map[string]string{
 	"quoted sentences": "“Our ties are old. We trade. ",
 	"courtesy names":   "Ms Ardern and Ms Tu’ilagi ",
 	"joined states":    "Estonia and Sweden and ",
+	"quoted openers":   "Calling it “a landmark,” Xi said “a step,” Li said ",
+	"series and":       "discussed trade, transit and energy, and discussed ",
+	"office classes":   "President Ali Khan of Kenya and the Head of State ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",

@@ -63,7 +63,9 @@ func TestLexiconErrors(t *testing.T) {
 		"[place]\nHanoi | UK\n":          `agreement: lexicon xx.txt line 2: not an ISO 3166-1 code in use: "UK"`,
 		"[kind memo]\nmemo\n":            `agreement: lexicon xx.txt line 1: unknown kind "memo"`,
 		"# only a comment\n[negation]\n": "agreement: lexicon xx.txt line 2: no stance verbs",
-		"[stance agree]\nagreed\n[office-alias prime minister]\npm\n": `agreement: lexicon xx.txt line 4: no [office] "prime minister" for "pm"`,
+		"[stance agree]\nagreed\n[office-alias prime minister]\npm\n":                           `agreement: lexicon xx.txt line 4: no [office] "prime minister" for "pm"`,
+		"[stance agree]\nagreed\n[office]\npresident\n[office-class head of state]\nking\n":     `agreement: lexicon xx.txt line 6: no [office] "head of state" for [office-class]`,
+		"[stance agree]\nagreed\n[office]\nhead of state\n[office-class head of state]\nking\n": `agreement: lexicon xx.txt line 6: no [office] "king" in [office-class head of state]`,
 	} {
 		_, err := parseLexicon("xx", []byte(in))
 		if err == nil || err.Error() != want {
