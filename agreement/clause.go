@@ -1974,7 +1974,7 @@ func afterLastComma(s string, a, b int) int {
 		case ',':
 			if depth == 0 && i+1 < b && isSpaceASCII(s[i+1]) {
 				cut = i + 1
-			} else if q := closingQuoteLen(s[i+1 : b]); depth == 0 && q > 0 && i+2+q < b && isSpaceASCII(s[i+1+q]) && quotedIn && isCapitalised(s[i+2+q:]) {
+			} else if q := len("”"); depth == 0 && quotedIn && strings.HasPrefix(s[i+1:b], "”") && i+2+q < b && isSpaceASCII(s[i+1+q]) && isCapitalised(s[i+2+q:]) {
 				// "Calling the visit “a landmark,” Xi said …": a quotation
 				// inside an opening phrase (after words of its own, not
 				// "“We agree,” he said"), closed by its comma.
@@ -1983,17 +1983,6 @@ func afterLastComma(s string, a, b int) int {
 		}
 	}
 	return cut
-}
-
-// closingQuoteLen returns the length of the closing quotation mark that
-// s opens with (” ’ » "), or 0.
-func closingQuoteLen(s string) int {
-	for _, q := range []string{"”", "’", "»", "\""} {
-		if strings.HasPrefix(s, q) {
-			return len(q)
-		}
-	}
-	return 0
 }
 
 // subjectBeforeComma returns the segment before the comma that ends
