@@ -81,6 +81,12 @@ func (p *parser) introduce(stated bool) []holder {
 				// Правительства Российской Федерации Михаил Мишустин".
 				party = q
 				after = p.tokAtOrAfter(end)
+			} else if l := p.unnamedStateEnd(after); l >= 0 {
+				// "President of the Republic, Miguel Díaz-Canel": the
+				// words stand for a state the text leaves unnamed; the
+				// name follows them, and the state is found as for an
+				// office written alone.
+				after = l
 			}
 		}
 		after = p.portfolioEnd(after)
@@ -224,6 +230,26 @@ func (p *parser) ourOffice(i, j int) (Party, bool) {
 		return p.parties[1], true
 	}
 	return Party{}, false
+}
+
+// unnamedStateEnd returns the token after the lexicon's
+// [office-unnamed-state] words at token k ("of the Republic") when a
+// comma closes them, else -1.
+func (p *parser) unnamedStateEnd(k int) int {
+	for _, words := range p.lx.officeUnnamed {
+		e := k + len(words)
+		if e >= len(p.toks) {
+			continue
+		}
+		i := 0
+		for i < len(words) && p.low[p.toks[k+i].s:p.toks[k+i].e] == words[i] && (i == 0 || p.text[p.toks[k+i-1].e:p.toks[k+i].s] == " ") {
+			i++
+		}
+		if i == len(words) && strings.TrimRight(p.text[p.toks[e-1].e:p.toks[e].s], " ") == "," {
+			return e
+		}
+	}
+	return -1
 }
 
 // portfolioEnd returns the token after the comma that closes the rest of
@@ -1028,8 +1054,8 @@ func (p *parser) nameBefore(k int) []tok {
 		}
 		k = first
 	}
-	if k > 1 && p.lx.determiners[p.low[p.toks[k-1].s:p.toks[k-1].e]] && p.text[p.toks[k-1].e:p.toks[k].s] == " " {
-		k-- // "Tshisekedi, the President of …": past the article
+	if d := p.appositiveArticle(k); d >= 0 {
+		k = d // "Tshisekedi, the President of …", "…, the first female president of …": past the article
 	}
 	gap := p.text[p.toks[k-1].e:p.toks[k].s]
 	// "The Hon Anthony Albanese MP\nPrime Minister of Australia": in a
@@ -1090,6 +1116,34 @@ func (p *parser) nameBefore(k int) []tok {
 	}
 	return out
 }
+
+// appositiveArticle returns the token of the article that opens an
+// appositive office before token k — "Tshisekedi, the President of …",
+// "Netumbo Nandi-Ndaitwah, the first female president of …": a
+// [determiner] after a comma, then up to appositiveWords lowercase words
+// that qualify the office — else -1.
+func (p *parser) appositiveArticle(k int) int {
+	for d := k - 1; d >= 1 && d >= k-1-appositiveWords; d-- {
+		if p.text[p.toks[d].e:p.toks[d+1].s] != " " {
+			return -1
+		}
+		w := p.low[p.toks[d].s:p.toks[d].e]
+		if p.lx.determiners[w] {
+			if !strings.HasSuffix(strings.TrimRight(p.text[p.toks[d-1].e:p.toks[d].s], " "), ",") && d < k-1 {
+				return -1 // "met the new president": no apposition
+			}
+			return d
+		}
+		if isCapitalised(p.text[p.toks[d].s:]) || p.isFunctionWord(w) || p.isOfficeAt(d) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveWords bounds the words that qualify an appositive office
+// between its article and the office ("the first female").
+const appositiveWords = 3
 
 // otherSurnameAfter reports whether the name word at token k, which the
 // text has placed, is followed within the head [.., h) by a capitalised

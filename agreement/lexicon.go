@@ -115,6 +115,7 @@ type lexicon struct {
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
 	officeOf       map[string]bool // "of" after an office: a state follows within a dozen words
 	officeLink     *phraseSet      // words between an office and its state ("chính phủ nước")
+	officeUnnamed  [][]string      // words after an office that stand for its state unnamed ("of the republic")
 	abbrev         map[string]bool // never end a sentence
 	abbrevEnd      map[string]bool // end one before a sentence-start word
 	starts         map[string]bool // words that start a sentence
@@ -461,6 +462,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.officeOf[low] = true
 		case "office-link":
 			lx.officeLink.add(low, 0)
+		case "office-unnamed-state":
+			lx.officeUnnamed = append(lx.officeUnnamed, strings.Fields(low))
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
 		case "name-particle":
@@ -636,7 +639,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false
