@@ -287,7 +287,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		if w := lastWordOf(strings.TrimRight(p.low[max(cs, cut-40):cut], " ")); p.lx.headEnd[w] {
 			continue
 		}
-		if p.lx.splitEvery && !(comma && (v.reporting || v.stance.expressive())) && p.complementAfter(main) {
+		if _, kept := p.separatorWord(cut, v.start); p.lx.splitEvery && !(comma && (v.reporting || v.stance.expressive())) && !kept && p.complementAfter(main) {
 			// "khẳng định Hungary luôn ủng hộ Việt Nam, phản đối …": the
 			// verbs after a clause that names its own subject belong to it.
 			continue
@@ -895,7 +895,7 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 			continue // compared in the lowercased text, whose offsets are the text's
 		}
 		cut := a + len(before) - len(sep)
-		if cut > a && wordBefore(p.text, cut) {
+		if cut > a && sep[0] != ',' && wordBefore(p.text, cut) {
 			continue // "band", not "and"
 		}
 		for cut > a && (p.text[cut-1] == ' ' || p.text[cut-1] == ',' || p.text[cut-1] == ';') {
@@ -909,13 +909,30 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 // afterSeparator returns where the clause after a separator that starts
 // at cut begins, v being its verb: at the first word after the separator,
 // so that the adverbs before the verb stay in it ("… and at the same time
-// lauded …", "…, and strongly opposed …").
+// lauded …", "…, and strongly opposed …"); at the separator's own word
+// when the lexicon writes it after its comma (", đồng thời").
 func (p *parser) afterSeparator(cut, v int) int {
+	i, _ := p.separatorWord(cut, v)
+	return i
+}
+
+// separatorWord returns what afterSeparator does, and whether the clause
+// opens with a separator the lexicon writes after its comma (",
+// đồng thời"): a word that joins a second predicate of the same subject.
+func (p *parser) separatorWord(cut, v int) (int, bool) {
 	i := cut
 	for i < v && strings.IndexByte(" \n\t,;", p.text[i]) >= 0 {
 		i++
 	}
 	for _, sep := range p.lx.separators {
+		if len(sep) > 1 && sep[0] == ',' {
+			// ", đồng thời kêu gọi …", ", as …": a word written after its
+			// comma in the lexicon opens the clause and stays in it.
+			if w := strings.TrimSpace(sep[1:]); strings.HasPrefix(p.low[i:v], w) && wordRuneLen(p.text, i+len(w)) == 0 {
+				return i, true
+			}
+			continue
+		}
 		if sep == "," || sep == ";" || !strings.HasPrefix(p.low[i:v], sep) || wordRuneLen(p.text, i+len(sep)) > 0 {
 			continue
 		}
@@ -923,9 +940,9 @@ func (p *parser) afterSeparator(cut, v int) int {
 		for i < v && strings.IndexByte(" \n\t,", p.text[i]) >= 0 {
 			i++
 		}
-		return i
+		return i, false
 	}
-	return v
+	return v, false
 }
 
 // asideEnding returns the length of the phrase of the lexicon's
