@@ -1200,15 +1200,15 @@ func parenthesisedTail(s string, a, b int) bool {
 // otherwise only its head counts.
 func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	i, j := p.tokRange(a, b)
-	for j > i && p.lx.trail[p.low[p.toks[j-1].s:p.toks[j-1].e]] {
-		j-- // "Indonesia did not", "The leaders also"
+	for j > i && (p.lx.trail[p.low[p.toks[j-1].s:p.toks[j-1].e]] || p.adverbAt(i, j-1)) {
+		j-- // "Indonesia did not", "The leaders also", "Suriname formally"
 	}
 	if i >= j {
 		return nil, true
 	}
 	b = int(p.toks[j-1].e)
 	if w := p.low[p.toks[i].s:p.toks[i].e]; i+1 < j && !isCapitalised(p.text[p.toks[i+1].s:]) &&
-		(slices.Contains(p.lx.separators, w) || len(w) > 4 && strings.HasSuffix(w, "ly") && !p.inPartyName(int(p.toks[i].s))) {
+		(slices.Contains(p.lx.separators, w) || p.lx.adverb(w) && !p.inPartyName(int(p.toks[i].s))) {
 		// "But he added …", "And the two sides …", "Firstly they spoke
 		// of …": a conjunction or an adverb opens no subject.
 		i++
@@ -1526,6 +1526,15 @@ const ofDemonymWords = 4
 // selfObjectWords bounds how far after a verb its object may name the
 // speaker's own side ("reaffirmed, in this regard, Egypt's readiness").
 const selfObjectWords = 8
+
+// adverbAt reports whether token k, after the subject's first token i,
+// is an adverb of the lexicon's [adverb-ending]: lowercase, no part of a
+// party's name, and not after an article ("the assembly").
+func (p *parser) adverbAt(i, k int) bool {
+	w := p.low[p.toks[k].s:p.toks[k].e]
+	return k > i && !isCapitalised(p.text[p.toks[k].s:]) && p.lx.adverb(w) && !p.inPartyName(int(p.toks[k].s)) &&
+		!p.lx.determiners[p.low[p.toks[k-1].s:p.toks[k-1].e]]
+}
 
 // ownPosition reports whether s is a stance by which a speaker states its
 // own side's position (reaffirm, stress, commit, pledge, be ready, intend,

@@ -831,6 +831,9 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 			}
 		}
 	}
+	if i, _ := p.tokRange(sa, sb); p.lx.relative[p.low[p.toks[i].s:p.toks[i].e]] {
+		return 0, 0, false // "… and how Cyprus can support …": a clause inside the object
+	}
 	if actors, named := p.actorsOf(sa, sb, true); len(actors) == 0 || !named {
 		return 0, 0, false
 	}
@@ -891,11 +894,17 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 			}
 			continue
 		}
+		if sep[0] == ',' {
+			if cut := p.commaWordBefore(a, a+len(before), strings.TrimSpace(sep[1:])); cut >= 0 {
+				return cut, false
+			}
+			continue
+		}
 		if len(before) < len(sep) || p.low[a+len(before)-len(sep):a+len(before)] != sep {
 			continue // compared in the lowercased text, whose offsets are the text's
 		}
 		cut := a + len(before) - len(sep)
-		if cut > a && sep[0] != ',' && wordBefore(p.text, cut) {
+		if cut > a && wordBefore(p.text, cut) {
 			continue // "band", not "and"
 		}
 		for cut > a && (p.text[cut-1] == ' ' || p.text[cut-1] == ',' || p.text[cut-1] == ';') {
@@ -904,6 +913,26 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 		return cut, false
 	}
 	return -1, false
+}
+
+// commaWordBefore returns where the clause before a separator the lexicon
+// writes after its comma (", đồng thời") ends, when [a, e) ends with the
+// comma and the word w: at the comma, or after the quotation mark that
+// closes a quotation after it ("… “hợp tác chiến lược giữa hai nước,”
+// đồng thời …"); else -1.
+func (p *parser) commaWordBefore(a, e int, w string) int {
+	if e-a < len(w) || p.low[e-len(w):e] != w || e-len(w) > a && wordBefore(p.text, e-len(w)) {
+		return -1
+	}
+	rest := strings.TrimRight(p.text[a:e-len(w)], " \n")
+	quoted := strings.TrimRight(rest, "\"”»’'")
+	if !strings.HasSuffix(quoted, ",") {
+		return -1
+	}
+	if len(quoted) < len(rest) {
+		return a + len(rest) // the quotation closes the clause before
+	}
+	return a + len(quoted) - 1
 }
 
 // afterSeparator returns where the clause after a separator that starts

@@ -56,6 +56,7 @@ type lexicon struct {
 	sentenceVerbs  map[string]bool // verbs that make a line of names a sentence, not a caption ("met")
 	surnameEnds    []string        // endings of surnames ("ов", "ин"): a subject of one such word is a person
 	participleEnds []string        // endings of participles ("вший"): one opening a subject is no head
+	adverbEnds     []string        // endings of adverbs ("ly"): one next to a subject is no part of it
 	statementOpen  []string        // first words of a joint statement's first paragraph ("at the invitation of")
 	agents         map[string]bool // nouns that make a party in a subject an actor
 	meetings       *phraseSet      // nouns of meetings: a subject they head speaks for every party
@@ -426,6 +427,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.surnameEnds = append(lx.surnameEnds, low)
 		case "participle-ending":
 			lx.participleEnds = append(lx.participleEnds, low)
+		case "adverb-ending":
+			lx.adverbEnds = append(lx.adverbEnds, low)
 		case "statement-opener":
 			lx.statementOpen = append(lx.statementOpen, low)
 		case "possessive-side":
@@ -639,7 +642,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false
@@ -732,6 +735,18 @@ func (lx *lexicon) surname(w string) bool {
 func (lx *lexicon) participle(w string) bool {
 	for _, e := range lx.participleEnds {
 		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether the lowercased word w, longer than four bytes,
+// ends with an ending of the lexicon's [adverb-ending] section:
+// "formally" in "Suriname formally expressed …".
+func (lx *lexicon) adverb(w string) bool {
+	for _, e := range lx.adverbEnds {
+		if len(w) > 4 && strings.HasSuffix(w, e) {
 			return true
 		}
 	}
