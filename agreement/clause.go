@@ -971,7 +971,7 @@ func (p *parser) separatorWord(cut, v int) (int, bool) {
 		}
 		return i, false
 	}
-	return v, false
+	return i, false
 }
 
 // asideEnding returns the length of the phrase of the lexicon's
@@ -1163,10 +1163,12 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
-	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && p.verbEndsWithMeeting(v) {
+	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0 || p.prepositionAt(a) && !strings.ContainsRune(p.text[a:v.start], ',') && p.occurrenceFirst(v)) && p.verbEndsWithMeeting(v) {
 		// "В Кремле состоялись переговоры Владимира Путина с Королём
 		// Бахрейна": a meeting named after its verb, whose words name a
-		// party, is the parties' meeting.
+		// party, is the parties' meeting; a state named in the place
+		// before the verb is no subject ("В Государственном дворце
+		// Монголии состоялись переговоры …").
 		if sa, sb := p.subjectAfter(v.end, b); sa < sb && p.namesAParty(sa, sb) {
 			cl.Actors, named = p.parties, true
 		}
@@ -1828,6 +1830,14 @@ func (p *parser) verbEndsWithMeeting(v verbAt) bool {
 	found := false
 	p.matchAt(p.lx.meetings, j-1, j, func(phrase, int) { found = true })
 	return found
+}
+
+// occurrenceFirst reports whether the verb at v opens with a verb of
+// taking place of the lexicon's [occurrence] section ("состоялись
+// переговоры"): the meeting after it is the verb's subject.
+func (p *parser) occurrenceFirst(v verbAt) bool {
+	i, j := p.tokRange(v.start, v.end)
+	return i < j && p.lx.occurrence[p.low[p.toks[i].s:p.toks[i].e]]
 }
 
 // prepositionAt reports whether the word at byte i is a preposition (a
