@@ -831,7 +831,7 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 			}
 		}
 	}
-	if i, _ := p.tokRange(sa, sb); p.lx.relative[p.low[p.toks[i].s:p.toks[i].e]] {
+	if i, j := p.tokRange(sa, sb); i < j && p.lx.relative[p.low[p.toks[i].s:p.toks[i].e]] {
 		return 0, 0, false // "… and how Cyprus can support …": a clause inside the object
 	}
 	if actors, named := p.actorsOf(sa, sb, true); len(actors) == 0 || !named {
