@@ -238,14 +238,10 @@ func (p *parser) ourOffice(i, j int) (Party, bool) {
 func (p *parser) unnamedStateEnd(k int) int {
 	for _, words := range p.lx.officeUnnamed {
 		e := k + len(words)
-		if e >= len(p.toks) {
+		if e >= len(p.toks) || !p.wordsAt(k, words) || strings.ContainsAny(p.text[p.toks[k].s:p.toks[e-1].e], ",;:.\n") {
 			continue
 		}
-		i := 0
-		for i < len(words) && p.low[p.toks[k+i].s:p.toks[k+i].e] == words[i] && (i == 0 || p.text[p.toks[k+i-1].e:p.toks[k+i].s] == " ") {
-			i++
-		}
-		if i == len(words) && strings.TrimRight(p.text[p.toks[e-1].e:p.toks[e].s], " ") == "," {
+		if strings.TrimRight(p.text[p.toks[e-1].e:p.toks[e].s], " ") == "," {
 			return e
 		}
 	}

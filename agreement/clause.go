@@ -793,10 +793,10 @@ func (p *parser) secondSubject(cs, mainEnd, v int) (cut, subj int, ok bool) {
 		switch {
 		case sep == ";":
 			i = strings.LastIndex(win, ";")
-		case sep[0] == ',' && len(sep) > 1:
+		case commaWord(sep) != "":
 			// ", as the two leaders expressed …": a subordinating word
 			// after a comma; it stays with its clause.
-			w := strings.TrimSpace(sep[1:])
+			w := commaWord(sep)
 			if i = lastIndexWord(win, w); i > 0 && !strings.HasSuffix(strings.TrimRight(win[:i], " "), ",") {
 				i = -1
 			}
@@ -894,8 +894,8 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 			}
 			continue
 		}
-		if sep[0] == ',' {
-			if cut := p.commaWordBefore(a, a+len(before), strings.TrimSpace(sep[1:])); cut >= 0 {
+		if w := commaWord(sep); w != "" {
+			if cut := p.commaWordBefore(a, a+len(before), w); cut >= 0 {
 				return cut, false
 			}
 			continue
@@ -913,6 +913,15 @@ func (p *parser) separatorBefore(a, v int) (cut int, comma bool) {
 		return cut, false
 	}
 	return -1, false
+}
+
+// commaWord returns the word of a [separator] entry written after its
+// comma (", as", ", đồng thời"), or "" for any other entry.
+func commaWord(sep string) string {
+	if len(sep) < 2 || sep[0] != ',' {
+		return ""
+	}
+	return strings.TrimSpace(sep[1:])
 }
 
 // commaWordBefore returns where the clause before a separator the lexicon
@@ -954,10 +963,10 @@ func (p *parser) separatorWord(cut, v int) (int, bool) {
 		i++
 	}
 	for _, sep := range p.lx.separators {
-		if len(sep) > 1 && sep[0] == ',' {
+		if w := commaWord(sep); w != "" {
 			// ", đồng thời kêu gọi …", ", as …": a word written after its
 			// comma in the lexicon opens the clause and stays in it.
-			if w := strings.TrimSpace(sep[1:]); strings.HasPrefix(p.low[i:v], w) && wordRuneLen(p.text, i+len(w)) == 0 {
+			if strings.HasPrefix(p.low[i:v], w) && wordRuneLen(p.text, i+len(w)) == 0 {
 				return i, true
 			}
 			continue
@@ -2241,17 +2250,23 @@ func (p *parser) nounBeforeStop(k, last, end int) bool {
 // negatedBefore reports whether a negation ends just before token k.
 func (p *parser) negatedBefore(first, k int) bool {
 	for _, n := range p.lx.negations {
-		if k-len(n) < first {
-			continue
-		}
-		ok := true
-		for m := 0; m < len(n) && ok; m++ {
-			t := p.toks[k-len(n)+m]
-			ok = p.low[t.s:t.e] == n[m]
-		}
-		if ok {
+		if k-len(n) >= first && p.wordsAt(k-len(n), n) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsAt reports whether the tokens from k on are the lowercased words
+// ws, in order.
+func (p *parser) wordsAt(k int, ws []string) bool {
+	if k < 0 || k+len(ws) > len(p.toks) {
+		return false
+	}
+	for m, w := range ws {
+		if t := p.toks[k+m]; p.low[t.s:t.e] != w {
+			return false
+		}
+	}
+	return true
 }

@@ -466,7 +466,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "office-link":
 			lx.officeLink.add(low, 0)
 		case "office-unnamed-state":
-			lx.officeUnnamed = append(lx.officeUnnamed, strings.Fields(low))
+			lx.officeUnnamed = append(lx.officeUnnamed, words(low))
 		case "state-form":
 			lx.stateForms = append(lx.stateForms, low)
 		case "name-particle":
