@@ -1315,7 +1315,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		}
 		break
 	}
-	ofEnd := h < j && p.lx.officeOf[p.low[p.toks[h].s:p.toks[h].e]] // "Prime Minister of India"
+	// "Prime Minister of India", "các quan chức của Hàn Quốc".
+	ofEnd := h < j && p.lx.officeOf[p.low[p.toks[h].s:p.toks[h].e]] && p.ofAgent(i, h)
 	// Phrases that start in the head may run past it: "the two Heads of
 	// State", "the Minister of Foreign Affairs".
 	both := false
@@ -1349,8 +1350,8 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if k > inOffice && (!capital && !p.lx.nameConj[w] || p.isFunctionWord(w) && !p.lx.nameConj[w] || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9') {
 			proper = false // "Lula and Kirchner", "ông Miguel Diaz-Canel" stay heads of names
 		}
-		if p.lx.agents[w] {
-			agent = true
+		if p.lx.agents[w] || k+1 < h && p.agentWords(k, k+2) {
+			agent = true // "the Indian side", "nhà lãnh đạo Triều Tiên"
 		}
 		q, known := p.people[p.lx.nameKey(w)]
 		if known && capital && p.otherSurnameAfter(k, h) {
@@ -1415,7 +1416,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// Indian side", "India's Prime Minister"); in the rest of the subject,
 	// when the head is an agent ("the Prime Minister of India").
 	headNoun := p.low[p.toks[h-1].s:p.toks[h-1].e]
-	agent = agent || p.lx.agents[headNoun]
+	agent = agent || p.lx.agents[headNoun] || h-2 >= i && p.agentWords(h-2, h)
 	if agent && ofEnd && h+1 < j && p.matches(p.lx.both, h+1, j) {
 		return p.parties, true // "The representatives of both countries", "officials from the two sides"
 	}
@@ -1466,7 +1467,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 			nw := p.low[p.toks[n].s:p.toks[n].e]
 			isOffice := false
 			p.matchAt(p.lx.offices, n, j, func(phrase, int) { isOffice = true })
-			if p.lx.agents[nw] || isOffice {
+			if p.lx.agents[nw] || n+1 < j && p.agentWords(n, n+2) || isOffice {
 				out = appendParty(out, Party{code})
 				agent = true
 				break
@@ -1513,6 +1514,41 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return nil, agent
 	}
 	return p.inPartyOrder(out), true
+}
+
+// ofAgent reports whether an "of" after the head [i, h) can introduce
+// the head's states ("Prime Minister of India", "các quan chức của Hàn
+// Quốc"): the head opens or ends with a person or an agent, and no
+// lowercase word but a function word, an agent or an office follows a name
+// inside it. The head does not when it runs on past a verb the lexicon
+// does not know ("Thứ trưởng Vũ Hồng Nam ôn lại sự ủng hộ quý báu của …
+// Namibia": the support is Namibia's, the speaker is not) or names a
+// thing ("Để bày tỏ tình đoàn kết của nhân dân Việt Nam …").
+func (p *parser) ofAgent(i, h int) bool {
+	named := false
+	for k := i + 1; k < h; k++ {
+		t := p.toks[k]
+		switch w := p.low[t.s:t.e]; {
+		case isCapitalised(p.text[t.s:]):
+			named = true
+		case named && p.text[p.toks[k-1].e:t.s] == " " && !p.isFunctionWord(w) && !p.lx.agents[w] && !p.isOfficeAt(k):
+			return false // not "… Sheikh Hasina and president of the Maldives"
+		}
+	}
+	first := i
+	for first < h-1 && p.isFunctionWord(p.low[p.toks[first].s:p.toks[first].e]) {
+		first++ // "the", "các"
+	}
+	return p.personAt(i, first) || p.personAt(i, h-1) || p.agentWords(first, min(first+2, h)) || h-2 >= i && p.agentWords(h-2, h)
+}
+
+// personAt reports whether token k of a head that opens at token i is a
+// person or an agent: a noun of the lexicon's [agent] section, an office,
+// or a capitalised word that does not open the head only because it opens
+// the sentence.
+func (p *parser) personAt(i, k int) bool {
+	t := p.toks[k]
+	return p.lx.agents[p.low[t.s:t.e]] || p.isOfficeAt(k) || k > i && isCapitalised(p.text[t.s:])
 }
 
 // ofDemonymWords bounds how far after an agent head's "of" a nationality
