@@ -103,6 +103,11 @@ func (p *parser) introduce(stated bool) []holder {
 				ofEnd = p.partyOfEnd
 			}
 		}
+		if party.IsZero() && len(name) > 0 {
+			// "Ambassador Munir Akram, permanent representative of
+			// Pakistan to the UN": an apposition names the state.
+			party = p.appositiveState(p.tokAtOrAfter(int(name[len(name)-1].e)))
+		}
 		if stated && party.IsZero() {
 			k = last
 			continue
@@ -190,6 +195,34 @@ func (p *parser) introduce(stated bool) []holder {
 		k = last
 	}
 	return unplaced
+}
+
+// appositiveState reads an apposition at token k, after a name: a comma,
+// up to appositiveWords words that end with an office or a noun of the
+// lexicon's [agent] section, and "of <state>" ("…, permanent
+// representative of Pakistan"). It returns the state, or the zero Party.
+func (p *parser) appositiveState(k int) Party {
+	if k <= 0 || k >= len(p.toks) || p.text[p.toks[k-1].e:p.toks[k].s] != ", " {
+		return Party{}
+	}
+	for n := k; n < min(len(p.toks), k+appositiveWords); n++ {
+		if n > k && p.text[p.toks[n-1].e:p.toks[n].s] != " " || p.conjAt(n) {
+			break // not "Filipe Nyusi, and the Prime Minister of Portugal"
+		}
+		last := -1
+		if len(p.officeAt) == len(p.toks) {
+			last = int(p.officeAt[n][1])
+		}
+		if t := p.toks[n]; last < 0 && p.lx.agents[p.low[t.s:t.e]] {
+			last = n
+		}
+		if last >= 0 && last+1 < len(p.toks) && p.text[p.toks[last].e:p.toks[last+1].s] == " " {
+			if q := p.partyOfAfter(last + 1); !q.IsZero() {
+				return q
+			}
+		}
+	}
+	return Party{}
 }
 
 // ourOffice returns the text's own side when the subject's tokens [i, j)
@@ -1138,7 +1171,7 @@ func (p *parser) appositiveArticle(k int) int {
 }
 
 // appositiveWords bounds the words that qualify an appositive office
-// between its article and the office ("the first female").
+// ("the first female President", "permanent representative").
 const appositiveWords = 3
 
 // otherSurnameAfter reports whether the name word at token k, which the

@@ -2205,7 +2205,8 @@ func (p *parser) heldMeeting(k, j int) (int, bool) {
 		if !isCapitalised(p.text[p.toks[n].s:]) {
 			words++
 		}
-		if gap := p.text[p.toks[n-1].e:p.toks[n].s]; strings.Trim(gap, " -'’") != "" {
+		gap := p.text[p.toks[n-1].e:p.toks[n].s]
+		if strings.Trim(gap, " -'’") != "" {
 			return 0, false
 		}
 		found := -1
@@ -2213,8 +2214,8 @@ func (p *parser) heldMeeting(k, j int) (int, bool) {
 		if found >= 0 {
 			return found, true
 		}
-		if w := p.low[p.toks[n].s:p.toks[n].e]; p.lx.stanceFirst[w] || p.lx.headEnd[w] {
-			return 0, false // "holds the Presidency of the Council": a meeting after "of" is not the one held
+		if w := p.low[p.toks[n].s:p.toks[n].e]; p.lx.stanceFirst[w] || p.lx.headEnd[w] && gap == " " {
+			return 0, false // "holds the Presidency of the Council": a meeting after "of" is not the one held (a "face-to-face meeting" is)
 		}
 	}
 	return 0, false

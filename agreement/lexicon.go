@@ -317,6 +317,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		demonyms: map[string]string{}, states: map[string]string{}, placeSet: newPhraseSet(ix), placeState: map[string]string{}, placeLow: map[string]bool{}, placeParticle: map[string]bool{}, topics: newPhraseSet(ix), ourOffice: map[int]bool{},
 	}
 	file := lang + ".txt"
+	var aliases [][2]string // [verb-alias] pairs, applied once every stance verb is read
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	section, arg := "", ""
 	n := 0
@@ -602,6 +603,12 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 		case "topic":
 			t, _ := ParseTopic(arg)
 			lx.topics.add(low, int(t))
+		case "verb-alias":
+			alias, verb, ok := strings.Cut(low, " ")
+			if !ok || strings.Contains(verb, " ") || strings.ContainsAny(low, "*") {
+				return nil, &LexiconError{file, n, "want two words, an alias and its verb: " + strconv.Quote(line)}
+			}
+			aliases = append(aliases, [2]string{alias, verb})
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -610,6 +617,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	if len(lx.stances) == 0 {
 		return nil, &LexiconError{file, n, "no stance verbs"}
 	}
+	lx.addAliases(aliases)
 	for _, ps := range []*phraseSet{lx.verbs, lx.nominals, lx.agenda, lx.documents, lx.both, lx.meetings, lx.possessive, lx.bothPrefix, lx.offices, lx.honorifics, lx.narrative, lx.officeLink, lx.history, lx.placeSet, lx.topics} {
 		ps.fileBySecond()
 	}
@@ -642,7 +650,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "verb-alias", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false
@@ -782,4 +790,38 @@ func weekdayIndex(name string) int {
 		}
 	}
 	return -1
+}
+
+// addAliases adds, for each pair of the lexicon's [verb-alias] section
+// ("voiced expressed"), every stance phrase that opens with the verb
+// again with the alias in its place ("voiced * interest" beside
+// "expressed * interest"), with the same stance, unless the lexicon
+// lists that phrase itself.
+func (lx *lexicon) addAliases(aliases [][2]string) {
+	if len(aliases) == 0 {
+		return
+	}
+	listed := make(map[string]bool, len(lx.stances))
+	for _, sv := range lx.stances {
+		listed[sv.phrase] = true
+	}
+	n := len(lx.stances)
+	for _, a := range aliases {
+		for _, sv := range lx.stances[:n] {
+			rest, ok := strings.CutPrefix(sv.phrase, a[1]+" ")
+			if !ok || sv.reporting {
+				continue
+			}
+			phrase := a[0] + " " + rest
+			if listed[phrase] {
+				continue
+			}
+			listed[phrase] = true
+			lx.verbs.add(phrase, len(lx.stances))
+			lx.stances = append(lx.stances, stanceVerb{phrase: phrase, stance: sv.stance, holding: sv.holding})
+			if sv.stance != StanceUnknown {
+				lx.stanceFirst[a[0]] = true
+			}
+		}
+	}
 }
