@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -66,12 +67,29 @@ func TestLexiconErrors(t *testing.T) {
 		"[stance agree]\nagreed\n[office-alias prime minister]\npm\n":                           `agreement: lexicon xx.txt line 4: no [office] "prime minister" for "pm"`,
 		"[stance agree]\nagreed\n[office]\npresident\n[office-class head of state]\nking\n":     `agreement: lexicon xx.txt line 6: no [office] "head of state" for [office-class]`,
 		"[stance agree]\nagreed\n[office]\nhead of state\n[office-class head of state]\nking\n": `agreement: lexicon xx.txt line 6: no [office] "king" in [office-class head of state]`,
+		"[stance agree]\nagreed\n[verb-alias]\nvoiced\n":                                        `agreement: lexicon xx.txt line 4: want two words, an alias and its verb: "voiced"`,
+		"[stance agree]\nagreed\n[verb-alias]\nvoiced expressed * \n":                           `agreement: lexicon xx.txt line 4: want two words, an alias and its verb: "voiced expressed *"`,
 	} {
 		_, err := parseLexicon("xx", []byte(in))
 		if err == nil || err.Error() != want {
 			t.Errorf("parseLexicon(%q) = %v, want %s", in, err, want)
 		}
 	}
+}
+
+// TestVerbAlias: an alias reads every stance phrase its verb opens, with
+// the verb's stance, and leaves a phrase the lexicon lists itself alone.
+func TestVerbAlias(t *testing.T) {
+	lx, err := parseLexicon("xx", []byte("[stance express-hope]\nexpressed * interest\n[stance support]\nexpressed support\nvoiced support\n[verb-alias]\nvoiced expressed\n[stance note]\nnoted\n"))
+	require.NoError(t, err)
+	got := map[string]Stance{}
+	for _, sv := range lx.stances {
+		got[sv.phrase] = sv.stance
+	}
+	assert.Equal(t, map[string]Stance{
+		"expressed * interest": ExpressHope, "voiced * interest": ExpressHope,
+		"expressed support": Support, "voiced support": Support, "noted": Note,
+	}, got)
 }
 
 // FuzzParseLexicon: any lexicon text gives a lexicon or a *LexiconError,
