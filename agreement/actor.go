@@ -1383,7 +1383,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		if k > inOffice && (!capital && !p.lx.nameConj[w] || p.isFunctionWord(w) && !p.lx.nameConj[w] || t.e-t.s > 0 && p.text[t.s] >= '0' && p.text[t.s] <= '9') {
 			proper = false // "Lula and Kirchner", "ông Miguel Diaz-Canel" stay heads of names
 		}
-		if p.lx.agents[w] || k+1 < h && p.agentWords(k, k+2) {
+		if p.agentAt(k, h) {
 			agent = true // "the Indian side", "nhà lãnh đạo Triều Tiên"
 		}
 		q, known := p.people[p.lx.nameKey(w)]
@@ -1448,8 +1448,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	// the head ends with it ("India and Japan") or with an agent noun ("the
 	// Indian side", "India's Prime Minister"); in the rest of the subject,
 	// when the head is an agent ("the Prime Minister of India").
-	headNoun := p.low[p.toks[h-1].s:p.toks[h-1].e]
-	agent = agent || p.lx.agents[headNoun] || h-2 >= i && p.agentWords(h-2, h)
+	agent = agent || p.agentEnds(i, h)
 	if agent && ofEnd && h+1 < j && p.matches(p.lx.both, h+1, j) {
 		return p.parties, true // "The representatives of both countries", "officials from the two sides"
 	}
@@ -1497,10 +1496,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// "the Indian side", "the Japanese Prime Minister": a nationality
 		// before an agent noun or an office within three words.
 		for n := end + 1; n < min(j, end+4); n++ {
-			nw := p.low[p.toks[n].s:p.toks[n].e]
 			isOffice := false
 			p.matchAt(p.lx.offices, n, j, func(phrase, int) { isOffice = true })
-			if p.lx.agents[nw] || n+1 < j && p.agentWords(n, n+2) || isOffice {
+			if p.agentAt(n, j) || isOffice {
 				out = appendParty(out, Party{code})
 				agent = true
 				break
@@ -1572,16 +1570,29 @@ func (p *parser) ofAgent(i, h int) bool {
 	for first < h-1 && p.isFunctionWord(p.low[p.toks[first].s:p.toks[first].e]) {
 		first++ // "the", "các"
 	}
-	return p.personAt(i, first) || p.personAt(i, h-1) || p.agentWords(first, min(first+2, h)) || h-2 >= i && p.agentWords(h-2, h)
+	return p.personAt(i, first, h) || p.personAt(i, h-1, h) || p.agentEnds(i, h)
 }
 
-// personAt reports whether token k of a head that opens at token i is a
-// person or an agent: a noun of the lexicon's [agent] section, an office,
-// or a capitalised word that does not open the head only because it opens
-// the sentence.
-func (p *parser) personAt(i, k int) bool {
-	t := p.toks[k]
-	return p.lx.agents[p.low[t.s:t.e]] || p.isOfficeAt(k) || k > i && isCapitalised(p.text[t.s:])
+// personAt reports whether token k of the head [i, h) is a person or an
+// agent: a noun of the lexicon's [agent] section opens there, or an
+// office, or a capitalised word that does not open the head only because
+// it opens the sentence.
+func (p *parser) personAt(i, k, h int) bool {
+	return p.agentAt(k, h) || p.isOfficeAt(k) || k > i && isCapitalised(p.text[p.toks[k].s:])
+}
+
+// agentAt reports whether a noun of the lexicon's [agent] section, of one
+// word or two ("side", "nhà lãnh đạo" from "lãnh"), opens at token k,
+// before token j.
+func (p *parser) agentAt(k, j int) bool {
+	return p.agentWords(k, k+1) || k+1 < j && p.agentWords(k, k+2)
+}
+
+// agentEnds reports whether the head [i, h) ends with a noun of the
+// lexicon's [agent] section of one word or two ("the Indian side", "các
+// quan chức").
+func (p *parser) agentEnds(i, h int) bool {
+	return p.agentWords(h-1, h) || h-2 >= i && p.agentWords(h-2, h)
 }
 
 // ofDemonymWords bounds how far after an agent head's "of" a nationality

@@ -90,6 +90,9 @@ var hostileShapes = map[string]string{
 	"joined offices":     "Ali Khan, Deputy Emir and Prime Minister and ",
 	"US":                 "The US and US LET US ",
 	"speaker lines":      "Ivan Petrov, President of Kazakhstan:\nМы торгуем. Ali, Minister: ",
+	"appositions":        "Ambassador Ali Khan, permanent representative of Kenya to the UN, and ",
+	"verb aliases":       "voiced his country’s interest and conveyed ",
+	"vi agents of":       "các quan chức ngoại giao của Hàn Quốc và nhà lãnh đạo ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
