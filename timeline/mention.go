@@ -107,10 +107,12 @@ const maxExtractLen = 64 << 20
 // After a day and a month, a year glued to the next word, as copies of
 // PDFs write it, is the date's ("10 October 2017in Brdo" mentions "10
 // October 2017"); days listed in a row after their month are a range
-// ("August 4, 5 and 6, 2022").
+// ("August 4, 5 and 6, 2022"), and so are two days in a row joined by
+// "and" across a month's end ("November 30 and December 1, 2022"; not
+// "November 30 and December 2, 2022", two dates).
 // A year is part of a name, and no date, after a capitalised word other than
 // a month, a preposition, a determiner or a season ("Vision 2045", "Expo
-// 2020", "Agenda 2063", but "In 2030"), and between a determiner and a
+// 2020", "Expo-2020", "ЭКСПО-2017", "Agenda 2063", but "In 2030"), and between a determiner and a
 // capitalised word ("the 2030 Agenda"); so is a year range after such a word
 // ("Strategy 2021–2030"). An acronym before a year ("UNCLOS 1982", "APEC
 // 2017") and a name that holds a legal instrument or a meeting ("the 1976
@@ -649,6 +651,15 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 				}
 			}
 		}
+		if sc.word(n2, "and") { // "November 30 and December 1, 2022": two days in a row
+			if n3, p3 := sc.token(n2.end); n3.kind == tokWord && n3.month {
+				if n4, p4 := sc.token(p3); sc.isDay(n4) {
+					if y, end, inferred, ok := sc.yearAfter(p4, true); ok && dayAfterDay(y, mo, d1, time.Month(n3.val), n4.val) {
+						return sc.daySpan(inferred, t.start, end, y, mo, d1, y, time.Month(n3.val), n4.val, PrecisionDay)
+					}
+				}
+			}
+		}
 		if y, end, inferred, ok := sc.yearAfter(p1, true); ok {
 			return sc.daySpan(inferred, t.start, end, y, mo, d1, y, mo, d1, PrecisionDay)
 		}
@@ -677,6 +688,20 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 		return sc.span(t.start, n1.end, n1.val, mo, 0, n1.val, mo, 0, PrecisionMonth)
 	}
 	return Mention{}, false
+}
+
+// dayAfterDay reports whether m2-d2 is the day after m1-d1 in year y, in
+// another month: two days in a row across a month's end ("November 30
+// and December 1, 2022").
+func dayAfterDay(y int, m1 time.Month, d1 int, m2 time.Month, d2 int) bool {
+	if m1 == m2 || d1 < 1 || d1 > 31 {
+		return false
+	}
+	if t := time.Date(y, m1, d1, 0, 0, 0, 0, time.UTC); t.Day() != d1 {
+		return false // no such day: "February 30"
+	}
+	t := time.Date(y, m1, d1+1, 0, 0, 0, 0, time.UTC)
+	return t.Month() == m2 && t.Day() == d2
 }
 
 // nextDay reports whether t is "and" before the day after d ("November
@@ -732,10 +757,12 @@ func (sc scanner) dayFirst(start int, t token, between bool) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	if r, _ := sc.token(e1); sc.isRangeWord(r, between) { // D1 Month1 – D2 Month2 Year
+	if r, _ := sc.token(e1); sc.isRangeWord(r, between) || sc.word(r, "and") { // D1 Month1 – D2 Month2 Year
 		if n2, ok := sc.dayAfter(r.end); ok {
 			if mo2, e2, ok := sc.monthOfDay(n2, false); ok {
-				if y, end, inferred, ok := sc.yearAfter(e2, true); ok {
+				// Joined by "and", only the day after: "30 November
+				// and 1 December 2022".
+				if y, end, inferred, ok := sc.yearAfter(e2, true); ok && (sc.isRangeWord(r, between) || dayAfterDay(y, mo1, d1, mo2, n2.val)) {
 					return sc.daySpan(inferred, start, end, y, mo1, d1, y, mo2, n2.val, PrecisionDay)
 				}
 			}
@@ -793,7 +820,8 @@ func (sc scanner) dayAfter(pos int) (token, bool) {
 }
 
 // monthOfDay reads the month after day d: "22 November", "22nd November",
-// "22nd of November", "22 Nov.", and after the last day of a range (last
+// "22nd of November", "22 Nov.", "24 February of 2022" (the "of" before
+// the year is read with the month), and after the last day of a range (last
 // set) also "6-9 of September". A month abbreviation joined by hyphens
 // ("22-Nov-2021") takes its year's hyphen with it. It returns the month
 // and the offset after it (and after the abbreviation's period or the
@@ -832,6 +860,12 @@ func (sc scanner) monthOfDay(d token, last bool) (time.Month, int, bool) {
 		p = p2
 	case n.kind == tokPeriod && n.start == t.end && t.end-t.start < len(monthNames[t.val-1]): // "22 Nov. 2021"
 		p = p2
+	case sc.word(n, "of"): // "24 February of 2022"
+		if y, py := sc.token(p2); y.kind == tokNum {
+			if after, _ := sc.token(py); sc.isYear(y, after) {
+				p = p2
+			}
+		}
 	}
 	return time.Month(t.val), p, true
 }

@@ -173,6 +173,18 @@ func TestExtractDatesForms(t *testing.T) {
 		{"The visit took place on August 4, 5 and 6, 2022 in Mexico.", 0, []formMention{{"August 4, 5 and 6, 2022", "2022-08-04/2022-08-06", false}}},
 		// Days not in a row are no range: only the year is a date.
 		{"They met on August 4, 6 and 7, 2022.", 0, []formMention{{"2022", "2022", false}}},
+		// Two days in a row across a month's end, joined by "and", are one
+		// span (30 November is the last day of November; 2024 was a leap
+		// year, 2023 not); two days not in a row are not.
+		{"The premier visited Tunis on November 30 and December 1, 2022, and met the president.", 0, []formMention{{"November 30 and December 1, 2022", "2022-11-30/2022-12-01", false}}},
+		{"Talks ran on 28 February and 1 March 2023 in Doha.", 0, []formMention{{"28 February and 1 March 2023", "2023-02-28/2023-03-01", false}}},
+		{"Talks ran on 28 February and 1 March 2024 in Doha.", 0, []formMention{{"1 March 2024", "2024-03-01", false}}},
+		{"They met on November 30 and December 2, 2022.", 0, []formMention{{"December 2, 2022", "2022-12-02", false}}},
+		// "of" before the year, as after a month alone ("October of 2004").
+		{"Russia invaded on 24 February of 2022, after 19 February of 2014.", 0, []formMention{{"24 February of 2022", "2022-02-24", false}, {"19 February of 2014", "2014-02-19", false}}},
+		// A capitalised word joined to a year by a hyphen names an event;
+		// "mid-" and a month keep the year a date.
+		{"Pavilions at Expo-2020 drew crowds in mid-2021.", 0, []formMention{{"mid-2021", "2021-05~/2021-08~", false}}},
 		// A year glued to the next word by a copy of a PDF, after a day and
 		// a month; alone it stays no date.
 		{"The committee met on 10 October 2017in Brdo and on March 4, 2007and later.", 0, []formMention{
@@ -305,7 +317,7 @@ func TestExtractDatesLinear(t *testing.T) {
 		"30/1/": language.Vietnamese, "с 1 по ": language.Russian, "в в 2024 ": language.Russian,
 		"1 января – ": language.Russian, "III квартале ": language.Russian, "в 2021–": language.Russian,
 		"первые девять месяцев ": language.Russian, "30.01.": language.Russian, "январь–": language.Russian,
-		"1950 года ": language.Russian}
+		"1950 года ": language.Russian, "30 ноября и ": language.Russian, "ЭКСПО-": language.Russian, "ngày 30/11 và ": language.Vietnamese}
 	for sh := range langShapes {
 		shapes = append(shapes, sh)
 	}

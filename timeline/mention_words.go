@@ -388,12 +388,16 @@ func (sc scanner) addressAt(t token) bool {
 // after, is part of a name: it follows a capitalised word that is neither
 // a month nor one of [beforeYear] ("Vision 2045", "Expo 2020"), or it
 // stands between a determiner and a capitalised word ("the 2030 Agenda").
+// A hyphen may join the word and the year ("Expo-2020").
 // A word before a sentence's full stop does not count ("in Hanoi. 2024"),
 // nor an acronym ("UNCLOS 1982", "APEC 2017"), nor a name with one of
 // [datedNouns] ("the 1976 Treaty", "Law of the Sea 1982").
 func (sc scanner) inName(t token, after token) bool {
 	s := sc.text
 	w, dotted := wordBefore(s, t.start)
+	if w == "" && t.start > 1 && s[t.start-1] == '-' && isAlpha(s[t.start-2]) {
+		w, dotted = wordBefore(s, t.start-1) // "Expo-2020"
+	}
 	if w == "" {
 		return false
 	}

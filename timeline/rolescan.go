@@ -430,15 +430,20 @@ func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
 	dayWord := start < d.start || wb.has(roleDayPart) || wb.has(roleDayRef) && sc.wordBefore(wb.start).has(roleDayPart)
 	d = sc.ordinalEnding(d)
 	if mo, y, end, ok := sc.dayTail(d, dayWord); ok {
-		if r, _ := sc.token(end); r.isRange() { // to a later day with its month
+		if r, _ := sc.token(end); r.isRange() || y == 0 && r.has(roleAnd) { // to a later day with its month
 			if d2, ok := sc.dayAfter(r.end); ok {
 				if mo2, y2, end2, ok := sc.dayTail(d2, dayWord); ok && (y2 != 0 || y == 0) {
 					y1 := y
 					if y1 == 0 {
 						y1 = y2
 					}
-					if m, ok := sc.daySpan(start, end2, y1, mo, d.val, y2, mo2, d2.val); ok {
-						return m, true
+					// Joined by "and", two days make one span only when
+					// the second is the day after the first, across a
+					// month's end: "30 ноября и 1 декабря 2022 года".
+					if r.isRange() || y1 != 0 && mo2 != mo && dayAfterDay(y1, time.Month(mo), d.val, time.Month(mo2), d2.val) {
+						if m, ok := sc.daySpan(start, end2, y1, mo, d.val, y2, mo2, d2.val); ok {
+							return m, true
+						}
 					}
 				}
 			}
@@ -509,7 +514,8 @@ func (sc roleScanner) daySpan(start, end, y1, m1, d1, y2, m2, d2 int) (Mention, 
 }
 
 // isYear reports whether t is a four-digit number from 1000 to 2999 that
-// reads as a year: not inside a number or an identifier, not before "%",
+// reads as a year: not inside a number, an identifier or a name joined
+// by a hyphen ("ЭКСПО-2017"), not before "%",
 // a counted noun or after a word that numbers items.
 func (sc roleScanner) isYear(t rtok) bool {
 	if t.kind != rNum || t.ndigits != 4 || t.val < 1000 || t.val > 2999 {
@@ -521,7 +527,7 @@ func (sc roleScanner) isYear(t rtok) bool {
 		case p == '$' || p == '#' || p == '+' || p == ':' || p == '.' || p == ',' || p == '/':
 			return false
 		}
-		if digitsBeforeDash(s, t.start) || sc.gluedBefore(t.start) {
+		if digitsBeforeDash(s, t.start) || sc.gluedBefore(t.start) || sc.nameBeforeHyphen(t.start) {
 			return false
 		}
 		j := t.start
@@ -543,6 +549,22 @@ func (sc roleScanner) isYear(t rtok) bool {
 		return false
 	}
 	return true
+}
+
+// nameBeforeHyphen reports whether a capitalised word that is no month
+// ends at a hyphen just before offset i: the number at i is then part of
+// a name, as events are named with their year ("ЭКСПО-2017",
+// "Иннопром-2025"), not a date.
+func (sc roleScanner) nameBeforeHyphen(i int) bool {
+	if i < 2 || sc.text[i-1] != '-' {
+		return false
+	}
+	w := sc.wordBefore(i - 1)
+	if w.kind != rWord || w.end != i-1 || w.info.month > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[w.start:])
+	return unicode.IsUpper(r)
 }
 
 // itemNameWords bounds the capitalised words between an item word and its

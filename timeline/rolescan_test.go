@@ -43,6 +43,7 @@ func TestExtractDatesVietnamese(t *testing.T) {
 		{"Cập nhật 2026-01-22T14:38:00Z", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
 		// Days in a row, listed; days not in a row are not one span.
 		{"Chuyến thăm diễn ra trong hai ngày 25 và 26-10-2019 tại Baku.", 0, []formMention{{"ngày 25 và 26-10-2019", "2019-10-25/2019-10-26", false}}},
+		{"Chuyến thăm diễn ra ngày 30/11 và 1/12/2022 tại Tunis.", 0, []formMention{{"ngày 30/11 và 1/12/2022", "2022-11-30/2022-12-01", false}}},
 		{"Hội chợ mở cửa ngày 25, 26 và 27/10/2019.", 0, []formMention{{"ngày 25, 26 và 27/10/2019", "2019-10-25/2019-10-27", false}}},
 		{"Hai đoàn gặp nhau ngày 5 và 12/10/2019.", 0, []formMention{{"12/10/2019", "2019-10-12", false}}},
 		// A weekday goes with the day it names, only when it is that day
@@ -115,6 +116,12 @@ func TestExtractDatesRussian(t *testing.T) {
 		// The date of an ISO 8601 date-time, as in English.
 		{"Опубликовано 2026-01-22T14:38+0300 в Москве.", 0, []formMention{{"2026-01-22", "2026-01-22", false}}},
 		{"Форум прошел 25 и 26 октября 2019 года в Сочи.", 0, []formMention{{"25 и 26 октября 2019 года", "2019-10-25/2019-10-26", false}}},
+		// Two days in a row across a month's end are one span; not in a
+		// row, only the second is dated.
+		{"Визит прошел 30 ноября и 1 декабря 2022 года в Тунисе.", 0, []formMention{{"30 ноября и 1 декабря 2022 года", "2022-11-30/2022-12-01", false}}},
+		{"Встречи прошли 30 ноября и 3 декабря 2022 года.", 0, []formMention{{"3 декабря 2022 года", "2022-12-03", false}}},
+		// An event named with its year by a hyphen: no date.
+		{"Казахстан провел выставку ЭКСПО-2017 в Астане.", 0, nil},
 		// A number before a counted noun is no year.
 		{"Россия выделила 1000 стипендий и 1200 мест для студентов.", 0, nil},
 		// 3 March 2026 was a Tuesday.
