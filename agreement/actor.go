@@ -185,6 +185,12 @@ func (p *parser) introduce(stated bool) []holder {
 		if len(name) == 0 {
 			name = p.nameBefore(k)
 		}
+		if len(name) == 0 && p.genericOffice(k) {
+			// "the first visit by a New Zealand prime minister": no
+			// holder in particular, so no office the text names again.
+			k = last
+			continue
+		}
 		if len(name) == 0 && !stated {
 			p.bareOffices = append(p.bareOffices, bareOffice{officeOf{office, party}, int(toks[k].s)})
 		}
@@ -196,6 +202,35 @@ func (p *parser) introduce(stated bool) []holder {
 	}
 	return unplaced
 }
+
+// genericOffice reports whether the office at token k, with its state
+// before it, follows a word of the lexicon's [indefinite] section ("a New
+// Zealand prime minister", "any Russian president"): it names no holder in
+// particular. The state's words are read back over as capitalised words,
+// at most genericStateWords of them, with a possessive "'s".
+func (p *parser) genericOffice(k int) bool {
+	if len(p.lx.indefinite) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-1-genericStateWords; j-- {
+		if gap := p.text[p.toks[j].e:p.toks[j+1].s]; gap != " " && gap != "'" && gap != "’" {
+			return false
+		}
+		t := p.toks[j]
+		w := p.low[t.s:t.e]
+		if p.lx.indefinite[w] {
+			return j < k-1
+		}
+		if !isCapitalised(p.text[t.s:]) && w != "s" {
+			return false
+		}
+	}
+	return false
+}
+
+// genericStateWords bounds the words of a state read back over by
+// genericOffice ("a Papua New Guinea's prime minister").
+const genericStateWords = 4
 
 // appositiveState reads an apposition at token k, after a name: a comma,
 // up to appositiveWords words that end with an office or a noun of the
@@ -316,7 +351,10 @@ const portfolioWords = 5
 // placeByCounterpart places each holder whose sentence then names "his
 // Hungarian counterpart" as the other side of that nationality's ("President
 // Peter Pellegrini said … following talks with his Hungarian counterpart
-// Tamas Sulyok"), and returns the holders it could not place.
+// Tamas Sulyok"); the state may be named before the counterpart ("his
+// Guatemala counterpart") or after it with an [office-of] word ("his
+// counterpart from New Zealand"). It returns the holders it could not
+// place.
 func (p *parser) placeByCounterpart(unplaced []holder) []holder {
 	if len(p.parties) != 2 {
 		return unplaced
@@ -334,6 +372,12 @@ func (p *parser) placeByCounterpart(unplaced []holder) []holder {
 			}
 			prev := p.toks[n-1]
 			code, ok := p.lx.demonym(p.low[prev.s:prev.e])
+			if q, named := p.partyEnds[int(prev.e)]; !ok && named && q.Kind() == PartyState {
+				code, ok = q.code, true // "his Guatemala counterpart"
+			}
+			if q := p.partyOfAfter(n + 1); !ok && !q.IsZero() {
+				code, ok = q.code, true // "his counterpart from New Zealand"
+			}
 			if !ok {
 				break
 			}

@@ -93,6 +93,8 @@ var hostileShapes = map[string]string{
 	"appositions":        "Ambassador Ali Khan, permanent representative of Kenya to the UN, and ",
 	"verb aliases":       "voiced his country’s interest and conveyed ",
 	"vi agents of":       "các quan chức ngoại giao của Hàn Quốc và nhà lãnh đạo ",
+	"generic offices":    "President Ali Khan met a New Zealand prime minister and any Fiji ",
+	"state counterparts": "President Ali Khan told his Fiji counterpart Josefa Naivalu and his counterpart from Fiji, ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
