@@ -185,7 +185,7 @@ func (p *parser) introduce(stated bool) []holder {
 		if len(name) == 0 {
 			name = p.nameBefore(k)
 		}
-		if len(name) == 0 && p.genericOffice(k) {
+		if len(name) == 0 && p.genericOffice(k, after) {
 			// "the first visit by a New Zealand prime minister": no
 			// holder in particular, so no office the text names again.
 			k = last
@@ -203,14 +203,24 @@ func (p *parser) introduce(stated bool) []holder {
 	return unplaced
 }
 
-// genericOffice reports whether the office at token k, with its state
-// before it, follows a word of the lexicon's [indefinite] section ("a New
-// Zealand prime minister", "any Russian president"): it names no holder in
-// particular. The state's words are read back over as capitalised words,
-// at most genericStateWords of them, with a possessive "'s".
-func (p *parser) genericOffice(k int) bool {
-	if len(p.lx.indefinite) == 0 {
-		return false
+// genericOffice reports whether the office at token k names no present
+// holder: it follows a word of the lexicon's [indefinite] section ("a New
+// Zealand prime minister", "any Russian president") or of its [former]
+// section ("the late Kenyan president"), directly or before the office's
+// state; or the office and its state, which end before token after, take
+// an apposition that opens with a [former] word ("the first prime
+// minister of Kenya, the late Jomo Kenyatta"). The state's words are read
+// back over as capitalised words, at most genericStateWords of them, with
+// a possessive "'s".
+func (p *parser) genericOffice(k, after int) bool {
+	if after > 0 && after < len(p.toks) && p.text[p.toks[after-1].e:p.toks[after].s] == ", " {
+		j := after
+		if p.lx.determiners[p.low[p.toks[j].s:p.toks[j].e]] && j+1 < len(p.toks) {
+			j++
+		}
+		if p.lx.former[p.low[p.toks[j].s:p.toks[j].e]] {
+			return true
+		}
 	}
 	for j := k - 1; j >= 0 && j >= k-1-genericStateWords; j-- {
 		if gap := p.text[p.toks[j].e:p.toks[j+1].s]; gap != " " && gap != "'" && gap != "’" {
@@ -218,8 +228,8 @@ func (p *parser) genericOffice(k int) bool {
 		}
 		t := p.toks[j]
 		w := p.low[t.s:t.e]
-		if p.lx.indefinite[w] {
-			return j < k-1
+		if p.lx.indefinite[w] || p.lx.former[w] {
+			return true
 		}
 		if !isCapitalised(p.text[t.s:]) && w != "s" {
 			return false

@@ -94,6 +94,7 @@ var hostileShapes = map[string]string{
 	"verb aliases":       "voiced his country’s interest and conveyed ",
 	"vi agents of":       "các quan chức ngoại giao của Hàn Quốc và nhà lãnh đạo ",
 	"generic offices":    "President Ali Khan met a New Zealand prime minister and any Fiji ",
+	"former offices":     "the first prime minister of Fiji, the late Ali Khan, and the former Fijian prime minister and ",
 	"state counterparts": "President Ali Khan told his Fiji counterpart Josefa Naivalu and his counterpart from Fiji, ",
 }
 

@@ -47,6 +47,7 @@ type lexicon struct {
 	verbNoun       map[string]bool // stance verbs that are nouns too ("welcome", "support")
 	determiners    map[string]bool // words that open a noun phrase ("a", "the")
 	indefinite     map[string]bool // words before a noun that name no one in particular ("a", "any")
+	former         map[string]bool // words before an office that name a past holder ("former", "late")
 	both           *phraseSet
 	plural         map[string]bool // pronouns that repeat plural actors
 	person         map[string]bool // pronouns of one person: one side
@@ -311,7 +312,7 @@ func (e *LexiconError) Error() string {
 func parseLexicon(lang string, data []byte) (*lexicon, error) {
 	ix := newWordIndex()
 	lx := &lexicon{
-		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{}, indefinite: map[string]bool{},
+		lang: lang, words: ix, verbs: newPhraseSet(ix), hedges: map[string]bool{}, nounContext: map[string]bool{}, verbNoun: map[string]bool{}, determiners: map[string]bool{}, indefinite: map[string]bool{}, former: map[string]bool{},
 		both: newPhraseSet(ix), plural: map[string]bool{}, singular: map[string]bool{}, person: map[string]bool{}, firstPerson: map[string]bool{}, firstPlural: map[string]bool{}, foreignOffice: map[string]bool{}, salutations: map[string]bool{}, stanceFirst: map[string]bool{}, sentenceVerbs: map[string]bool{}, occurrence: map[string]bool{}, asideOpen: map[string]bool{}, agents: map[string]bool{}, meetings: newPhraseSet(ix), possessive: newPhraseSet(ix), bothPrefix: newPhraseSet(ix), sources: newPhraseSet(ix), nominals: newPhraseSet(ix), agenda: newPhraseSet(ix), documents: newPhraseSet(ix),
 		offices: newPhraseSet(ix), honorifics: newPhraseSet(ix), narrative: newPhraseSet(ix), abbrev: map[string]bool{},
 		abbrevEnd: map[string]bool{}, compl: map[string]bool{}, coordinate: map[string]bool{}, nameConj: map[string]bool{}, nameParticle: map[string]bool{}, contraction: map[string]bool{}, counterpart: map[string]bool{}, selfObject: map[string]bool{}, relative: map[string]bool{}, byAgent: map[string]bool{}, passiveAux: map[string]bool{}, passiveForm: map[string]bool{}, participles: map[string]bool{}, topicPreps: map[string]bool{}, trail: map[string]bool{}, weekdays: map[string]bool{}, officeOf: map[string]bool{}, officeLink: newPhraseSet(ix), starts: map[string]bool{}, headEnd: map[string]bool{}, history: newPhraseSet(ix),
@@ -397,6 +398,8 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.determiners[low] = true
 		case "indefinite":
 			lx.indefinite[low] = true
+		case "former":
+			lx.former[low] = true
 		case "noun-context":
 			lx.nounContext[low] = true
 		case "both":
@@ -651,7 +654,7 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 
 func knownSection(s string) bool {
 	switch s {
-	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "indefinite", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
+	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "indefinite", "former", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
 		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "verb-alias", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
