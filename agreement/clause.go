@@ -1301,8 +1301,17 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	if cl.Stance == Discuss && p.occurrenceOfOther(a, v) {
 		// "A grand welcoming ceremony was held at …", "Визит … состоялся
 		// 10 декабря": what took place is no meeting, and no one's
-		// discussion.
+		// discussion. When its subject after a source is a party, what
+		// the source says of that party is the source's note ("По
+		// словам главы МИД Индии, Армения прошла через испытания"), not
+		// an event it relays ("Как сообщает пресс-служба …, перед
+		// переговорами состоялись церемониальные мероприятия").
 		cl.Stance = StanceUnknown
+		if c := strings.IndexByte(p.text[a:v.start], ','); c >= 0 && a == sent && p.namesActor(a+c+1, v.start) {
+			if actors, ok := p.sourceOf(a, b); ok {
+				cl.Stance, cl.Actors, named = Note, actors, true
+			}
+		}
 	}
 	if !named && v.stance != StanceUnknown && v.start > a {
 		if sa, sb := p.subjectOf(a, v.start); sa < sb && p.surnameOnly(sa, sb) {

@@ -95,6 +95,7 @@ var hostileShapes = map[string]string{
 	"vi agents of":       "các quan chức ngoại giao của Hàn Quốc và nhà lãnh đạo ",
 	"generic offices":    "President Ali Khan met a New Zealand prime minister and any Fiji ",
 	"former offices":     "the first prime minister of Fiji, the late Ali Khan, and the former Fijian prime minister and ",
+	"ru source events":   "По словам Шармы, Армения прошла через испытания, и ",
 	"state counterparts": "President Ali Khan told his Fiji counterpart Josefa Naivalu and his counterpart from Fiji, ",
 }
 
