@@ -385,8 +385,10 @@ func (p *parser) placeByCounterpart(unplaced []holder) []holder {
 			if q, named := p.partyEnds[int(prev.e)]; !ok && named && q.Kind() == PartyState {
 				code, ok = q.code, true // "his Guatemala counterpart"
 			}
-			if q := p.partyOfAfter(n + 1); !ok && !q.IsZero() {
-				code, ok = q.code, true // "his counterpart from New Zealand"
+			if !ok {
+				if q := p.partyOfAfter(n + 1); !q.IsZero() {
+					code, ok = q.code, true // "his counterpart from New Zealand"
+				}
 			}
 			if !ok {
 				break
