@@ -112,13 +112,13 @@ const maxExtractLen = 64 << 20
 // "November 30 and December 2, 2022", two dates).
 // A year is part of a name, and no date, after a capitalised word other than
 // a month, a preposition, a determiner or a season ("Vision 2045", "Expo
-// 2020", "Expo-2020", "ЭКСПО-2017", "Agenda 2063", but "In 2030"), and between a determiner and a
-// capitalised word ("the 2030 Agenda"); so is a year range after such a word
-// ("Strategy 2021–2030"). An acronym before a year ("UNCLOS 1982", "APEC
-// 2017") and a name that holds a legal instrument or a meeting ("the 1976
-// Treaty of Amity", "the 2005 MoU", "the Law of the Sea 1982", "the 2024
-// APEC Summit") keep the year as a date: it is when that was adopted or
-// held.
+// 2020", "Expo-2020", "ЭКСПО-2017", "Agenda 2063", but "In 2030"), and
+// between a determiner and a capitalised word ("the 2030 Agenda"); so is a
+// year range after such a word ("Strategy 2021–2030"). An acronym before a
+// year ("UNCLOS 1982", "APEC 2017") and a name that holds a legal
+// instrument or a meeting ("the 1976 Treaty of Amity", "the 2005 MoU", "the
+// Law of the Sea 1982", "the 2024 APEC Summit") keep the year as a date: it
+// is when that was adopted or held.
 //
 // Month and day without a year ("May 9") and relative expressions ("this
 // year", "next month") are not reported, since they need a reference date;
@@ -691,17 +691,12 @@ func (sc scanner) monthFirst(t token, between bool) (Mention, bool) {
 }
 
 // dayAfterDay reports whether m2-d2 is the day after m1-d1 in year y, in
-// another month: two days in a row across a month's end ("November 30
-// and December 1, 2022").
+// another month: the first of the next month after a month's last day
+// ("November 30 and December 1, 2022"; "28 February and 1 March" only in a
+// year that is no leap year). December's last day has its next day in
+// another year, which one year written for both cannot be.
 func dayAfterDay(y int, m1 time.Month, d1 int, m2 time.Month, d2 int) bool {
-	if m1 == m2 || d1 < 1 || d1 > 31 {
-		return false
-	}
-	if t := time.Date(y, m1, d1, 0, 0, 0, 0, time.UTC); t.Day() != d1 {
-		return false // no such day: "February 30"
-	}
-	t := time.Date(y, m1, d1+1, 0, 0, 0, 0, time.UTC)
-	return t.Month() == m2 && t.Day() == d2
+	return m1 >= time.January && m1 < time.December && d1 == daysIn(y, m1) && m2 == m1+1 && d2 == 1
 }
 
 // nextDay reports whether t is "and" before the day after d ("November

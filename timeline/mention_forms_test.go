@@ -179,6 +179,10 @@ func TestExtractDatesForms(t *testing.T) {
 		{"The premier visited Tunis on November 30 and December 1, 2022, and met the president.", 0, []formMention{{"November 30 and December 1, 2022", "2022-11-30/2022-12-01", false}}},
 		{"Talks ran on 28 February and 1 March 2023 in Doha.", 0, []formMention{{"28 February and 1 March 2023", "2023-02-28/2023-03-01", false}}},
 		{"Talks ran on 28 February and 1 March 2024 in Doha.", 0, []formMention{{"1 March 2024", "2024-03-01", false}}},
+		{"Talks ran on 29 February and 1 March 2024 in Doha.", 0, []formMention{{"29 February and 1 March 2024", "2024-02-29/2024-03-01", false}}},
+		// December 31 is followed by a day of another year: one year for
+		// both is no span.
+		{"Talks ran on 31 December and 1 January 2023 in Doha.", 0, []formMention{{"1 January 2023", "2023-01-01", false}}},
 		{"They met on November 30 and December 2, 2022.", 0, []formMention{{"December 2, 2022", "2022-12-02", false}}},
 		// "of" before the year, as after a month alone ("October of 2004").
 		{"Russia invaded on 24 February of 2022, after 19 February of 2014.", 0, []formMention{{"24 February of 2022", "2022-02-24", false}, {"19 February of 2014", "2014-02-19", false}}},

@@ -440,7 +440,7 @@ func (sc roleScanner) days(start int, d rtok) (Mention, bool) {
 					// Joined by "and", two days make one span only when
 					// the second is the day after the first, across a
 					// month's end: "30 ноября и 1 декабря 2022 года".
-					if r.isRange() || y1 != 0 && mo2 != mo && dayAfterDay(y1, time.Month(mo), d.val, time.Month(mo2), d2.val) {
+					if r.isRange() || y1 != 0 && dayAfterDay(y1, time.Month(mo), d.val, time.Month(mo2), d2.val) {
 						if m, ok := sc.daySpan(start, end2, y1, mo, d.val, y2, mo2, d2.val); ok {
 							return m, true
 						}
