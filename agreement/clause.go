@@ -496,8 +496,20 @@ func quoteDepth(depth int, s string) int {
 // quotation mark of s: the quotation's reporting tail ("…”, Modi said.",
 // "…», — подчеркнул Путин"), whose speaker is its own.
 func tailAfterQuote(s string) bool {
-	c := max(strings.LastIndex(s, "”"), strings.LastIndex(s, "»"), strings.LastIndex(s, "\""))
-	return c >= 0 && strings.IndexFunc(s[c:], unicode.IsLetter) >= 0
+	_, ok := quoteTail(s)
+	return ok
+}
+
+// quoteTail returns the offset in s after its last closing quotation
+// mark, and whether a word follows it (see tailAfterQuote).
+func quoteTail(s string) (int, bool) {
+	c, n := -1, 0
+	for _, m := range [...]string{"”", "»", "\""} {
+		if i := strings.LastIndex(s, m); i > c {
+			c, n = i, len(m)
+		}
+	}
+	return c + n, c >= 0 && strings.IndexFunc(s[c:], unicode.IsLetter) >= 0
 }
 
 // afterQuote reports whether the text [a, v) ends with a closing
@@ -1477,7 +1489,13 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 	if c < 0 {
 		return nil, false
 	}
-	tail := a + c + len(closeMark)
+	return p.tailSpeaker(a+c+len(closeMark), b)
+}
+
+// tailSpeaker reads the speaker of the reporting tail [tail, b) after a
+// quotation's closing mark (", — сказал Путин", ",” Tokayev said"): the
+// subject of its verb of saying, before the verb or after it.
+func (p *parser) tailSpeaker(tail, b int) ([]Party, bool) {
 	for _, v := range p.verbsIn(tail, b) {
 		if !v.reporting && v.stance != Note {
 			continue // "«…», — сказал", "…", - отметил шейх Мухаммед"

@@ -497,33 +497,58 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				sents = sents[1:]
 			}
 			var quoted []Party // who speaks the quotation still open, if one
+			var closer []Party // who speaks it, by the reporting tail that closes it
+			spoken := false    // the open quotation is someone's words
 			depth := 0
-			for _, sn := range sents {
+			for i, sn := range sents {
 				n := len(sec.Clauses)
 				saved := p.speaker
 				was := depth
 				depth = quoteDepth(depth, p.text[sn[0]:sn[1]])
-				inside := was > 0 && len(quoted) == 1 && (depth > 0 || !tailAfterQuote(p.text[sn[0]:sn[1]]))
-				if inside && p.speaker.IsZero() {
-					// A sentence inside a quotation that an earlier one
-					// opened ("“Our ties are old. We trade a lot.”") is
-					// its speaker's, as the quotation's first sentence
-					// is.
-					p.speaker = quoted[0]
+				opens := was == 0 && depth > 0
+				if opens {
+					closer = p.closingSpeaker(sents[i+1:], depth)
+				}
+				within := was > 0 && (depth > 0 || !tailAfterQuote(p.text[sn[0]:sn[1]]))
+				// A sentence inside a quotation that an earlier one opened
+				// ("“Our ties are old. We trade a lot.”") is its speaker's,
+				// as the quotation's first sentence is; so is one that
+				// opens with a quotation its closing tail gives a speaker.
+				var by []Party
+				switch {
+				case within && len(quoted) == 1:
+					by = quoted
+				case within || opens && p.quoteOpens(sn[0], sn[1]):
+					by = closer
+				}
+				if len(by) == 1 && p.speaker.IsZero() {
+					p.speaker = by[0]
 				}
 				sec.Clauses = p.clauses(sec.Clauses, sn[0], sn[1])
-				if inside {
+				if len(by) == 1 {
 					p.speaker = saved
 					for k := n; k < len(sec.Clauses); k++ {
 						if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown {
-							cl.Stance, cl.Actors = Note, quoted
+							cl.Stance, cl.Actors = Note, by
+						}
+					}
+				} else if within && spoken {
+					// Inside a quotation whose speaker the text does not
+					// place ("Prime Minister Rama stated that “… . Our
+					// communication is constant."): a sentence that takes
+					// no stance is still its speaker's note.
+					for k := n; k < len(sec.Clauses); k++ {
+						if cl := &sec.Clauses[k]; cl.Stance == StanceUnknown && len(cl.Actors) == 0 {
+							cl.Stance = Note
 						}
 					}
 				}
-				if was == 0 && depth > 0 && len(sec.Clauses) > n {
-					quoted = sec.Clauses[len(sec.Clauses)-1].Actors
+				if opens && len(sec.Clauses) > n {
+					last := sec.Clauses[len(sec.Clauses)-1]
+					quoted = last.Actors
+					spoken = last.Stance != StanceUnknown || p.quoteOpens(sn[0], sn[1])
 				} else if depth == 0 {
-					quoted = nil
+					quoted, closer, spoken = nil, nil, false
 				}
 			}
 			p.unquotedSpeech(sec.Clauses[first:], sents)
@@ -569,6 +594,27 @@ func (p *parser) structure(c *Communique, blocks []block) {
 	if len(sec.Clauses) > 0 || sec.Heading != "" || len(c.Sections) == 0 {
 		c.Sections = append(c.Sections, sec)
 	}
+}
+
+// closingSpeaker returns the one speaker of the reporting tail that
+// closes a quotation open at the given depth, the sentences after its
+// opening being sents ("«… . … », — отметил министр иностранных дел
+// Армении."), or nil. Each sentence is read once for each quotation it
+// is inside, which is once.
+func (p *parser) closingSpeaker(sents [][2]int, depth int) []Party {
+	for _, sn := range sents {
+		s := p.text[sn[0]:sn[1]]
+		if depth = quoteDepth(depth, s); depth > 0 {
+			continue
+		}
+		if e, ok := quoteTail(s); ok {
+			if actors, ok := p.tailSpeaker(sn[0]+e, sn[1]); ok && len(actors) == 1 {
+				return actors
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // unquotedSpeech reads a paragraph of speech written without quotation
