@@ -501,7 +501,8 @@ func tailAfterQuote(s string) bool {
 }
 
 // quoteTail returns the offset in s after its last closing quotation
-// mark, and whether a word follows it (see tailAfterQuote).
+// mark (-1 when s has none), and whether a word follows it (see
+// tailAfterQuote).
 func quoteTail(s string) (int, bool) {
 	c, n := -1, 0
 	for _, m := range [...]string{"”", "»", "\""} {
@@ -532,13 +533,12 @@ func (p *parser) singleQuoted(a, v int) bool {
 // before the verb v ("“…”, lãnh đạo Ukraine nói", "“…,” Erdoğan said").
 func (p *parser) speakerAfterQuote(a, v int) bool {
 	s := p.text[max(a, v-subjectWindow):v]
-	c := max(strings.LastIndex(s, "”"), strings.LastIndex(s, "»"), strings.LastIndex(s, "\""))
-	if c < 0 {
+	e, _ := quoteTail(s)
+	if e < 0 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(s[c:])
-	tail := strings.TrimLeft(s[c+n:], " ,—–-\u00a0")
-	if tail == s[c+n:] || tail == "" || strings.ContainsAny(tail, ",.;:!?()«»\"“”") {
+	tail := strings.TrimLeft(s[e:], " ,—–-\u00a0")
+	if tail == s[e:] || tail == "" || strings.ContainsAny(tail, ",.;:!?()«»\"“”") {
 		return false // "…” and …": no reporting tail
 	}
 	return countWords(tail) <= subjectAfterWords
