@@ -111,19 +111,6 @@ func (p *parser) semicolonCut(a, b int) int {
 func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	s := p.text
 	verbs := p.verbsIn(a, b)
-	if e := p.quotedSentences(a, b); e > 0 && len(verbs) > 0 {
-		// "“… . We reiterated …,” he said": a quotation of sentences
-		// with its reporting tail is one clause, read by the tail's verb
-		// of saying (a note of the speaker), else by its first verb.
-		v := verbs[0]
-		for _, t := range verbs {
-			if t.start > e && (t.reporting || t.stance == Note) {
-				v = t
-				break
-			}
-		}
-		return append(out, p.fill(a, b, a, v))
-	}
 	if len(verbs) > 0 && p.inRelativeClause(a, verbs[0].start) {
 		// "Other topics of discussion included the European Political
 		// Community, whose fifth summit will be held in Budapest": when
@@ -1241,9 +1228,19 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		// agreed to …", "Договорились …"), which stay every party's.
 		cl.Actors, named = []Party{p.speaker}, true
 	}
-	if actors, ok := p.quoteSpeaker(a, b); ok {
-		// "«… . …», — сказал Путин": a quotation speaks for its speaker,
-		// with the stance of its own verb, else as the speaker's note —
+	actors, ok := p.quoteSpeaker(a, b)
+	if !ok && (a == sent || v.start > a) {
+		// A piece of a sentence with a subject of its own ("…, and we
+		// will always support …,” the PM stated"); one that goes on with
+		// the verbs of the quotation's own subject ("Россия и Колумбия
+		// выступают за …, убеждены в …", - сказал …) stays that subject's.
+		actors, ok = p.closedSpeaker(a, b)
+	}
+	if ok {
+		// "«…», — сказал Путин": a quotation speaks for its speaker, and
+		// so does the sentence that closes one an earlier sentence opened
+		// ("… . Торговля растет», – сказал Путин"), with the stance of
+		// its own verb, else as the speaker's note —
 		// but for acts two sides do together ("“We have agreed to …,”
 		// Zenawi told a news conference"), which stay every party's.
 		cl.Actors, named = actors, true
@@ -1492,6 +1489,17 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 	return p.tailSpeaker(a+c+len(closeMark), b)
 }
 
+// closedSpeaker reads the speaker of a sentence [a, b) that closes a
+// quotation an earlier sentence opened and ends with its reporting tail
+// ("… . Your visit will expand cooperation,” Mirziyoyev said.").
+func (p *parser) closedSpeaker(a, b int) ([]Party, bool) {
+	e, ok := quoteTail(p.text[a:b])
+	if !ok || strings.ContainsAny(p.text[a:a+e], "«“") || strings.Count(p.text[a:a+e], "\"") > 1 {
+		return nil, false // no tail, or the quotation opens here
+	}
+	return p.tailSpeaker(a+e, b)
+}
+
 // tailSpeaker reads the speaker of the reporting tail [tail, b) after a
 // quotation's closing mark (", — сказал Путин", ",” Tokayev said"): the
 // subject of its verb of saying, before the verb or after it.
@@ -1516,6 +1524,59 @@ func (p *parser) tailSpeaker(tail, b int) ([]Party, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// quoteWindow bounds how far a quotation is searched for its close.
+const quoteWindow = 1200
+
+// reportedQuote reports whether an opening quotation mark (« or “, or '"'
+// after a space) at i opens a quotation that a reporting tail closes
+// ("«…», – сказал Путин", "“…”, Albanese said", "“…,” he said"). It
+// returns the end of the quotation. The search stops at the next opening
+// mark, so each byte is read a bounded number of times.
+func reportedQuote(s string, i, b int) (int, bool) {
+	var openMark, closeMark string
+	switch {
+	case strings.HasPrefix(s[i:b], "«"):
+		openMark, closeMark = "«", "»"
+	case strings.HasPrefix(s[i:b], "“"):
+		openMark, closeMark = "“", "”"
+	case strings.HasPrefix(s[i:b], "\""):
+		openMark, closeMark = "\"", "\"" // the first '"' after it closes it
+	default:
+		return 0, false
+	}
+	end := min(b, i+quoteWindow)
+	body := s[i+len(openMark) : end]
+	c := strings.Index(body, closeMark)
+	if o := strings.Index(body, openMark); c < 0 || o >= 0 && o < c && openMark == closeMark {
+		return 0, false
+	} else if o >= 0 && o < c {
+		// "«… форум «Россия — Африка». И мы надеемся …», — отметил": one
+		// quotation inside, closed before the outer one. A second
+		// opening mark inside ends the search, so each byte is read a
+		// bounded number of times.
+		inner := body[o+len(openMark):]
+		c2 := strings.Index(inner, closeMark)
+		if c2 < 0 {
+			return 0, false
+		}
+		rest := inner[c2+len(closeMark):]
+		c3 := strings.Index(rest, closeMark)
+		if o2 := strings.Index(rest, openMark); c3 < 0 || o2 >= 0 && o2 < c3 {
+			return 0, false
+		}
+		if o2 := strings.Index(inner[:c2], openMark); o2 >= 0 {
+			return 0, false
+		}
+		c = len(body) - len(rest) + c3
+	}
+	e := i + len(openMark) + c // the closing mark
+	after := strings.TrimLeft(s[e+len(closeMark):b], " \u00a0")
+	inner := strings.TrimRight(s[i:e], " ")
+	tail := strings.HasPrefix(after, ",") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") ||
+		strings.HasPrefix(after, "- ") || strings.HasSuffix(inner, ",")
+	return e, tail
 }
 
 // reportedByOther reports whether the quotation the clause [a, b) opens
@@ -1663,27 +1724,6 @@ func (p *parser) namesAParty(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// quotedSentences returns the end of the quotation of more than one
-// sentence that [a, b) opens with and a reporting tail closes, or 0.
-func (p *parser) quotedSentences(a, b int) int {
-	e, ok := reportedQuote(p.text, a, b)
-	if !ok {
-		return 0
-	}
-	inner := p.text[a:e]
-	for i := strings.IndexAny(inner, ".!?"); i >= 0 && i+2 < len(inner); {
-		if inner[i+1] == ' ' && startsSentence(inner[i+2]) {
-			return e
-		}
-		j := strings.IndexAny(inner[i+1:], ".!?")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return 0
 }
 
 // nominalAt returns, as a verb at a, the [nominal] phrase the clause

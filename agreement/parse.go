@@ -509,16 +509,19 @@ func (p *parser) structure(c *Communique, blocks []block) {
 				if opens {
 					closer = p.closingSpeaker(sents[i+1:], depth)
 				}
-				within := was > 0 && (depth > 0 || !tailAfterQuote(p.text[sn[0]:sn[1]]))
+				closes := was > 0 && depth == 0 && tailAfterQuote(p.text[sn[0]:sn[1]])
+				within := was > 0 && !closes
 				// A sentence inside a quotation that an earlier one opened
 				// ("“Our ties are old. We trade a lot.”") is its speaker's,
 				// as the quotation's first sentence is; so is one that
-				// opens with a quotation its closing tail gives a speaker.
+				// opens with a quotation its closing tail gives a speaker,
+				// and the one that closes it with that tail ("This is the
+				// result of our work, and we support …,” the PM said).
 				var by []Party
 				switch {
 				case within && len(quoted) == 1:
 					by = quoted
-				case within || opens && p.quoteOpens(sn[0], sn[1]):
+				case within || closes || opens && p.quoteOpens(sn[0], sn[1]):
 					by = closer
 				}
 				if len(by) == 1 && p.speaker.IsZero() {

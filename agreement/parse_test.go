@@ -716,28 +716,34 @@ func TestNumberedHeadings(t *testing.T) {
 	require.Equal(t, []string{"The two sides welcomed the growth of trade.", "The two sides agreed to:", "hold the council in Kuwait in May."}, clauses)
 }
 
-// TestQuotedSentencesAreOneClause: a quotation of several sentences that
-// its reporting tail closes is one clause of its speaker, however many
-// verbs and "and"s it holds.
-func TestQuotedSentencesAreOneClause(t *testing.T) {
+// TestQuotedSentencesSpeakForTheTail: a quotation of several sentences is
+// read sentence by sentence, as any text is, and every one of them is the
+// speaker's whom the closing reporting tail names: the stance of its own
+// verb, else the speaker's note; "we" in a speaker's words is the
+// speaker's side.
+func TestQuotedSentencesSpeakForTheTail(t *testing.T) {
+	kz, ve := agreement.MustParseParty("KZ"), agreement.MustParseParty("VE")
 	text := "Leaders meet\n\nThe presidents of Kazakhstan and Uzbekistan met in Tashkent.\n\n" +
-		"“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.\n"
+		"“Our trade grew by a third. We reiterated our desire to improve ties,” the President of Kazakhstan said.\n"
 	c, err := agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 	require.NoError(t, err)
 	cls := c.Clauses()
-	require.Len(t, cls, 2)
-	require.Equal(t, "“Today’s talks were held in the spirit of trust and support. We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[1].Text)
-	require.Equal(t, []agreement.Party{agreement.MustParseParty("KZ")}, cls[1].Actors)
-	require.Equal(t, agreement.Note, cls[1].Stance, "the speaker's note, as the tail says")
+	require.Len(t, cls, 3)
+	require.Equal(t, "“Our trade grew by a third.", cls[1].Text)
+	require.Equal(t, agreement.Note, cls[1].Stance, "no verb of its own: the speaker's note")
+	require.Equal(t, []agreement.Party{kz}, cls[1].Actors)
+	require.Equal(t, "We reiterated our desire to improve ties,” the President of Kazakhstan said.", cls[2].Text)
+	require.Equal(t, agreement.Reaffirm, cls[2].Stance, "its own verb")
+	require.Equal(t, []agreement.Party{kz}, cls[2].Actors)
 	// Straight quotes, in English.
 	text = "Leaders meet\n\nThe presidents of Venezuela and Colombia met in Caracas.\n\n" +
-		"\"We have discussed security. We have talked about trade,\" the President of Venezuela said.\n"
+		"\"We have discussed security. Our trade keeps growing,\" the President of Venezuela said.\n"
 	c, err = agreement.ParseCommuniqueString(text, agreement.ParseOptions{})
 	require.NoError(t, err)
 	cls = c.Clauses()
-	require.Len(t, cls, 2)
-	require.Equal(t, agreement.Note, cls[1].Stance)
-	require.Equal(t, []agreement.Party{agreement.MustParseParty("VE")}, cls[1].Actors)
+	require.Len(t, cls, 3)
+	require.Equal(t, agreement.Note, cls[2].Stance)
+	require.Equal(t, []agreement.Party{ve}, cls[2].Actors)
 }
 
 // TestDatelineShapes: a dateline in parentheses with its date first, one

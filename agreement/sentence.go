@@ -13,19 +13,15 @@ import (
 // never do; dotted initialisms ("U.S.", "D.C.", "M.V.") and the
 // abbreviations of the lexicon's [abbreviation-end] section ("Jan.",
 // "a.m.") do only when a sentence-start word follows ("…in Washington,
-// D.C. To commemorate…").
+// D.C. To commemorate…"). A quotation is cut the same way: each of its
+// sentences is a sentence of the text, which the reader gives to the
+// speaker its reporting tail names (parser.closingSpeaker).
 
 // sentences appends to out the sentence spans of the block s[a:b].
 func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 	start := a
 	depth := 0
-	quoted := -1 // end of a quotation with a reporting tail being read
 	for i := a; i < b; i++ {
-		if (s[i] == 0xC2 || s[i] == 0xE2 || s[i] == '"' && lx.straightQuotes && (i == a || s[i-1] == ' ' || s[i-1] == '\n')) && i >= quoted {
-			if e, ok := reportedQuote(s, i, b); ok {
-				quoted = e
-			}
-		}
 		if !sentenceMarks[s[i]] {
 			continue
 		}
@@ -37,7 +33,7 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 				depth--
 			}
 		case '.', '!', '?':
-			if depth > 0 || i < quoted {
+			if depth > 0 {
 				continue
 			}
 			j := i + 1
@@ -76,61 +72,6 @@ func sentences(out [][2]int, s string, a, b int, lx *lexicon) [][2]int {
 // sentenceMarks are the bytes sentences looks at: parentheses and the
 // marks that may end a sentence.
 var sentenceMarks = [256]bool{'(': true, ')': true, '.': true, '!': true, '?': true}
-
-// quoteWindow bounds how far a quotation is searched for its close.
-const quoteWindow = 1200
-
-// reportedQuote reports whether an opening quotation mark (« or “, or '"'
-// after a space) at i
-// opens a quotation that a reporting tail closes ("«… . …», – сказал
-// Путин", "“… . …”, Albanese said", "“… . …,” he said"): the quotation
-// and its tail are one clause, however many sentences it holds. It
-// returns the end of the quotation. The search stops at the next opening
-// mark, so each byte is read at most once.
-func reportedQuote(s string, i, b int) (int, bool) {
-	var openMark, closeMark string
-	switch {
-	case strings.HasPrefix(s[i:b], "«"):
-		openMark, closeMark = "«", "»"
-	case strings.HasPrefix(s[i:b], "“"):
-		openMark, closeMark = "“", "”"
-	case strings.HasPrefix(s[i:b], "\""):
-		openMark, closeMark = "\"", "\"" // the first '"' after it closes it
-	default:
-		return 0, false
-	}
-	end := min(b, i+quoteWindow)
-	body := s[i+len(openMark) : end]
-	c := strings.Index(body, closeMark)
-	if o := strings.Index(body, openMark); c < 0 || o >= 0 && o < c && openMark == closeMark {
-		return 0, false
-	} else if o >= 0 && o < c {
-		// "«… форум «Россия — Африка». И мы надеемся …», — отметил": one
-		// quotation inside, closed before the outer one. A second
-		// opening mark inside ends the search, so each byte is read a
-		// bounded number of times.
-		inner := body[o+len(openMark):]
-		c2 := strings.Index(inner, closeMark)
-		if c2 < 0 {
-			return 0, false
-		}
-		rest := inner[c2+len(closeMark):]
-		c3 := strings.Index(rest, closeMark)
-		if o2 := strings.Index(rest, openMark); c3 < 0 || o2 >= 0 && o2 < c3 {
-			return 0, false
-		}
-		if o2 := strings.Index(inner[:c2], openMark); o2 >= 0 {
-			return 0, false
-		}
-		c = len(body) - len(rest) + c3
-	}
-	e := i + len(openMark) + c // the closing mark
-	after := strings.TrimLeft(s[e+len(closeMark):b], " \u00a0")
-	inner := strings.TrimRight(s[i:e], " ")
-	tail := strings.HasPrefix(after, ",") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") ||
-		strings.HasPrefix(after, "- ") || strings.HasSuffix(inner, ",")
-	return e, tail
-}
 
 // lostSpace reports a sentence end whose space a copy lost ("…Александр
 // Новак.Обсуждались вопросы", "…in 2023.To this end", "…never as
