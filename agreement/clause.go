@@ -1489,9 +1489,10 @@ func (p *parser) quoteSpeaker(a, b int) ([]Party, bool) {
 	return p.tailSpeaker(a+c+len(closeMark), b)
 }
 
-// closedSpeaker reads the speaker of a sentence [a, b) that closes a
-// quotation an earlier sentence opened and ends with its reporting tail
-// ("… . Your visit will expand cooperation,” Mirziyoyev said.").
+// closedSpeaker reads the speaker of a sentence, or a part of one, [a, b)
+// that closes a quotation an earlier sentence opened and ends with its
+// reporting tail ("… . Your visit will expand cooperation,” Mirziyoyev
+// said.").
 func (p *parser) closedSpeaker(a, b int) ([]Party, bool) {
 	e, ok := quoteTail(p.text[a:b])
 	if !ok || strings.ContainsAny(p.text[a:a+e], "«“") || strings.Count(p.text[a:a+e], "\"") > 1 {

@@ -113,7 +113,6 @@ type lexicon struct {
 	asideWords     [][]string      // the words of each parenthetical, last first
 	comitative     []string        // asides whose parties join the subject ("together with")
 	splitEvery     bool            // every stance verb after a separator starts a clause
-	straightQuotes bool            // '"' after a space opens a quotation, as “ does
 	splitSemi      bool            // "; " before a lowercase word ends a clause that shares its subject
 	closed         map[string]bool // starts, headEnd, trail, nameConj and separators: closedWord
 	officeOf       map[string]bool // "of" after an office: a state follows within a dozen words
@@ -509,8 +508,6 @@ func parseLexicon(lang string, data []byte) (*lexicon, error) {
 			lx.coordinate[low] = true
 		case "split-every-verb":
 			lx.splitEvery = low == "yes"
-		case "straight-quotes":
-			lx.straightQuotes = low == "yes"
 		case "split-at-semicolon":
 			lx.splitSemi = low == "yes"
 		case "office-genitive":
@@ -656,7 +653,7 @@ func knownSection(s string) bool {
 	switch s {
 	case "stance", "nominal", "reporting", "source", "meeting", "agenda", "document", "occurrence", "aside-opener", "shared-press", "sentence-verb", "surname-ending", "statement-opener", "possessive-side", "both-prefix", "negation", "hedge", "noun-context", "verb-noun", "determiner", "indefinite", "former", "both", "pronoun-plural", "pronoun-singular", "pronoun-person", "pronoun-first", "pronoun-we", "agent",
 		"office", "office-alias", "office-class", "our-state", "place-particle", "honorific", "narrative", "separator", "abbreviation", "abbreviation-end", "sentence-start",
-		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "straight-quotes", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "verb-alias", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
+		"head-end", "history", "complementizer", "subject-trail", "weekday", "state-form", "office-of", "office-link", "office-unnamed-state", "home", "name-ending", "office-lowercase", "office-genitive", "office-foreign", "salutation", "speech-title", "verb-coordination", "split-every-verb", "split-at-semicolon", "name-conjunction", "name-particle", "contraction", "counterpart", "self-object", "relative", "meeting-verb", "participle-agent", "passive-auxiliary", "passive-form", "passive-participle", "topic-preposition", "participle-ending", "adverb-ending", "title-opener", "kind", "caption", "publication", "updated", "future", "self-opener", "parenthetical", "comitative", "verb-alias", "relative-day", "relative-weekday", "demonym", "state", "state-capitalised", "place", "topic":
 		return true
 	}
 	return false
