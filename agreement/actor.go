@@ -527,7 +527,7 @@ func (p *parser) nameBeforeConj(i, j int) bool {
 			}
 			t := p.toks[n]
 			q, known := p.people[p.lx.nameKey(p.low[t.s:t.e])]
-			if isCapitalised(p.text[t.s:]) && q.IsZero() && (known || n > i) && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) && !p.isOfficeAt(n) && !p.conjAt(n) {
+			if isCapitalised(p.text[t.s:]) && q.IsZero() && (known || n > i || p.afterSubjectOpener(i)) && !p.inPartyName(int(t.s)) && !p.isFunctionWord(p.low[t.s:t.e]) && !p.isOfficeAt(n) && !p.conjAt(n) {
 				return true
 			}
 		}
@@ -1298,6 +1298,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// of …": a conjunction or an adverb opens no subject.
 		i++
 	}
+	i = p.pastSubjectOpener(i, j)
 	if k := p.pastLeadingDate(i, j); k > i && k < j && p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
 		// "12 мая в Бишкеке президенты …", "Вчера в Бишкеке …": a date
 		// before a place is no head; the subject is read as one that
@@ -1658,6 +1659,38 @@ const ofDemonymWords = 4
 // selfObjectWords bounds how far after a verb its object may name the
 // speaker's own side ("reaffirmed, in this regard, Egypt's readiness").
 const selfObjectWords = 8
+
+// subjectOpenerWords bounds the words of a [subject-opener] phrase.
+const subjectOpenerWords = 3
+
+// pastSubjectOpener returns the first token of the subject in tokens
+// [i, j) after an adverb of the lexicon's [subject-opener] section that
+// opens it: "Then he met …", "Затем он провел …", "Sau đó ông hội đàm
+// …" have the subject "he", "он", "ông". A subject of the opener alone is
+// left whole.
+func (p *parser) pastSubjectOpener(i, j int) int {
+	for n := min(subjectOpenerWords, j-i-1); n >= 1; n-- {
+		if !p.lx.subjectOpener[p.low[p.toks[i].s:p.toks[i+n-1].e]] {
+			continue
+		}
+		if gap := strings.TrimSpace(p.text[p.toks[i+n-1].e:p.toks[i+n].s]); gap == "" || gap == "," {
+			return i + n
+		}
+	}
+	return i
+}
+
+// afterSubjectOpener reports whether a [subject-opener] phrase that opens
+// its sentence stands right before token i ("Также Путин …"): the
+// capital of the word at i is its own, not the sentence's.
+func (p *parser) afterSubjectOpener(i int) bool {
+	for n := 1; n <= min(subjectOpenerWords, i); n++ {
+		if p.pastSubjectOpener(i-n, i+1) == i && opensSentence(p.text, int(p.toks[i-n].s)) {
+			return true
+		}
+	}
+	return false
+}
 
 // adverbAt reports whether token k, after the subject's first token i,
 // is an adverb of the lexicon's [adverb-ending]: lowercase, no part of a

@@ -1974,10 +1974,11 @@ func (p *parser) trailOnly(a, b int) bool {
 }
 
 // narrativeVerb returns the start of the first narrative verb of the
-// lexicon in [a, b) ("paid", "visited", "held"), or b.
+// lexicon in [a, b) ("paid", "visited", "held"), or b. An adverb of the
+// lexicon's [subject-opener] at a holds none ("Ngoài ra hai bên …").
 func (p *parser) narrativeVerb(a, b int) int {
 	i, j := p.tokRange(a, b)
-	for k := i; k < j; k++ {
+	for k := p.pastSubjectOpener(i, j); k < j; k++ {
 		if p.matches(p.lx.narrative, k, j) {
 			return int(p.toks[k].s)
 		}

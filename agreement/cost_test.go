@@ -65,6 +65,8 @@ var hostileShapes = map[string]string{
 	"quoted openers":    "Calling it “a landmark,” Xi said “a step,” Li said ",
 	"series and":        "discussed trade, transit and energy, and discussed ",
 	"office classes":    "President Ali Khan of Kenya and the Head of State ",
+	"subject openers":   "Then he met Kenya. Later they agreed. ",
+	"subsections":       "1.1. The Sides agree.\n2.3 The Sides note.\n",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
@@ -72,6 +74,7 @@ var hostileShapes = map[string]string{
 	"vi parties":         "Việt Nam và Liên bang Nga và ",
 	"vi dates":           "ngày 14-15/1/",
 	"vi bullets":         "- Hai bên nhất trí:\n- tăng cường;\n",
+	"vi openers":         "Sau đó ông hội đàm. Ngoài ra hai bên nhất trí. ",
 	"ru stance verbs":    "Стороны договорились приветствовали поддержали ",
 	"ru offices":         "Председатель Правительства Российской Федерации ",
 	"ru parties":         "Россия и Вьетнам и ",

@@ -532,6 +532,9 @@ func listMarker(s string) int {
 	if i > 0 && i+1 < len(s) && (s[i] == '-' || s[i] == '/') && s[i+1] == ' ' {
 		return i + 2 // "1- Nhận lời mời", "1/ The two sides held …"
 	}
+	if n := subsectionMarker(s, i); n > 0 {
+		return n // "1.1. Стороны подтверждают …", "2.3 The Sides …"
+	}
 	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
 		j := i + 1
 		if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' { // "1.At the invitation"
@@ -588,6 +591,41 @@ func listMarker(s string) int {
 		}
 	}
 	return pictographMarker(s)
+}
+
+// subsectionMarker returns the length of a numbered subsection's marker
+// at the start of s, whose first number of digits ends at i, with the
+// space after it: "1.1. ", "2.3.1 " before a capitalised word. 0 when s
+// starts with none; "1.5 million" and "14.01.2025" are numbers.
+func subsectionMarker(s string, i int) int {
+	if i == 0 || i > 2 {
+		return 0
+	}
+	groups := 1
+	for i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && j-i <= 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i+1 || j-i > 3 {
+			break
+		}
+		i, groups = j, groups+1
+	}
+	if groups < 2 || groups > 4 {
+		return 0
+	}
+	dot := i < len(s) && (s[i] == '.' || s[i] == ')')
+	if dot {
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	if !dot && !isCapitalised(strings.TrimLeft(s[i:], " ")) {
+		return 0
+	}
+	return i + 1
 }
 
 // pictographMarker returns the length of a run of pictographs that opens

@@ -136,6 +136,8 @@ func TestListMarker(t *testing.T) {
 		{"II. Economic cooperation", 4}, {"VI. Культурная область", 4}, {"I. Introduction", 3},
 		{"V. Putin said", 0}, {"X. Li met", 0}, {"IV.Trade", 0}, {"In 2024 trade grew.", 0}, {"2024 was calm.", 0},
 		{"🇨🇿🇷🇺По итогам", len("🇨🇿🇷🇺")}, {"✅ The two sides", len("✅ ")}, {"❤️ Trade", len("❤️ ")}, {"№ 5 of the list", 0}, {"© Reuters", 0}, {"✅ ", 0},
+		{"1.1. Стороны", 5}, {"2.3 The Sides", 4}, {"2.3.1. The Sides", 7}, {"1.2) Both", 5},
+		{"1.5 million people", 0}, {"14.01.2025 Visit", 0}, {"1.1.", 0}, {"123.4 The", 0},
 	} {
 		if got := listMarker(tt.s); got != tt.want {
 			t.Errorf("listMarker(%q) = %d, want %d", tt.s, got, tt.want)
