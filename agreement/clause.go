@@ -27,6 +27,7 @@ type verbAt struct {
 	agent      int  // in the passive, the start of the agent after "by"; else 0
 	holding    bool // a verb of holding and the meeting it holds ("held talks", "провел встречу")
 	subjEnd    int  // when not 0, where the subject ends before an aside ("The Presidents, while noting …, agreed")
+	subjStart  int  // when not 0, where the subject starts after a verb of saying ("X said they agreed")
 }
 
 // sameStanceObject is the fewest words of its own object after which a
@@ -137,6 +138,13 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	for _, v := range verbs[1:] {
 		last := &kept[len(kept)-1]
 		if p.coordinated(s[last.end:v.start]) && !strings.Contains(strings.TrimSpace(s[last.start:last.end]), " ") {
+			// "The United States appreciates and supports …": the
+			// subject ends before the first verb.
+			if last.subjEnd > 0 {
+				v.subjEnd = last.subjEnd
+			} else if last.start > a {
+				v.subjEnd = last.start
+			}
 			*last = v
 			continue
 		}
@@ -610,6 +618,11 @@ func (p *parser) reported(verbs []verbAt) []verbAt {
 	out := verbs[:0]
 	for n, v := range verbs {
 		if v.reporting && n+1 < len(verbs) && p.reports(v.end, verbs[n+1].start) {
+			if w := verbs[n+1]; !w.reporting && w.stance != Note && p.bareInnerSubject(v.end, w.start) {
+				// "Mr. Holness said they agreed …": the reported verb's
+				// subject starts after the verb of saying.
+				verbs[n+1].subjStart = v.end
+			}
 			continue
 		}
 		if (v.reporting || v.stance == Note) && n+1 < len(verbs) && p.asideSource(v.end, verbs[n+1].start) {
@@ -618,6 +631,27 @@ func (p *parser) reported(verbs []verbAt) []verbAt {
 		out = append(out, v)
 	}
 	return out
+}
+
+// bareInnerSubject reports whether the text [a, b) between a verb of
+// saying and the verb it reports is the reported verb's subject alone,
+// with no complementizer or colon before it (subjectOf cuts there) and
+// not opening with a pronoun of one person, who is the speaker ("Marcos
+// said he and Anwar agreed" is read whole).
+func (p *parser) bareInnerSubject(a, b int) bool {
+	if strings.ContainsAny(p.text[a:b], ":,") {
+		return false
+	}
+	i, j := p.tokRange(a, b)
+	if i >= j || p.lx.singular[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.lx.compl[p.low[p.toks[k].s:p.toks[k].e]] {
+			return false
+		}
+	}
+	return true
 }
 
 // asideSource reports whether a verb of saying that ends at a is an aside
@@ -1083,6 +1117,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 		cl.Actors = p.parties
 	case a == sent || a == p.subjectStart:
 		sa, sb := p.subjectOf(a, min(subjEnd, b))
+		if v.subjStart > sa && v.subjStart < sb {
+			sa, sb = trimSpan(p.text, v.subjStart, sb)
+		}
 		if side, ok := p.possessiveSide(a, sa, sb); ok {
 			cl.Actors = side
 		} else {

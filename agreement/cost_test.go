@@ -67,6 +67,8 @@ var hostileShapes = map[string]string{
 	"office classes":    "President Ali Khan of Kenya and the Head of State ",
 	"subject openers":   "Then he met Kenya. Later they agreed. ",
 	"subsections":       "1.1. The Sides agree.\n2.3 The Sides note.\n",
+	"said they":         "Mr. Clarke said they agreed and ",
+	"coordinated verbs": "Barbados appreciates and supports and ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
