@@ -69,6 +69,7 @@ var hostileShapes = map[string]string{
 	"subsections":       "1.1. The Sides agree.\n2.3 The Sides note.\n",
 	"said they":         "Mr. Clarke said they agreed and ",
 	"coordinated verbs": "Barbados appreciates and supports and ",
+	"destinations":      "Visit to Yaoundé and to Libreville ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",

@@ -962,6 +962,20 @@ func (p *parser) partiesOf(blocks []block) []Party {
 					out = appendParty(out, m.Party)
 				}
 			}
+			if len(out) < 2 && want == blockTitle {
+				// "Burundian President's Visit to Brazzaville": a title
+				// that names one side by its nationality or name and the
+				// other by its capital.
+				one := out
+				if len(one) == 0 {
+					one = p.demonymsIn(b.start, b.end)
+				}
+				if len(one) == 1 {
+					if q, ok := p.destinationIn(b.start, b.end, one[0]); ok {
+						out = []Party{one[0], q}
+					}
+				}
+			}
 			if len(out) == 1 && want == blockTitle && p.datelineState != "" && p.datelineState != out[0].code {
 				// "Joint statement on PM Imran Khan's visit to Iran" under
 				// "ISLAMABAD:": the dateline's city names the other side.
@@ -1058,6 +1072,44 @@ func (p *parser) capitalParty(q Party) (Party, bool) {
 		return Party{}, false
 	}
 	return Party{best}, true
+}
+
+// destinationWords bounds the words of a [destination] phrase.
+const destinationWords = 2
+
+// destinationIn returns the state of the one capital the text [a, b)
+// names as where someone goes, after a phrase of the lexicon's
+// [destination] section ("Visit to Brazzaville", "thăm Hà Nội", "визит в
+// Пекин"), when it is not q's; a capital where a meeting is held ("в
+// Пекине") is a venue.
+func (p *parser) destinationIn(a, b int, q Party) (Party, bool) {
+	var found Party
+	for _, m := range p.mentionsIn(a, b) {
+		if m.Kind != MentionPlace {
+			continue
+		}
+		code := p.lx.placeState[lowerWord(m.Place)]
+		if code == "" || code == q.code || !p.afterDestination(a, m.Start) {
+			continue
+		}
+		if !found.IsZero() && found.code != code {
+			return Party{}, false
+		}
+		found = Party{code}
+	}
+	return found, !found.IsZero()
+}
+
+// afterDestination reports whether a phrase of the lexicon's
+// [destination] section ends right before i, within [a, i).
+func (p *parser) afterDestination(a, i int) bool {
+	k := p.tokAtOrAfter(i)
+	for n := 1; n <= destinationWords && k-n >= 0 && int(p.toks[k-n].s) >= a; n++ {
+		if p.lx.destination[p.low[p.toks[k-n].s:p.toks[k-1].e]] && strings.TrimSpace(p.text[p.toks[k-1].e:i]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // venueWords bounds the words of a city before its state.
