@@ -1320,7 +1320,7 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		return []Party{q}, true // "Глава нашего государства поблагодарил …"
 	}
 	first := p.low[p.toks[i].s:p.toks[i].e]
-	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
+	if i+1 < j && p.lx.participle(first) && p.lx.headEnd[p.low[p.toks[i+1].s:p.toks[i+1].e]] && !p.lx.compl[p.low[p.toks[i+1].s:p.toks[i+1].e]] {
 		// "Выступивший на заседании Президент Кыргызстана …": a
 		// participle and its phrase before the subject's office are no
 		// head; the subject starts at the office.

@@ -168,7 +168,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// So is the verb of a relative clause in an opening adjunct ("During
 	// the meeting, which took place in …, the heads of state commended …").
 	var opener Clause // an opening verb phrase that is a clause of its own
-	if len(verbs) > 1 && (p.openerOnly(a, verbs[0].start) && !p.namesActor(a, verbs[0].start) || p.relativeBefore(a, verbs[0].start)) {
+	if len(verbs) > 1 && (p.openerOnly(a, verbs[0].start) && (!p.namesActor(a, verbs[0].start) || p.meetingAdjunct(a, verbs[0].start)) || p.relativeBefore(a, verbs[0].start)) {
 		for n, v := range verbs[1:] {
 			c := strings.LastIndexByte(s[verbs[0].end:v.start], ',')
 			if c < 0 || (v.reporting || v.stance == Note) && (p.afterQuote(a, v.start) || p.speakerAfterQuote(a, v.start)) {
@@ -423,11 +423,31 @@ func (p *parser) openerOnly(a, v int) bool {
 	if i >= j {
 		return true
 	}
+	w := p.low[p.toks[i].s:p.toks[i].e]
 	if j-i > 1 {
+		// "Speaking of the ties that have lasted for two decades, …",
+		// "В ходе визита, который …": a phrase that opens with a
+		// participle or a preposition holds no subject of its verb.
+		return (p.lx.participle(w) || p.lx.headEnd[w]) && !strings.Contains(p.text[a:v], ",")
+	}
+	return p.isFunctionWord(w) || p.lx.trail[w] || !isCapitalised(p.text[p.toks[i].s:])
+}
+
+// meetingAdjunct reports whether the text [a, v) opens with a
+// preposition and names a meeting of the lexicon's [meeting] section with
+// no party of its own ("Tại cuộc hội đàm", "At the talks"): an adjunct,
+// which names the parties only as a subject's last resort.
+func (p *parser) meetingAdjunct(a, v int) bool {
+	i, j := p.tokRange(a, v)
+	if i+1 >= j || !p.lx.headEnd[p.low[p.toks[i].s:p.toks[i].e]] || !p.meetingHead(i+1, j) {
 		return false
 	}
-	w := p.low[p.toks[i].s:p.toks[i].e]
-	return p.isFunctionWord(w) || p.lx.trail[w] || !isCapitalised(p.text[p.toks[i].s:])
+	for _, m := range p.mentionsIn(a, v) {
+		if m.Kind == MentionParty {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBefore reports whether the word just before offset v, after a,

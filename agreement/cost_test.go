@@ -70,6 +70,7 @@ var hostileShapes = map[string]string{
 	"said they":         "Mr. Clarke said they agreed and ",
 	"coordinated verbs": "Barbados appreciates and supports and ",
 	"destinations":      "Visit to Yaoundé and to Libreville ",
+	"opening adjuncts":  "Speaking of the ties that have lasted for decades and ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
