@@ -1207,6 +1207,18 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			}
 		}
 	}
+	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && len(p.lx.subjectHead) > 0 {
+		// "Пути сотрудничества обсудили главы Казахстана и Узбекистана",
+		// "Там его принял президент Азербайджана", "Отдельное внимание
+		// лидеры уделили …": in a language whose subject may follow its
+		// object, a subject's nominative head after the verb, or after
+		// the object before it, opens the subject.
+		if sa, sb, ok := p.headedSubject(a, b, v); ok {
+			if actors, ok := p.actorsOf(sa, sb, true); ok && len(actors) > 0 {
+				cl.Actors, named = actors, true
+			}
+		}
+	}
 	if v.reporting && v.start > a && p.prepositionAt(a) && !p.invertedBefore(a, v.start) {
 		// "Об этом на переговорах с российским лидером Владимиром Путиным
 		// заявил президент ОАЭ …": before a verb of saying, words after
@@ -2012,6 +2024,38 @@ func (p *parser) subjectAfter(v, b int) (int, int) {
 		return 0, 0
 	}
 	return int(p.toks[i].s), int(p.toks[e-1].e)
+}
+
+// headedSubjectSkip bounds the words between a verb and the head of a
+// subject that follows it ("принял в понедельник президент").
+const headedSubjectSkip = 3
+
+// headedSubject returns the subject the lexicon's [subject-head] section
+// finds for the verb v of a clause from a: a head word among the words
+// before the verb but its first (the object opens the sentence), else one
+// of the first words after it within the clause's end b, the subject
+// running from there to the verb or, after it, to the next punctuation.
+func (p *parser) headedSubject(a, b int, v verbAt) (int, int, bool) {
+	i, j := p.tokRange(a, v.start)
+	for k := i + 1; k < j; k++ {
+		if p.lx.subjectHead[p.low[p.toks[k].s:p.toks[k].e]] && !strings.ContainsAny(p.text[p.toks[k].s:v.start], ",.;:") && !p.prepositionAt(int(p.toks[k-1].s)) {
+			return int(p.toks[k].s), int(p.toks[j-1].e), true
+		}
+	}
+	sa, sb := p.subjectAfter(v.end, b)
+	if sa >= sb {
+		return 0, 0, false
+	}
+	i, j = p.tokRange(sa, sb)
+	for k := i; k < min(j, i+headedSubjectSkip); k++ {
+		if k > i && p.prepositionAt(int(p.toks[k-1].s)) {
+			return 0, 0, false
+		}
+		if p.lx.subjectHead[p.low[p.toks[k].s:p.toks[k].e]] {
+			return int(p.toks[k].s), sb, true
+		}
+	}
+	return 0, 0, false
 }
 
 // trailOnly reports whether the text [a, b) before a verb holds only words

@@ -85,6 +85,7 @@ var hostileShapes = map[string]string{
 	"ru quotes":          "«",
 	"ru closed quotes":   "«Мы дружим. Мы торгуем», — отметил министр Армении. ",
 	"ru figures":         "более 4,4 млрд долларов и ",
+	"ru inverted":        "Вопросы обсудили министры Казахстана и ",
 	"vi number words":    "hai mươi hai tỷ hai ",
 	"ru number words":    "двух миллиардов пять ",
 	"ru unquoted speech": "Наши страны дружат, - отметил он. Мы торгуем. ",
