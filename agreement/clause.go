@@ -28,6 +28,7 @@ type verbAt struct {
 	holding    bool // a verb of holding and the meeting it holds ("held talks", "провел встречу")
 	subjEnd    int  // when not 0, where the subject ends before an aside ("The Presidents, while noting …, agreed")
 	subjStart  int  // when not 0, where the subject starts after a verb of saying ("X said they agreed")
+	said       int  // when not 0, the start of the verb of saying that reports this one ("… and said he looked forward")
 }
 
 // sameStanceObject is the fewest words of its own object after which a
@@ -218,7 +219,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 	// clause before the first stance verb is a clause of its own — but
 	// not a relative clause's verb inside an adjunct ("В ходе рабочего
 	// визита, с которым Дидье Буркхальтер посетил Москву, обсуждалась …").
-	if cut, comma := p.separatorBefore(a, main.start); cut > a && comma && p.narrativeVerb(a, cut) < cut && !p.afterQuote(a, main.start) && !p.relativeIn(a, cut) {
+	if cut, comma := p.separatorBefore(a, main.start); cut > a && (comma || p.verbJoined(a, cut, main.start)) && p.narrativeVerb(a, cut) < cut && !p.afterQuote(a, main.start) && !p.relativeIn(a, cut) {
 		out = append(out, p.fill(a, cut, a, verbAt{}))
 		cs = main.start
 	} else if cut, subj, ok := p.secondSubject(a, a, main.start); ok && !main.reporting && p.narrativeVerb(a, cut) < cut {
@@ -259,8 +260,12 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		// the lexicon ("and", "but"), splits; after a comma where the
 		// lexicon lists the comma (Vietnamese, Russian chains of verbs),
 		// any second verb does.
-		base := max(cs, v.start-subjectWindow)
-		cut, comma := p.separatorBefore(base, v.start)
+		at := v.start
+		if v.said > cs {
+			at = v.said // "congratulated Mr Joko … and said he looked forward …": the clause opens with its verb of saying
+		}
+		base := max(cs, at-subjectWindow)
+		cut, comma := p.separatorBefore(base, at)
 		if cut < 0 || v.stance == main.stance && !comma && !p.lx.splitEvery && (countWords(p.text[main.end:max(main.end, min(cut, main.end+objectProbe))]) < sameStanceObject ||
 			inQuote(p.text[max(cs, cut-quoteWindow):cut]) || strings.ContainsAny(p.text[cut:v.start], ",;") && (v.stance.expressive() || p.inSeries(cs, main, cut)) || p.relativeIn(max(main.end, cut-subjectWindow), cut)) {
 			continue
@@ -293,7 +298,7 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 			continue
 		}
 		out = append(out, p.fill(cs, cut, a, main))
-		cs, main = p.afterSeparator(cut, v.start), v
+		cs, main = p.afterSeparator(cut, at), v
 	}
 	cl := p.fill(cs, b, a, main)
 	if tail.end > 0 && len(cl.Actors) == 0 {
@@ -308,6 +313,21 @@ func (p *parser) clausesIn(out []Clause, a, b int) []Clause {
 		}
 	}
 	return append(out, cl)
+}
+
+// verbJoined reports whether the separator at cut is a word of the
+// lexicon's [verb-coordination] section right before the verb at v, with
+// no subject between, after a clause from a whose narrative verb is a
+// past deed of the lexicon's [sentence-verb] section ("arrived on
+// Thursday and met …"), not a copula or an auxiliary ("were very cordial
+// and highlighted …", "was … and will be …").
+func (p *parser) verbJoined(a, cut, v int) bool {
+	i, j := p.tokRange(cut, v)
+	if j != i+1 || !p.lx.coordinate[p.low[p.toks[i].s:p.toks[i].e]] {
+		return false
+	}
+	n := p.tokAtOrAfter(p.narrativeVerb(a, cut))
+	return n < len(p.toks) && int(p.toks[n].s) < cut && p.lx.sentenceVerbs[p.low[p.toks[n].s:p.toks[n].e]]
 }
 
 // inSeries reports whether the verb main, whose clause opens at cs, is
@@ -638,6 +658,7 @@ func (p *parser) reported(verbs []verbAt) []verbAt {
 	out := verbs[:0]
 	for n, v := range verbs {
 		if v.reporting && n+1 < len(verbs) && p.reports(v.end, verbs[n+1].start) {
+			verbs[n+1].said = v.start
 			if w := verbs[n+1]; !w.reporting && w.stance != Note && p.bareInnerSubject(v.end, w.start) {
 				// "Mr. Holness said they agreed …": the reported verb's
 				// subject starts after the verb of saying.

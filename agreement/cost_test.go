@@ -71,6 +71,7 @@ var hostileShapes = map[string]string{
 	"coordinated verbs": "Barbados appreciates and supports and ",
 	"destinations":      "Visit to Yaoundé and to Libreville ",
 	"opening adjuncts":  "Speaking of the ties that have lasted for decades and ",
+	"deeds and verbs":   "arrived in Lima and met X and said he looked forward and ",
 	// Vietnamese and Russian shapes: the text's script and diacritics
 	// choose its lexicon, so these run the vi and ru readers.
 	"vi stance verbs":    "Hai bên nhất trí hoan nghênh ủng hộ khẳng định ",
