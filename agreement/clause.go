@@ -446,8 +446,9 @@ func (p *parser) openerOnly(a, v int) bool {
 	w := p.low[p.toks[i].s:p.toks[i].e]
 	if j-i > 1 {
 		// "Speaking of the ties that have lasted for two decades, …",
-		// "В ходе визита, который …": a phrase that opens with a
-		// participle or a preposition holds no subject of its verb.
+		// "Tại cuộc hội đàm diễn ra ngay sau lễ đón, …": a phrase that
+		// opens with a participle or a preposition and runs to the verb
+		// without a comma holds no subject of its verb.
 		return (p.lx.participle(w) || p.lx.headEnd[w]) && !strings.Contains(p.text[a:v], ",")
 	}
 	return p.isFunctionWord(w) || p.lx.trail[w] || !isCapitalised(p.text[p.toks[i].s:])

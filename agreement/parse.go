@@ -964,8 +964,8 @@ func (p *parser) partiesOf(blocks []block) []Party {
 			}
 			if len(out) < 2 && want == blockTitle {
 				// "Burundian President's Visit to Brazzaville": a title
-				// that names one side by its nationality or name and the
-				// other by its capital.
+				// that names one side by its name or nationality and the
+				// other by the capital its visit goes to.
 				one := out
 				if len(one) == 0 {
 					one = p.demonymsIn(b.start, b.end)
