@@ -333,7 +333,46 @@ func (p *parser) unnamedStateEnd(k int) int {
 // the comma), else k. Words that name a state are no portfolio ("Prime
 // Minister of Fiji and Nauru's …").
 func (p *parser) portfolioEnd(k int) int {
-	if k <= 0 || !p.conjAt(k) || p.text[p.toks[k-1].e:p.toks[k].s] != " " {
+	if k <= 0 || k >= len(p.toks) {
+		return k
+	}
+	if p.text[p.toks[k-1].e:p.toks[k].s] == ", " && !p.conjAt(k) {
+		// "Minister of Foreign Affairs, International Trade, and
+		// Cooperation, Melvin Bouva": a list of capitalised portfolios
+		// that a conjunction closes; without one the words after the
+		// comma are the name ("Minister of Foreign Affairs, Melvin
+		// Bouva, said").
+		for n := k; n < min(len(p.toks)-1, k+portfolioWords); n++ {
+			t := p.toks[n]
+			if p.conjAt(n) {
+				if e := p.portfolioTail(n); e != n {
+					return e
+				}
+				return k
+			}
+			if !isCapitalised(p.text[t.s:]) && (n == k || !p.lx.closedWord(p.low[t.s:t.e])) {
+				return k
+			}
+			if _, ok := p.partyAt(int(t.s)); ok {
+				return k
+			}
+			if gap := p.text[t.e:p.toks[n+1].s]; gap != " " && gap != ", " {
+				return k
+			}
+		}
+		return k
+	}
+	if p.text[p.toks[k-1].e:p.toks[k].s] != " " {
+		return k
+	}
+	return p.portfolioTail(k)
+}
+
+// portfolioTail returns the token after the comma that closes the
+// capitalised words after the [name-conjunction] word at token k ("and
+// External Trade, "), else k.
+func (p *parser) portfolioTail(k int) int {
+	if !p.conjAt(k) {
 		return k
 	}
 	for n := k + 1; n < min(len(p.toks)-1, k+1+portfolioWords); n++ {

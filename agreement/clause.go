@@ -724,6 +724,13 @@ func (p *parser) reports(a, b int) bool {
 			// charge; none at all ("заявил, что доволен") is the
 			// reporter's, read by subjectOf.
 			inner := int(p.toks[k].e)
+			if cut, _, ok := p.secondSubject(inner, inner, b); ok && cut > inner {
+				// "… said that growth was encouraging trade and he
+				// welcomed …": the next verb has a subject of its own
+				// after a coordinator; the verb of saying keeps its
+				// clause.
+				return false
+			}
 			if sa, sb := trimSpan(p.text, inner, b); sa < sb && countWords(p.text[sa:sb]) <= innerSubjectWords && (!p.namesActor(sa, sb) && !p.trailOnly(sa, sb) && !p.possessiveAt(sa, sb) || p.meetingSubject(sa, sb)) {
 				// "… stated that the talks addressed …": a meeting as the
 				// inner subject is what the speaker says of it, the

@@ -108,6 +108,8 @@ var hostileShapes = map[string]string{
 	"former offices":     "the first prime minister of Fiji, the late Ali Khan, and the former Fijian prime minister and ",
 	"ru source events":   "По словам Шармы, Армения прошла через испытания, и ",
 	"state counterparts": "President Ali Khan told his Fiji counterpart Josefa Naivalu and his counterpart from Fiji, ",
+	"portfolio lists":    "Fiji's Minister of Foreign Affairs, Trade, Culture, and ",
+	"said that and he":   "said that growth was rising and he said that ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
