@@ -1337,7 +1337,9 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 		// of …": a conjunction or an adverb opens no subject.
 		i++
 	}
-	i = p.pastSubjectOpener(i, j)
+	if i = p.pastSubjectOpener(i, j); i >= j {
+		return nil, true
+	}
 	if k := p.pastLeadingDate(i, j); k > i && k < j && p.lx.headEnd[p.low[p.toks[k].s:p.toks[k].e]] {
 		// "12 мая в Бишкеке президенты …", "Вчера в Бишкеке …": a date
 		// before a place is no head; the subject is read as one that
@@ -1705,12 +1707,15 @@ const subjectOpenerWords = 3
 // pastSubjectOpener returns the first token of the subject in tokens
 // [i, j) after an adverb of the lexicon's [subject-opener] section that
 // opens it: "Then he met …", "Затем он провел …", "Sau đó ông hội đàm
-// …" have the subject "he", "он", "ông". A subject of the opener alone is
-// left whole.
+// …" have the subject "he", "он", "ông". A subject that is the opener
+// alone ("Кроме того, обсуждали …") is empty: j.
 func (p *parser) pastSubjectOpener(i, j int) int {
-	for n := min(subjectOpenerWords, j-i-1); n >= 1; n-- {
+	for n := min(subjectOpenerWords, j-i); n >= 1; n-- {
 		if !p.lx.subjectOpener[p.low[p.toks[i].s:p.toks[i+n-1].e]] {
 			continue
+		}
+		if i+n == j {
+			return j // "Кроме того, обсуждали …": the opener is all there is
 		}
 		if gap := strings.TrimSpace(p.text[p.toks[i+n-1].e:p.toks[i+n].s]); gap == "" || gap == "," {
 			return i + n
@@ -2331,4 +2336,11 @@ func (p *parser) possessiveNames(i, j int) ([]Party, bool) {
 // pages write "Касым‑Жомарт".
 func isHyphen(gap string) bool {
 	return gap == "-" || gap == "\u2010" || gap == "\u2011"
+}
+
+// openerAlone reports whether the text [a, b) before a verb is an adverb
+// of the lexicon's [subject-opener] section alone ("Кроме того, …").
+func (p *parser) openerAlone(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	return i < j && p.pastSubjectOpener(i, j) == j
 }

@@ -1215,10 +1215,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 				}
 			}
 		}
-		if v.stance != StanceUnknown && (!named && p.adverbialOnly(sa, sb) || len(cl.Actors) == 0 && (p.trailOnly(sa, sb) || sa >= sb && v.start > a && p.trailOnly(a, v.start))) {
+		if v.stance != StanceUnknown && (!named && p.adverbialOnly(sa, sb) || len(cl.Actors) == 0 && (p.trailOnly(sa, sb) || p.openerAlone(sa, sb) || sa >= sb && v.start > a && p.trailOnly(a, v.start))) {
 			// "При этом был подтвержден настрой …", "Trong dịp này, đã
-			// thống nhất …": a verb after adverbials alone is impersonal,
-			// as "It was agreed that" is, and speaks for both sides.
+			// thống nhất …", "Кроме того, обсуждали …": a verb after
+			// adverbials alone is impersonal, as "It was agreed that"
+			// is, and speaks for both sides.
 			cl.Actors, named = p.parties, true
 		}
 	default:

@@ -110,6 +110,7 @@ var hostileShapes = map[string]string{
 	"state counterparts": "President Ali Khan told his Fiji counterpart Josefa Naivalu and his counterpart from Fiji, ",
 	"portfolio lists":    "Fiji's Minister of Foreign Affairs, Trade, Culture, and ",
 	"said that and he":   "said that growth was rising and he said that ",
+	"ru openers alone":   "Кроме того, обсуждали. Затем, ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
