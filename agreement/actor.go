@@ -1403,12 +1403,12 @@ func (p *parser) actorsOf(a, b int, whole bool) (actors []Party, named bool) {
 	if j-i <= 2 {
 		// "Москва ждет …", "Washington welcomed …": a capital city stands
 		// for its state.
-		if code := p.lx.placeState[p.lx.nameKey(p.low[p.toks[i].s:p.toks[j-1].e])]; code != "" {
+		if code := p.capitalState(i, j); code != "" {
 			return []Party{{code}}, true
 		}
-		if code := p.lx.placeState[p.low[p.toks[i].s:p.toks[j-1].e]]; code != "" {
-			return []Party{{code}}, true
-		}
+	}
+	if qs, ok := p.capitalsJoined(i, j); ok {
+		return qs, true // "Beijing and Damascus will establish …", "Bắc Kinh và Damascus …"
 	}
 	// The head of the subject. A subject that opens with a preposition
 	// ("В контексте … министры", "In the context of …") has no head at its
@@ -2343,4 +2343,34 @@ func isHyphen(gap string) bool {
 func (p *parser) openerAlone(a, b int) bool {
 	i, j := p.tokRange(a, b)
 	return i < j && p.pastSubjectOpener(i, j) == j
+}
+
+// capitalState returns the state whose capital the tokens [i, j) name
+// ("Москва", "Hà Nội"), else "".
+func (p *parser) capitalState(i, j int) string {
+	if code := p.lx.placeState[p.lx.nameKey(p.low[p.toks[i].s:p.toks[j-1].e])]; code != "" {
+		return code
+	}
+	return p.lx.placeState[p.low[p.toks[i].s:p.toks[j-1].e]]
+}
+
+// capitalWords bounds the words of one capital's name in a subject of
+// capitals ("Kuala Lumpur", "Thành phố Hồ Chí Minh" is no capital).
+const capitalWords = 2
+
+// capitalsJoined reads a subject [i, j) that is two capitals joined by a
+// [name-conjunction] word ("Beijing and Damascus", "Москва и Пекин"):
+// each stands for its state.
+func (p *parser) capitalsJoined(i, j int) ([]Party, bool) {
+	for c := i + 1; c < j-1 && c <= i+capitalWords; c++ {
+		if !p.lx.nameConj[p.low[p.toks[c].s:p.toks[c].e]] || j-(c+1) > capitalWords {
+			continue
+		}
+		x, y := p.capitalState(i, c), p.capitalState(c+1, j)
+		if x == "" || y == "" || x == y {
+			return nil, false
+		}
+		return []Party{{x}, {y}}, true
+	}
+	return nil, false
 }

@@ -111,6 +111,7 @@ var hostileShapes = map[string]string{
 	"portfolio lists":    "Fiji's Minister of Foreign Affairs, Trade, Culture, and ",
 	"said that and he":   "said that growth was rising and he said that ",
 	"ru openers alone":   "Кроме того, обсуждали. Затем, ",
+	"capitals joined":    "Cairo and Amman and Moscow and ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
