@@ -25,6 +25,7 @@ import (
 func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.surnames = map[string]bool{}
+	p.readBodyAcronyms()
 	p.offices = map[int][]Party{}
 	p.bareOffices = nil
 	p.namedHolder = map[officeOf]bool{}
@@ -1965,6 +1966,9 @@ const meetingHeadWords = 6
 // [meeting] section among its first words, before any name.
 func (p *parser) meetingHead(i, h int) bool {
 	for k := i; k < min(h, i+meetingHeadWords); k++ {
+		if t := p.toks[k]; p.bodyAcronyms[p.text[t.s:t.e]] {
+			return true // "The SBC noted …" after "the Permanent Bilateral Commission (SBC)"
+		}
 		found := false
 		p.matchAt(p.lx.meetings, k, h, func(phrase, int) { found = true })
 		if found {
@@ -2373,4 +2377,37 @@ func (p *parser) capitalsJoined(i, j int) ([]Party, bool) {
 		return []Party{{x}, {y}}, true
 	}
 	return nil, false
+}
+
+// bodyNameWords bounds the words between a meeting noun and the acronym in
+// brackets that names its body ("Joint Permanent Commission of Cooperation
+// (JPCC)").
+const bodyNameWords = 4
+
+// readBodyAcronyms reads the acronyms the text defines in brackets after
+// the name of a meeting or a body, a noun of the lexicon's [meeting]
+// section among the capitalised words before it ("the Permanent
+// Bilateral Commission (SBC)", "the Joint Permanent Commission of
+// Cooperation (JPCC)"): the acronym then heads a subject as the body's
+// name does (see meetingHead).
+func (p *parser) readBodyAcronyms() {
+	p.bodyAcronyms = map[string]bool{}
+	for k := 1; k < len(p.toks); k++ {
+		t := p.toks[k]
+		w := p.text[t.s:t.e]
+		if acronymLen(w) != len(w) || p.text[t.s-1] != '(' || int(t.e) >= len(p.text) || p.text[t.e] != ')' {
+			continue
+		}
+		for n := k - 1; n >= max(0, k-1-bodyNameWords); n-- {
+			if u := p.toks[n]; !isCapitalised(p.text[u.s:]) && !p.lx.closedWord(p.low[u.s:u.e]) {
+				break
+			}
+			found := false
+			p.matchAt(p.lx.meetings, n, k, func(phrase, int) { found = true })
+			if found {
+				p.bodyAcronyms[w] = true
+				break
+			}
+		}
+	}
 }

@@ -112,6 +112,7 @@ var hostileShapes = map[string]string{
 	"said that and he":   "said that growth was rising and he said that ",
 	"ru openers alone":   "Кроме того, обсуждали. Затем, ",
 	"capitals joined":    "Cairo and Amman and Moscow and ",
+	"body acronyms":      "the Joint Commission (JC) The JC noted (",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.

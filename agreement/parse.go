@@ -438,6 +438,7 @@ type parser struct {
 	bareHome      string            // the key of the first person named by name alone: the home state's
 	people        map[string]Party  // words of introduced people's names
 	surnames      map[string]bool   // the words that end introduced people's names
+	bodyAcronyms  map[string]bool   // acronyms the text defines for a meeting or a body ("… Commission (SBC)")
 	offices       map[int][]Party   // office → the parties whose holder the text introduces
 	homeHolder    map[int]string    // office → the home state's holder, named without a state
 	bareOffices   []bareOffice      // offices named with a state and no holder ("Thủ tướng Anh")
