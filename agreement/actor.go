@@ -2411,3 +2411,13 @@ func (p *parser) readBodyAcronyms() {
 		}
 	}
 }
+
+// bothSubject reports whether the text from a opens with the subject of
+// the verb at b and that subject has a head of both sides ("The two
+// Ministers", "Both sides"; see bothHead), not one inside an adjunct or a
+// clause before ("… opportunities that both countries will enjoy").
+func (p *parser) bothSubject(a, b int) bool {
+	sa, sb := p.subjectOf(a, b)
+	i, j := p.tokRange(sa, sb)
+	return i < j && i == p.tokAtOrAfter(a) && p.bothHead(i, p.headEndFrom(i+1, j))
+}

@@ -1350,7 +1350,7 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			cl.Stance = Note
 		}
 	}
-	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) {
+	if a == sent && p.speaker.IsZero() && len(p.prev) == 1 && p.quoteOpens(a, b) && !p.subjectHolds(a, v.start, p.lx.plural) && !(v.stance.joint() && p.firstPlural(a, v.start)) && !p.bothSubject(a, v.start) {
 		if _, ok := p.quoteSpeaker(a, b); !ok && !(v.stance.joint() && len(cl.Actors) >= 2) && !(v.start > a && countWords(p.text[a:v.start]) <= innerSubjectWords && (p.namesBoth(a, v.start) || p.reportedByOther(a, b) && p.namesActor(a, v.start))) {
 			// "Prime Minister Abela stressed that … . “Our cooperation
 			// can lead to …”": a quotation nobody is said to speak
@@ -1358,8 +1358,9 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 			// the stance of its own verb, else as the speaker's note —
 			// but for acts two sides do together ("We discussed …",
 			// "“Lavrov and Shoukry discussed …”"), a quoted subject that
-			// names both sides ("«Россия и Колумбия выступают за …") and a quoted
-			// statement's own plural subject ("“They stressed …”").
+			// names both sides ("«Россия и Колумбия выступают за …"), a quoted
+			// statement's own plural subject ("“They stressed …”") and
+			// one of both sides ("“The two Ministers commend …").
 			cl.Actors, named = p.prev, true
 			if cl.Stance == StanceUnknown {
 				cl.Stance = Note

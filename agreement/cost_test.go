@@ -113,6 +113,7 @@ var hostileShapes = map[string]string{
 	"ru openers alone":   "Кроме того, обсуждали. Затем, ",
 	"capitals joined":    "Cairo and Amman and Moscow and ",
 	"body acronyms":      "the Joint Commission (JC) The JC noted (",
+	"quoted both sides":  "“Minister Ali Khan noted it.\n“Both sides noted it.\n",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
