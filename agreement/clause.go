@@ -1225,10 +1225,11 @@ func (p *parser) fill(a, b, sent int, v verbAt) Clause {
 	default:
 		cl.Actors = p.last
 	}
-	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && p.invertedBefore(a, v.start) {
+	if v.stance != StanceUnknown && v.start > a && (!named || len(cl.Actors) == 0) && (p.invertedBefore(a, v.start) || p.dateAlone(a, v.start) && !p.verbEndsWithMeeting(v)) {
 		// "…, заявил президент России Владимир Путин", "Как отметил
-		// президент, …", "“…”, said President X": the subject follows
-		// its verb.
+		// президент, …", "“…”, said President X", "11 марта состоялся
+		// телефонный разговор …": the subject follows its verb (but a
+		// meeting the verb's phrase names is read below).
 		if sa, sb := p.subjectAfter(v.end, b); sa < sb && !(v.reporting && p.prepositionAt(sa)) {
 			// Not "Газета рассказала о встрече …": what follows a
 			// preposition is an object.
@@ -1499,6 +1500,9 @@ func (p *parser) occurrenceOfOther(a int, v verbAt) bool {
 	// The words before the verb, or the few after a verb that opens the
 	// clause ("Состоялся телефонный разговор …").
 	si, sj := p.tokRange(a, v.start)
+	if p.dateAlone(a, v.start) {
+		si = sj // "11 марта состоялся телефонный разговор …": a date alone before the verb
+	}
 	if si >= sj {
 		si, sj = j, min(len(p.toks), j+occurrenceAfterWords)
 	}
@@ -2035,6 +2039,13 @@ func (p *parser) invertedBefore(a, v int) bool {
 		}
 	}
 	return countWords(before) == 1
+}
+
+// dateAlone reports whether the text [a, b) before a verb is a date alone
+// ("11 марта состоялся телефонный разговор …").
+func (p *parser) dateAlone(a, b int) bool {
+	i, j := p.tokRange(a, b)
+	return i < j && p.pastLeadingDate(i, j) >= j
 }
 
 // subjectAfterWords bounds the subject read after its verb.

@@ -114,6 +114,7 @@ var hostileShapes = map[string]string{
 	"capitals joined":    "Cairo and Amman and Moscow and ",
 	"body acronyms":      "the Joint Commission (JC) The JC noted (",
 	"quoted both sides":  "“Minister Ali Khan noted it.\n“Both sides noted it.\n",
+	"ru dated meetings":  "11 марта состоялся обмен мнениями. 12 марта ",
 }
 
 // costPerByte returns the least time per byte of five runs of f on s.
