@@ -25,7 +25,6 @@ import (
 func (p *parser) introductions() {
 	p.people = map[string]Party{}
 	p.surnames = map[string]bool{}
-	p.readBodyAcronyms()
 	p.offices = map[int][]Party{}
 	p.bareOffices = nil
 	p.namedHolder = map[officeOf]bool{}

@@ -387,6 +387,7 @@ func newParser(text string, lx *lexicon, reg *Registry) *parser {
 			p.partyEnds[m.End] = m.Party
 		}
 	}
+	p.readBodyAcronyms()
 	return p
 }
 
